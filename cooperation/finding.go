@@ -1,0 +1,210 @@
+package cooperation
+
+import (
+	"slices"
+	"strings"
+)
+
+// Severity says how much a finding matters. A document is valid when it has
+// no finding of severity error. SeverityOff is used only in profiles, to
+// switch a rule off.
+type Severity string
+
+// The severities.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+	SeverityOff     Severity = "off"
+)
+
+func (s Severity) String() string { return string(s) }
+
+// Valid reports whether s is a known severity (off included).
+func (s Severity) Valid() bool {
+	return s == SeverityError || s == SeverityWarning || s == SeverityInfo || s == SeverityOff
+}
+
+// Lang is the language of messages: Polish or English.
+type Lang string
+
+// The languages of messages.
+const (
+	Polish  Lang = "pl"
+	English Lang = "en"
+)
+
+// Valid reports whether l is pl or en.
+func (l Lang) Valid() bool { return l == Polish || l == English }
+
+// Finding is one problem found in a document: a stable code, a severity, a
+// JSON Pointer to the most specific element concerned, a message for people
+// and the values that appear in the message.
+type Finding struct {
+	Code     Code              `json:"code"`
+	Severity Severity          `json:"severity"`
+	Path     Path              `json:"path"`
+	Message  string            `json:"message"`
+	Params   map[string]string `json:"params,omitempty"`
+}
+
+// Findings collects findings while rules run. Rules add findings with a code,
+// a path and parameters; severity and message are filled in by Finish from
+// the catalogue and the profile. A rule may set a severity explicitly (for
+// example info for the missing sections of a draft IPW) with AddAs.
+type Findings struct {
+	list []Finding
+}
+
+// Add records a finding of code at path. params are name, value pairs that
+// fill the message template, e.g. Add(CodeTeamTooSmall, p, "count", "3", "min", "4").
+func (fs *Findings) Add(code Code, path Path, params ...string) {
+	fs.AddAs(code, "", path, params...)
+}
+
+// AddAs records a finding with an explicit severity; "" means the rule's
+// severity from the profile.
+func (fs *Findings) AddAs(code Code, severity Severity, path Path, params ...string) {
+	f := Finding{Code: code, Severity: severity, Path: path}
+	if len(params) > 0 {
+		f.Params = make(map[string]string, len(params)/2)
+		for i := 0; i+1 < len(params); i += 2 {
+			f.Params[params[i]] = params[i+1]
+		}
+	}
+	fs.list = append(fs.list, f)
+}
+
+// Append adds findings that are already complete.
+func (fs *Findings) Append(more ...Finding) { fs.list = append(fs.list, more...) }
+
+// Len returns the number of findings recorded so far.
+func (fs *Findings) Len() int { return len(fs.list) }
+
+// Raw returns the findings as recorded, unsorted and without messages.
+func (fs *Findings) Raw() []Finding { return fs.list }
+
+// Finish resolves every finding's severity from settings (dropping those
+// whose rule is off), renders its message in lang and returns them sorted.
+func (fs *Findings) Finish(settings Settings, lang Lang) []Finding {
+	out := make([]Finding, 0, len(fs.list))
+	for _, f := range fs.list {
+		sev := settings.SeverityOf(f.Code)
+		if sev == SeverityOff {
+			continue
+		}
+		if f.Severity == "" {
+			f.Severity = sev
+		}
+		f.Message = Message(f.Code, lang, f.Params)
+		out = append(out, f)
+	}
+	SortFindings(out)
+	return out
+}
+
+// SortFindings sorts findings by path, then code, then message, which makes
+// every output of the library stable.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if c := ComparePaths(a.Path, b.Path); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+}
+
+// Count returns how many of fs have each severity.
+func Count(fs []Finding) (errors, warnings, infos int) {
+	for _, f := range fs {
+		switch f.Severity {
+		case SeverityError:
+			errors++
+		case SeverityWarning:
+			warnings++
+		case SeverityInfo:
+			infos++
+		}
+	}
+	return errors, warnings, infos
+}
+
+// HasErrors reports whether any finding is an error.
+func HasErrors(fs []Finding) bool {
+	e, _, _ := Count(fs)
+	return e > 0
+}
+
+// Message renders the message of code in lang with params substituted for
+// their {name} placeholders (see Rule). Unknown codes render as the code.
+func Message(code Code, lang Lang, params map[string]string) string {
+	r, ok := Lookup(code)
+	if !ok {
+		return string(code)
+	}
+	tmpl := r.English
+	if lang == Polish {
+		tmpl = r.Polish
+	}
+	out, _ := expand(tmpl, lang, params)
+	return out
+}
+
+// expand fills {name} placeholders, preferring "name.<lang>" over "name",
+// and drops [optional] parts with a missing parameter. It reports whether
+// every placeholder outside optional parts was filled.
+func expand(tmpl string, lang Lang, params map[string]string) (string, bool) {
+	var b strings.Builder
+	complete := true
+	for len(tmpl) > 0 {
+		switch c := tmpl[0]; c {
+		case '[':
+			end := strings.IndexByte(tmpl, ']')
+			if end < 0 {
+				b.WriteString(tmpl)
+				return b.String(), complete
+			}
+			if inner, ok := expand(tmpl[1:end], lang, params); ok {
+				b.WriteString(inner)
+			}
+			tmpl = tmpl[end+1:]
+		case '{':
+			end := strings.IndexByte(tmpl, '}')
+			if end < 0 {
+				b.WriteString(tmpl)
+				return b.String(), complete
+			}
+			name := tmpl[1:end]
+			if v, ok := lookupParam(params, name, lang); ok {
+				b.WriteString(v)
+			} else {
+				b.WriteString(tmpl[:end+1])
+				complete = false
+			}
+			tmpl = tmpl[end+1:]
+		default:
+			next := strings.IndexAny(tmpl, "[{")
+			if next < 0 {
+				next = len(tmpl)
+			}
+			b.WriteString(tmpl[:next])
+			tmpl = tmpl[next:]
+		}
+	}
+	return b.String(), complete
+}
+
+func lookupParam(params map[string]string, name string, lang Lang) (string, bool) {
+	base := strings.TrimSuffix(strings.TrimSuffix(name, ".pl"), ".en")
+	if v, ok := params[base+"."+string(lang)]; ok {
+		return v, true
+	}
+	if v, ok := params[name]; ok {
+		return v, true
+	}
+	v, ok := params[base]
+	return v, ok
+}

@@ -1,0 +1,67 @@
+package ipw
+
+import (
+	"errors"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+// ErrNoDate is returned by Check when neither the options nor the bundle say
+// which date to evaluate at. The domain never reads the clock: adapters such
+// as the schema package and the CLI pass today's date in Europe/Warsaw.
+var ErrNoDate = errors.New("ipw: no date to check at: pass cooperation.AsOf or set the bundle's asOf")
+
+// Check runs every rule of the model over a typed bundle and returns the
+// findings, sorted, with messages in the configured language. It does not
+// modify b. Structural problems of JSON documents are the schema package's
+// business; Check assumes a bundle that decodes.
+func Check(b *Bundle, opts ...cooperation.Option) ([]cooperation.Finding, error) {
+	c, err := newCheck(b, opts...)
+	if err != nil {
+		return nil, err
+	}
+	c.run()
+	return c.findings.Finish(c.settings, c.cfg.Lang), nil
+}
+
+// check is the state of one run of the rules over one bundle.
+type check struct {
+	b        *Bundle
+	cfg      cooperation.Config
+	asOf     Date
+	settings cooperation.Settings
+	ix       *cooperation.Index
+	findings *cooperation.Findings
+}
+
+func newCheck(b *Bundle, opts ...cooperation.Option) (*check, error) {
+	cfg := cooperation.NewConfig(opts...)
+	asOf := cfg.AsOf
+	if asOf.IsZero() {
+		asOf = b.AsOf
+	}
+	if asOf.IsZero() {
+		return nil, ErrNoDate
+	}
+	return &check{
+		b:        b,
+		cfg:      cfg,
+		asOf:     asOf,
+		settings: Settings(b, cfg.Profile),
+		ix:       cooperation.NewIndex(&b.Partnership),
+		findings: &cooperation.Findings{},
+	}, nil
+}
+
+// Settings resolves the settings a bundle is checked with: its variant's
+// built-in profile, then the bundle's profile, then the caller's.
+func Settings(b *Bundle, caller *cooperation.Profile) cooperation.Settings {
+	return cooperation.DefaultSettings(b.Variant).Apply(b.Profile).Apply(caller)
+}
+
+func (c *check) run() {
+	checkReferences(c.b, c.findings)
+	cooperation.CheckPartnership(c.ix, c.asOf, c.settings, c.findings)
+	c.checkPlans()
+	c.checkStages()
+}
