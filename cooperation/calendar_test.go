@@ -1,6 +1,7 @@
 package cooperation
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -271,4 +272,18 @@ func TestWorkingDayProperties(t *testing.T) {
 			t.Fatalf("AddWorkingDays(AddWorkingDays(%s, 3), -3) = %s, want %s", next, got, next)
 		}
 	}
+}
+
+func ExampleNextWorkingDay() {
+	// A deadline on Friday 1 May 2026 (a holiday, then a weekend with 3 May)
+	// ends on Monday.
+	fmt.Println(NextWorkingDay(MustDate("2026-05-01")))
+	// Output: 2026-05-04
+}
+
+func ExampleAddWorkingDays() {
+	// Five working days from Tuesday 23 December 2025, over Christmas (with
+	// Christmas Eve a holiday from 2025 on) and New Year.
+	fmt.Println(AddWorkingDays(MustDate("2025-12-23"), 5))
+	// Output: 2026-01-05
 }
