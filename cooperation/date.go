@@ -24,7 +24,7 @@ func NewDate(year int, month time.Month, day int) (Date, bool) {
 		return Date{}, false
 	}
 	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-	return Date{n: int32(t.Sub(epoch)/(24*time.Hour)) + 1}, true
+	return Date{n: int32((t.Unix()-epoch.Unix())/secondsPerDay) + 1}, true
 }
 
 // MustDate is NewDate for constants in tests and examples; it panics on an
@@ -38,6 +38,8 @@ func MustDate(s string) Date {
 }
 
 var epoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+
+const secondsPerDay = 24 * 60 * 60
 
 func daysIn(year int, month time.Month) int {
 	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
@@ -91,7 +93,7 @@ func DateOf(t time.Time) Date {
 func (d Date) IsZero() bool { return d.n == 0 }
 
 func (d Date) time() time.Time {
-	return epoch.Add(time.Duration(d.n-1) * 24 * time.Hour)
+	return time.Unix(epoch.Unix()+int64(d.n-1)*secondsPerDay, 0).UTC()
 }
 
 // Year, Month and Day return the parts of d.
