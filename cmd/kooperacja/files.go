@@ -1,0 +1,5 @@
+package main
+
+import "os"
+
+func openFile(name string) (*os.File, error) { return os.Open(name) }
