@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -67,6 +68,7 @@ func Decode(data []byte, opts ...cooperation.Option) (*ipw.Bundle, []cooperation
 }
 
 func decode(data []byte, cfg cooperation.Config) (*ipw.Bundle, []cooperation.Finding) {
+	data = bytes.TrimPrefix(data, bom)
 	_, raw := validate(data, Bundle, cfg)
 	if raw != nil {
 		return nil, finish(raw, cfg)
@@ -115,6 +117,9 @@ func decodeError(err error) []cooperation.Finding {
 	if errors.As(err, &te) {
 		path := cooperation.Path("")
 		for _, seg := range splitField(te.Field) {
+			if seg != "" && seg[0] >= 'A' && seg[0] <= 'Z' {
+				continue // an embedded Go struct, not a JSON property
+			}
 			if n, err := strconv.Atoi(seg); err == nil {
 				path = path.Index(n)
 			} else {
@@ -157,6 +162,7 @@ func finish(raw []cooperation.Finding, cfg cooperation.Config) []cooperation.Fin
 // and schema layers, then the typed profile.
 func ParseProfile(data []byte, opts ...cooperation.Option) (*cooperation.Profile, []cooperation.Finding) {
 	cfg := cooperation.NewConfig(opts...)
+	data = bytes.TrimPrefix(data, bom)
 	if _, raw := validate(data, Profile, cfg); raw != nil {
 		return nil, finish(raw, cfg)
 	}

@@ -143,6 +143,9 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 			break
 		}
 	}
+	if !done {
+		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(dec.InputOffset(), 10), "detail", "the document ends too early")
+	}
 	return root, nil
 }
 
