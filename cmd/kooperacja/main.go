@@ -22,6 +22,7 @@ var commands = map[string]command{
 	"validate": {"check bundles against the schema and every rule", runValidate},
 	"schema":   {"print a JSON Schema (bundle, profile, scenario)", runSchema},
 	"rules":    {"list the rule catalogue", runRules},
+	"planner":  {"serve the offline IPW planner in the browser", runPlanner},
 }
 
 func main() {
