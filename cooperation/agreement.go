@@ -1,5 +1,11 @@
 package cooperation
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // AgreementKind is the kind of a cooperation agreement (porozumienie).
 type AgreementKind string
 
@@ -72,4 +78,338 @@ type Withdrawal struct {
 	Party         string `json:"party"`
 	NoticeDate    Date   `json:"noticeDate"`
 	EffectiveDate Date   `json:"effectiveDate,omitzero"`
+}
+
+// checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
+func checkAgreements(ix *Index, asOf Date, s Settings, f *Findings) {
+	for i := range ix.P.Agreements {
+		c := agreementCheck{ix: ix, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), asOf: asOf, s: s, f: f}
+		c.t = c.a.timeline(s.Agreement.DefaultNoticePeriodDays)
+		c.signedDate, c.signed = c.a.SignedDate()
+		if strings.TrimSpace(c.a.Scope) == "" {
+			f.Add(CodeAgreementScopeMissing, c.ap, "agreement", c.name())
+		}
+		c.parties()
+		c.signatures()
+		c.dates()
+		c.annexes()
+		c.withdrawals()
+		c.expiring()
+		switch c.a.Kind {
+		case AgreementPilot:
+			c.pilot()
+		case AgreementLocal:
+			c.local()
+		case AgreementVoivodeshipTeam:
+			c.voivodeshipTeam()
+		case AgreementDeclaration:
+			c.declaration()
+		}
+	}
+}
+
+// agreementCheck is one agreement under check.
+type agreementCheck struct {
+	ix         *Index
+	a          *Agreement
+	ap         Path
+	asOf       Date
+	s          Settings
+	f          *Findings
+	t          *timeline
+	signed     bool
+	signedDate Date
+}
+
+func (c *agreementCheck) name() string { return label(c.a.Title, c.a.ID) }
+
+func (c *agreementCheck) annexPath(j int) Path { return c.ap.Key("annexes").Index(j) }
+
+// allKnown reports whether every original party is an institution of the
+// bundle; kind rules stay silent otherwise (ref.unknown says it).
+func (c *agreementCheck) allKnown() bool {
+	for _, p := range c.a.Parties {
+		if !c.ix.known(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// parties checks that the agreement has at least two parties, originally
+// (at /parties) and after each annex that removes parties (at its
+// removeParties, once). A withdrawal that leaves one party is how an
+// agreement is terminated, not a mistake, and is not reported.
+func (c *agreementCheck) parties() {
+	distinct := map[string]bool{}
+	for _, p := range c.a.Parties {
+		if p != "" {
+			distinct[p] = true
+		}
+	}
+	if len(distinct) < 2 {
+		c.f.Add(CodeAgreementPartiesTooFew, c.ap.Key("parties"), "agreement", c.name(), "count", fmt.Sprint(len(distinct)))
+		return
+	}
+	for _, j := range c.t.byEffect {
+		x := &c.a.Annexes[j]
+		if len(x.RemoveParties) == 0 {
+			continue
+		}
+		left := c.a.partySet(x.EffectiveFrom, func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
+		if len(left) < 2 {
+			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(),
+				"count", fmt.Sprint(len(left)), "date", x.EffectiveFrom.String())
+			return
+		}
+	}
+}
+
+// signatures checks that every original party signed
+// (agreement.unsigned_party at the party), that only parties signed
+// (agreement.signature_by_non_party) and that no signature, of the
+// agreement or of an annex, is dated after asOf
+// (agreement.signature_in_future).
+func (c *agreementCheck) signatures() {
+	for k, p := range c.a.Parties {
+		if c.ix.known(p) && !hasSignature(c.a.Signatures, p) && !slices.Contains(c.a.Parties[:k], p) {
+			c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("parties").Index(k), "party", c.ix.name(p), "agreement", c.name())
+		}
+	}
+	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties)
+	ever := slices.Clone(c.a.Parties)
+	for _, x := range c.a.Annexes {
+		ever = append(ever, x.AddParties...)
+	}
+	for j := range c.a.Annexes {
+		c.signedBy(c.annexPath(j).Key("signatures"), c.a.Annexes[j].Signatures, ever)
+	}
+}
+
+func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string) {
+	for k, sg := range sigs {
+		if c.ix.known(sg.Party) && !slices.Contains(parties, sg.Party) {
+			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
+		}
+		if sg.Date.After(c.asOf) {
+			c.f.Add(CodeAgreementSignatureInFuture, sp.Index(k).Key("date"), "agreement", c.name(),
+				"date", sg.Date.String(), "asOf", c.asOf.String())
+		}
+	}
+}
+
+// dates checks that the agreement does not end before it starts
+// (agreement.dates_invalid at validUntil; the start is effectiveFrom, or the
+// last signature when later) and warns when it is said to take effect
+// before its last signature (agreement.effective_before_signed). Each annex
+// must not set an end before its own effect (agreement.dates_invalid at the
+// annex's validUntil).
+func (c *agreementCheck) dates() {
+	start := c.a.EffectiveFrom
+	if c.signed {
+		start = MaxDate(start, c.signedDate)
+	}
+	switch {
+	case !c.a.ValidUntil.IsZero() && !start.IsZero() && c.a.ValidUntil.Before(start):
+		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(),
+			"end", c.a.ValidUntil.String(), "start", start.String())
+	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate):
+		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(),
+			"effectiveFrom", c.a.EffectiveFrom.String(), "signed", c.signedDate.String())
+	}
+	for j := range c.a.Annexes {
+		x := &c.a.Annexes[j]
+		if !x.ValidUntil.IsZero() && !x.EffectiveFrom.IsZero() && x.ValidUntil.Before(x.EffectiveFrom) {
+			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), "agreement", c.name(),
+				"annex", label("", x.ID), "end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())
+		}
+	}
+}
+
+// annexes checks that each annex is dated on or after the agreement was
+// signed (agreement.annex_before_agreement), is signed by every party in
+// force on its date and every party it adds (agreement.annex_unsigned, one
+// finding naming all missing parties) and takes effect no later than the
+// end in force (agreement.annex_after_expiry). Annexes that are unsigned or
+// come after the end do not take effect.
+func (c *agreementCheck) annexes() {
+	for j := range c.a.Annexes {
+		x, st := &c.a.Annexes[j], &c.t.annexes[j]
+		xp := c.annexPath(j)
+		if c.signed && !x.Date.IsZero() && x.Date.Before(c.signedDate) {
+			c.f.Add(CodeAgreementAnnexBeforeAgreement, xp.Key("date"), "annex", x.ID, "agreement", c.name(),
+				"date", x.Date.String(), "signed", c.signedDate.String())
+		}
+		var missing []string
+		for _, p := range st.missing {
+			if c.ix.known(p) {
+				missing = append(missing, c.ix.name(p))
+			}
+		}
+		if len(missing) > 0 {
+			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), "annex", x.ID, "agreement", c.name(),
+				"party", strings.Join(missing, ", "))
+		}
+		if st.afterExpiry {
+			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), "annex", x.ID, "agreement", c.name(),
+				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())
+		}
+	}
+}
+
+// withdrawals checks that a withdrawal with an effective date respects the
+// notice period (agreement.notice_too_short at its effectiveDate).
+func (c *agreementCheck) withdrawals() {
+	days := c.a.NoticeDays(c.s.Agreement.DefaultNoticePeriodDays)
+	for k, w := range c.a.Withdrawals {
+		if w.EffectiveDate.IsZero() || w.NoticeDate.IsZero() {
+			continue
+		}
+		if earliest := w.NoticeDate.AddDays(days); w.EffectiveDate.Before(earliest) {
+			c.f.Add(CodeAgreementNoticeTooShort, c.ap.Key("withdrawals").Index(k).Key("effectiveDate"),
+				"party", c.ix.name(w.Party), "agreement", c.name(), "effective", w.EffectiveDate.String(),
+				"notice", w.NoticeDate.String(), "days", fmt.Sprint(days), "earliest", earliest.String())
+		}
+	}
+}
+
+// expiring warns when the agreement is in force at asOf and ends within
+// agreement.expiryWarningDays (agreement.expiring, at the validUntil that
+// sets the end). Annexes already signed that take effect before the end
+// and extend it are followed. No warning is given when every party in force
+// at asOf is covered the day after the end by another agreement of the same
+// kind: the successor is already there.
+func (c *agreementCheck) expiring() {
+	t := c.t
+	if !t.signed || c.asOf.Before(t.start) {
+		return
+	}
+	end, at := t.a.ValidUntil, c.ap.Key("validUntil")
+	for _, j := range t.byEffect {
+		x := &t.a.Annexes[j]
+		if !end.IsZero() && x.EffectiveFrom.After(end) {
+			break
+		}
+		if !x.ValidUntil.IsZero() {
+			end, at = x.ValidUntil, c.annexPath(j).Key("validUntil")
+		}
+	}
+	if end.IsZero() || c.asOf.After(t.endOn(c.asOf)) || c.asOf.After(end) {
+		return
+	}
+	days := c.asOf.DaysUntil(end)
+	if days > c.s.Agreement.ExpiryWarningDays {
+		return
+	}
+	parties := t.a.partySet(c.asOf, func(k int) bool { return t.annexes[k].effective }, t.withdrawalEffect)
+	if len(parties) == 0 {
+		return
+	}
+	next := end.AddDays(1)
+	succeeded := true
+	for _, p := range parties {
+		if other, ok := c.ix.CoveringAgreement(p, next, c.s, t.a.Kind); !ok || other == t.a {
+			succeeded = false
+			break
+		}
+	}
+	if !succeeded {
+		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "end", end.String(), "days", fmt.Sprint(days))
+	}
+}
+
+// pilot checks that a pilot agreement is between exactly one voivodeship,
+// one powiat and one gmina (agreement.pilot_parties at /parties).
+func (c *agreementCheck) pilot() {
+	if !c.allKnown() || len(c.a.Parties) < 2 {
+		return
+	}
+	count := map[Kind]int{}
+	var found []string
+	for _, p := range c.a.Parties {
+		in, _ := c.ix.Institution(p)
+		count[in.Kind]++
+		found = append(found, label(in.Name, in.ID)+" ("+string(in.Kind)+")")
+	}
+	if len(c.a.Parties) != 3 || count[KindVoivodeship] != 1 || count[KindPowiat] != 1 || count[KindGmina] != 1 {
+		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "))
+	}
+}
+
+// local checks that a local cooperation agreement includes the
+// municipality's gmina (a gmina party whose TERYT is the municipality's, or
+// not given) or an OPS/CUS (agreement.gmina_missing at /parties).
+func (c *agreementCheck) local() {
+	if !c.allKnown() || len(c.a.Parties) == 0 {
+		return
+	}
+	muni := c.ix.P.Municipality.TERYT
+	for _, p := range c.a.Parties {
+		in, _ := c.ix.Institution(p)
+		if in.Kind.IsOPS() || (in.Kind == KindGmina && (in.TERYT == "" || in.TERYT == muni)) {
+			return
+		}
+	}
+	c.f.Add(CodeAgreementGminaMissing, c.ap.Key("parties"), "agreement", c.name(),
+		"gmina", label(c.ix.P.Municipality.Name, muni))
+}
+
+// voivodeshipTeam checks that a WZK agreement has only voivodeship-level
+// parties (agreement.wzk_parties at each other party) including the
+// voivodeship (agreement.wzk_parties at /parties).
+func (c *agreementCheck) voivodeshipTeam() {
+	hasVoivodeship := false
+	for k, p := range c.a.Parties {
+		in, ok := c.ix.Institution(p)
+		if !ok {
+			return
+		}
+		if in.Kind == KindVoivodeship {
+			hasVoivodeship = true
+		}
+		if in.EffectiveLevel() != LevelVoivodeship {
+			c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties").Index(k), "agreement", c.name(), "party", label(in.Name, in.ID))
+		}
+	}
+	if !hasVoivodeship && len(c.a.Parties) > 0 {
+		c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties"), "agreement", c.name())
+	}
+}
+
+// declaration checks that an accession declaration names a PZK (at the
+// agreement when team is missing, at /team when it names another kind of
+// team) and is made between the joining institution and the PZK's leader
+// institution (at /parties). The leader institution is any institution that
+// has held the leader role in that PZK; without one the rule stays silent
+// (team.leader_missing says it).
+func (c *agreementCheck) declaration() {
+	if c.a.Team == "" {
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name())
+		return
+	}
+	team, _, ok := c.ix.Team(c.a.Team)
+	if !ok {
+		return
+	}
+	if team.Kind != TeamPZK {
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name())
+		return
+	}
+	var leaders []string
+	for j := range team.Members {
+		if m := &team.Members[j]; m.HasRole(RoleLeader) && c.ix.known(m.Institution) && !slices.Contains(leaders, m.Institution) {
+			leaders = append(leaders, m.Institution)
+		}
+	}
+	distinct := map[string]bool{}
+	for _, p := range c.a.Parties {
+		distinct[p] = true
+	}
+	if len(leaders) == 0 || len(distinct) < 2 || !c.allKnown() {
+		return
+	}
+	withLeader := slices.ContainsFunc(leaders, func(l string) bool { return distinct[l] })
+	if !withLeader || len(distinct) != 2 {
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]))
+	}
 }

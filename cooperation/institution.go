@@ -1,5 +1,10 @@
 package cooperation
 
+import (
+	"errors"
+	"strings"
+)
+
 // Kind is the kind of an institution (podmiot): what it is in Polish public
 // administration or civil society. The kind gives the default sector and level.
 type Kind string
@@ -182,4 +187,144 @@ func (in *Institution) EffectiveSector() Sector {
 		return in.Sector
 	}
 	return in.Kind.DefaultSector()
+}
+
+// names returns the level's adjective in Polish and English for messages.
+func (l Level) names() (pl, en string) {
+	switch l {
+	case LevelGmina:
+		return "gminnym", "gmina"
+	case LevelPowiat:
+		return "powiatowym", "powiat"
+	case LevelVoivodeship:
+		return "wojewódzkim", "voivodeship"
+	case LevelNational:
+		return "krajowym", "national"
+	}
+	return string(l), string(l)
+}
+
+var sectorNamesPL = map[Sector]string{
+	SectorLocalGovernment:  "samorząd",
+	SectorSocialAssistance: "pomoc społeczna",
+	SectorHealth:           "ochrona zdrowia",
+	SectorLabour:           "rynek pracy",
+	SectorEducation:        "oświata",
+	SectorPublicSafety:     "bezpieczeństwo publiczne",
+	SectorJustice:          "wymiar sprawiedliwości",
+	SectorCivilSociety:     "organizacje społeczne i kościoły",
+	SectorCultureSport:     "kultura i sport",
+	SectorHousing:          "mieszkalnictwo",
+	SectorSocialInsurance:  "ubezpieczenia społeczne",
+}
+
+// names returns the sector's name in Polish and English for messages.
+func (s Sector) names() (pl, en string) {
+	if n, ok := sectorNamesPL[s]; ok {
+		return n, strings.ReplaceAll(string(s), "_", " ")
+	}
+	return string(s), string(s)
+}
+
+// checkInstitutions checks each institution's identifiers (id.teryt_invalid
+// against its level, id.regon_invalid, id.nip_invalid, each at its field)
+// and whether its TERYT lies in the municipality's area
+// (institution.outside_area, a warning). A TERYT is checked only when given;
+// the area only when both codes are valid.
+func checkInstitutions(ix *Index, f *Findings) {
+	muni := ix.P.Municipality.TERYT
+	muniValid := CheckTERYT(muni, LevelGmina) == nil
+	for i := range ix.P.Institutions {
+		in := &ix.P.Institutions[i]
+		ip := Path("").Key("institutions").Index(i)
+		level := in.EffectiveLevel()
+		if in.TERYT != "" && level.Valid() && (in.Level != "" || in.Kind.Valid()) {
+			if err := CheckTERYT(in.TERYT, level); err != nil {
+				f.Add(CodeTERYTInvalid, ip.Key("teryt"), idParams(in.TERYT, err)...)
+			} else if area := areaOf(muni, level); muniValid && area != "" && area != in.TERYT {
+				f.Add(CodeInstitutionOutside, ip.Key("teryt"),
+					"institution", label(in.Name, in.ID), "teryt", in.TERYT,
+					"municipality", label(ix.P.Municipality.Name, muni), "area", area)
+			}
+		}
+		if in.REGON != "" {
+			if err := CheckREGON(in.REGON); err != nil {
+				f.Add(CodeREGONInvalid, ip.Key("regon"), idParams(in.REGON, err)...)
+			}
+		}
+		if in.NIP != "" {
+			if err := CheckNIP(in.NIP); err != nil {
+				f.Add(CodeNIPInvalid, ip.Key("nip"), idParams(in.NIP, err)...)
+			}
+		}
+	}
+}
+
+// areaOf returns the part of the municipality's code an institution at level
+// must match: the whole code for a gmina, the powiat's 4 digits, the
+// voivodeship's 2; "" for a national institution.
+func areaOf(muni string, level Level) string {
+	switch level {
+	case LevelGmina:
+		return muni
+	case LevelPowiat:
+		return PowiatCode(muni)
+	case LevelVoivodeship:
+		return VoivodeshipCode(muni)
+	}
+	return ""
+}
+
+// idParams are the parameters of an id.* finding: the value and the reason
+// in English and, when it is a known one, in Polish.
+func idParams(value string, err error) []string {
+	params := []string{"value", value}
+	var e *IDError
+	if !errors.As(err, &e) {
+		return params
+	}
+	params = append(params, "reason.en", e.Reason)
+	if pl := reasonPL(e.Reason); pl != "" {
+		params = append(params, "reason.pl", pl)
+	}
+	return params
+}
+
+// reasonsPL translates the reasons of IDError; a trailing "%" stands for
+// the rest of the English reason, copied as is (a code or a digit).
+var reasonsPL = []struct{ en, pl string }{
+	{"not all digits", "zawiera znaki inne niż cyfry"},
+	{"wrong length for level ", "zła długość dla szczebla (oczekiwana liczba cyfr: %)"},
+	{"wrong length", "zła długość"},
+	{"no such voivodeship code ", "nie ma województwa o kodzie %"},
+	{"no such powiat code ", "nie ma powiatu o kodzie %"},
+	{"no such gmina code ", "nie ma gminy o kodzie %"},
+	{"type digit ", "ostatnia cyfra % oznacza część gminy, a nie gminę"},
+	{"no such type digit ", "nie ma gminy o typie %"},
+	{"level national takes no TERYT code", "instytucja krajowa nie ma kodu TERYT"},
+	{"checksum mismatch in the 9-digit prefix", "niezgodna suma kontrolna w pierwszych 9 cyfrach"},
+	{"checksum mismatch", "niezgodna suma kontrolna"},
+	{"checksum remainder 10 is never issued", "suma kontrolna daje resztę 10, a takich numerów się nie nadaje"},
+}
+
+func reasonPL(en string) string {
+	for _, r := range reasonsPL {
+		if !strings.HasPrefix(en, r.en) {
+			continue
+		}
+		rest := strings.TrimPrefix(en, r.en)
+		switch {
+		case r.en == "wrong length for level ":
+			// "gmina (want 7 digits)"
+			_, want, _ := strings.Cut(rest, "want ")
+			want, _, _ = strings.Cut(want, " ")
+			return strings.Replace(r.pl, "%", want, 1)
+		case strings.HasSuffix(r.en, " "):
+			word, _, _ := strings.Cut(rest, " ")
+			return strings.Replace(r.pl, "%", word, 1)
+		case rest == "":
+			return r.pl
+		}
+	}
+	return ""
 }

@@ -1,5 +1,7 @@
 package cooperation
 
+import "fmt"
+
 // Variant is one of the model's three variants, one per type of municipality
 // (gmina): rural, urban-rural and urban (towns over 20 000 inhabitants).
 type Variant string
@@ -35,4 +37,48 @@ func contains[T comparable](set []T, v T) bool {
 		}
 	}
 	return false
+}
+
+// names returns the variant's name in Polish and English for messages.
+func (v Variant) names() (pl, en string) {
+	switch v {
+	case VariantRural:
+		return "wiejski", "rural"
+	case VariantUrbanRural:
+		return "miejsko-wiejski", "urban-rural"
+	case VariantUrban:
+		return "miejski", "urban"
+	}
+	return string(v), string(v)
+}
+
+// checkMunicipality checks the municipality's TERYT code (id.teryt_invalid)
+// and compares the declared variant with the one its type digit and
+// population suggest (municipality.variant_mismatch, a warning: a gmina may
+// keep the model it piloted after a change of status).
+func checkMunicipality(p *Partnership, f *Findings) {
+	m := &p.Municipality
+	mp := Path("").Key("municipality")
+	if err := CheckTERYT(m.TERYT, LevelGmina); err != nil {
+		f.Add(CodeTERYTInvalid, mp.Key("teryt"), idParams(m.TERYT, err)...)
+		return
+	}
+	if !p.Variant.Valid() {
+		return
+	}
+	derived, ok := DeriveVariant(m.TERYT, m.Population)
+	if !ok || derived == p.Variant {
+		return
+	}
+	declPL, declEN := p.Variant.names()
+	derPL, derEN := derived.names()
+	params := []string{
+		"declared", string(p.Variant), "declared.pl", declPL, "declared.en", declEN,
+		"derived", string(derived), "derived.pl", derPL, "derived.en", derEN,
+		"teryt", m.TERYT,
+	}
+	if m.Population != nil {
+		params = append(params, "population", fmt.Sprint(*m.Population))
+	}
+	f.Add(CodeVariantMismatch, Path("").Key("variant"), params...)
 }

@@ -1,5 +1,11 @@
 package cooperation
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // TeamKind is the kind of a team (zespół) in the model.
 type TeamKind string
 
@@ -91,4 +97,395 @@ type Meeting struct {
 	Date      Date     `json:"date"`
 	Attendees []string `json:"attendees,omitempty"`
 	Notes     string   `json:"notes,omitempty"`
+}
+
+// names returns the team kind's name in Polish and English for messages.
+func (k TeamKind) names() (pl, en string) {
+	switch k {
+	case TeamPZK:
+		return "PZK (partnerski zespół kooperacji)", "PZK (partnership team)"
+	case TeamWZK:
+		return "WZK (wojewódzki zespół kooperacji)", "WZK (voivodeship team)"
+	case TeamGGK:
+		return "GGK (gminna grupa kooperacyjna)", "GGK (per-family group)"
+	case TeamZZK:
+		return "ZZK (zadaniowy zespół kooperacyjny)", "ZZK (per-case task team)"
+	}
+	return string(k), string(k)
+}
+
+// inVariant reports whether a team of kind k belongs in the variant of s: a
+// PZK always, a WZK in the rural variant, a GGK in the urban-rural and a ZZK
+// in the urban variant, and a GGK or ZZK also wherever the profile makes it
+// the case team (team.caseTeamKind).
+func (k TeamKind) inVariant(s Settings) bool {
+	switch k {
+	case TeamPZK:
+		return true
+	case TeamWZK:
+		return s.Variant == VariantRural
+	case TeamGGK:
+		return s.Variant == VariantUrbanRural || s.Team.CaseTeamKind == TeamGGK
+	case TeamZZK:
+		return s.Variant == VariantUrban || s.Team.CaseTeamKind == TeamZZK
+	}
+	return false
+}
+
+// checkTeams runs the rules of DOMAIN.md §7 over every team.
+func checkTeams(ix *Index, asOf Date, s Settings, f *Findings) {
+	for i := range ix.P.Teams {
+		t := &ix.P.Teams[i]
+		if !t.Kind.Valid() {
+			continue
+		}
+		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), asOf: asOf, s: s, f: f}
+		if s.Variant.Valid() && !t.Kind.inVariant(s) {
+			vpl, ven := s.Variant.names()
+			kpl, ken := t.Kind.names()
+			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
+				"variant", string(s.Variant), "variant.pl", vpl, "variant.en", ven)
+		}
+		c.members()
+		switch t.Kind {
+		case TeamPZK:
+			c.meetings()
+			c.composition()
+		case TeamGGK, TeamZZK:
+			c.caseTeam()
+		case TeamWZK:
+			c.wzk()
+		}
+	}
+}
+
+// teamCheck is one team under check.
+type teamCheck struct {
+	ix   *Index
+	t    *Team
+	tp   Path
+	asOf Date
+	s    Settings
+	f    *Findings
+}
+
+func (c *teamCheck) name() string { return label(c.t.Name, c.t.ID) }
+
+func (c *teamCheck) memberPath(j int) Path { return c.tp.Key("members").Index(j) }
+
+// usable reports whether member j can take part in rules: its institution
+// exists and its dates are valid (otherwise ref.unknown or
+// team.member_dates_invalid already says what is wrong).
+func (c *teamCheck) usable(j int) bool {
+	m := &c.t.Members[j]
+	return c.ix.known(m.Institution) && m.datesValid()
+}
+
+// members checks the dates of each membership (team.member_dates_invalid)
+// and that no institution is a member twice over overlapping periods
+// (team.member_duplicate, at the later entry).
+func (c *teamCheck) members() {
+	for j := range c.t.Members {
+		m := &c.t.Members[j]
+		if !m.Joined.IsZero() && !m.Left.IsZero() && m.Left.Before(m.Joined) {
+			c.f.Add(CodeTeamMemberDatesInvalid, c.memberPath(j).Key("left"),
+				"institution", c.ix.name(m.Institution), "team", c.name(),
+				"joined", m.Joined.String(), "left", m.Left.String())
+			continue
+		}
+		if !c.usable(j) {
+			continue
+		}
+		for k := 0; k < j; k++ {
+			o := &c.t.Members[k]
+			if o.Institution == m.Institution && c.usable(k) && o.Period().Overlaps(m.Period()) {
+				c.f.Add(CodeTeamMemberDuplicate, c.memberPath(j),
+					"institution", c.ix.name(m.Institution), "team", c.name(), "other", string(c.memberPath(k)))
+				break
+			}
+		}
+	}
+}
+
+// meetings checks the gaps between the PZK's meetings up to asOf and from
+// the last one to asOf (team.meeting_gap). A PZK that has not met at all is
+// measured from the day it was formed. Meetings after asOf are plans and do
+// not count; a team formed after asOf is not checked.
+func (c *teamCheck) meetings() {
+	max := c.s.Team.MeetingMaxGapDays
+	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+		return
+	}
+	var held []int
+	for j := range c.t.Meetings {
+		if on := c.t.Meetings[j].Date; !on.IsZero() && !on.After(c.asOf) {
+			held = append(held, j)
+		}
+	}
+	slices.SortStableFunc(held, func(x, y int) int { return c.t.Meetings[x].Date.Compare(c.t.Meetings[y].Date) })
+	gap := func(p Path, from, to Date) {
+		if days := from.DaysUntil(to); days > max {
+			c.f.Add(CodeTeamMeetingGap, p, "team", c.name(), "days", fmt.Sprint(days),
+				"from", from.String(), "to", to.String(), "max", fmt.Sprint(max))
+		}
+	}
+	for k := 1; k < len(held); k++ {
+		j := held[k]
+		gap(c.tp.Key("meetings").Index(j).Key("date"), c.t.Meetings[held[k-1]].Date, c.t.Meetings[j].Date)
+	}
+	switch {
+	case len(held) > 0:
+		gap(c.tp.Key("meetings"), c.t.Meetings[held[len(held)-1]].Date, c.asOf)
+	case !c.t.Formed.IsZero():
+		gap(c.tp, c.t.Formed, c.asOf)
+	}
+}
+
+// isPowiatLevel reports whether institution id satisfies a rule that asks
+// for a powiat-level institution: its level is powiat, or it is the OPS/CUS
+// of a city with powiat rights (DOMAIN.md §4).
+func (ix *Index) isPowiatLevel(id string) bool {
+	in, ok := ix.Institution(id)
+	if !ok {
+		return false
+	}
+	return in.EffectiveLevel() == LevelPowiat || (in.Kind.IsOPS() && IsCityWithPowiatRights(ix.P.Municipality.TERYT))
+}
+
+// composition checks the PZK as it stands at asOf: its leader, the OPS, the
+// powiat, the animators, size and sectors, and the agreements that cover its
+// members. A PZK formed after asOf is not checked yet. A PZK with no active
+// member at asOf gives one finding, team.too_small with count 0.
+func (c *teamCheck) composition() {
+	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+		return
+	}
+	date := c.asOf.String()
+	var active []int
+	institutions := map[string]bool{}
+	for j := range c.t.Members {
+		if c.usable(j) && c.t.Members[j].ActiveOn(c.asOf) {
+			active = append(active, j)
+			institutions[c.t.Members[j].Institution] = true
+		}
+	}
+	if len(institutions) < c.s.Team.MinInstitutions {
+		c.f.Add(CodeTeamTooSmall, c.tp.Key("members"), "team", c.name(), "count", fmt.Sprint(len(institutions)),
+			"min", fmt.Sprint(c.s.Team.MinInstitutions), "date", date)
+	}
+	if len(active) == 0 {
+		return
+	}
+	c.sectors(active, date)
+	c.leader(active, date)
+	if !slices.ContainsFunc(active, func(j int) bool { return c.ix.IsOPS(c.t.Members[j].Institution) }) {
+		c.f.Add(CodeTeamOPSMissing, c.tp, "team", c.name(), "date", date)
+	}
+	if c.s.Team.RequirePowiat && !slices.ContainsFunc(active, func(j int) bool { return c.ix.isPowiatLevel(c.t.Members[j].Institution) }) {
+		c.f.Add(CodeTeamPowiatMissing, c.tp, "team", c.name(), "date", date)
+	}
+	if c.s.Team.RequireAnimators {
+		c.role(active, RoleGminaAnimator, c.ix.IsOPS, CodeTeamAnimatorMissing,
+			"animatora gminnego z OPS lub CUS", "gmina animator from the OPS or CUS", "date", date)
+		c.role(active, RolePowiatAnimator, c.ix.isPowiatLevel, CodeTeamAnimatorMissing,
+			"animatora powiatowego z instytucji powiatowej", "powiat animator from a powiat-level institution", "date", date)
+	}
+	c.coverage(active, date)
+}
+
+// sectors checks the number of distinct sectors of the active members,
+// local government and unknown sectors not counted (team.sectors_insufficient).
+func (c *teamCheck) sectors(active []int, date string) {
+	seen := map[Sector]bool{}
+	var pl, en []string
+	for _, j := range active {
+		in, _ := c.ix.Institution(c.t.Members[j].Institution)
+		sec := in.EffectiveSector()
+		if sec == "" || sec == SectorLocalGovernment || seen[sec] {
+			continue
+		}
+		seen[sec] = true
+		p, e := sec.names()
+		pl, en = append(pl, p), append(en, e)
+	}
+	if len(seen) >= c.s.Team.MinSectors {
+		return
+	}
+	params := []string{"team", c.name(), "count", fmt.Sprint(len(seen)), "min", fmt.Sprint(c.s.Team.MinSectors), "date", date}
+	if len(seen) > 0 {
+		params = append(params, "sectors.pl", strings.Join(pl, ", "), "sectors.en", strings.Join(en, ", "))
+	}
+	c.f.Add(CodeTeamSectorsInsufficient, c.tp.Key("members"), params...)
+}
+
+// leader checks that the PZK has exactly one leader at asOf
+// (team.leader_missing at the team, team.leader_multiple at the second
+// leader's roles) and that each leader comes from an OPS or CUS
+// (team.leader_not_ops at the leader's institution).
+func (c *teamCheck) leader(active []int, date string) {
+	var leaders []int
+	for _, j := range active {
+		if c.t.Members[j].HasRole(RoleLeader) {
+			leaders = append(leaders, j)
+		}
+	}
+	switch {
+	case len(leaders) == 0:
+		c.f.Add(CodeTeamLeaderMissing, c.tp, "team", c.name(), "date", date)
+	case len(leaders) > 1:
+		c.f.Add(CodeTeamLeaderMultiple, c.memberPath(leaders[1]).Key("roles"), "team", c.name(),
+			"count", fmt.Sprint(len(leaders)), "date", date)
+	}
+	for _, j := range leaders {
+		if id := c.t.Members[j].Institution; !c.ix.IsOPS(id) {
+			c.f.Add(CodeTeamLeaderNotOPS, c.memberPath(j).Key("institution"), "team", c.name(), "institution", c.ix.name(id))
+		}
+	}
+}
+
+// role reports code when none of the members (all of them when active is
+// nil) has role at an institution that qualifies. The finding points at the
+// roles of a member that has the role at the wrong institution, otherwise
+// at the team.
+func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, code Code, pl, en string, extra ...string) {
+	if members == nil {
+		for j := range c.t.Members {
+			if c.ix.known(c.t.Members[j].Institution) {
+				members = append(members, j)
+			}
+		}
+	}
+	at := c.tp
+	for _, j := range members {
+		m := &c.t.Members[j]
+		if !m.HasRole(role) {
+			continue
+		}
+		if qualifies(m.Institution) {
+			return
+		}
+		if at == c.tp {
+			at = c.memberPath(j).Key("roles")
+		}
+	}
+	params := []string{"team", c.name()}
+	if pl != "" {
+		params = append(params, "role.pl", pl, "role.en", en)
+	}
+	c.f.Add(code, at, append(params, extra...)...)
+}
+
+// coverage checks that every member active at asOf is covered by an
+// agreement in force (DOMAIN.md §7): with team.requireDeclarations an
+// accession declaration to this team (team.declaration_missing), otherwise
+// a local cooperation or pilot agreement (team.member_not_in_agreement).
+// A member that is a party to a suitable agreement that is not in force
+// only because a signature is missing or dated after asOf is left to
+// agreement.unsigned_party and agreement.signature_in_future.
+func (c *teamCheck) coverage(active []int, date string) {
+	code, kinds := CodeTeamMemberNotInAgreement, []AgreementKind{AgreementLocal, AgreementPilot}
+	if c.s.Team.RequireDeclarations {
+		code, kinds = CodeTeamDeclarationMissing, []AgreementKind{AgreementDeclaration}
+	}
+	done := map[string]bool{}
+	for _, j := range active {
+		id := c.t.Members[j].Institution
+		if done[id] {
+			continue
+		}
+		done[id] = true
+		covered, pending := false, false
+		for i := range c.ix.P.Agreements {
+			a := &c.ix.P.Agreements[i]
+			if !slices.Contains(kinds, a.Kind) || !c.forThisTeam(a) {
+				continue
+			}
+			if a.InForce(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays) {
+				covered = true
+				break
+			}
+			pending = pending || a.awaitsSignature(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays)
+		}
+		if !covered && !pending {
+			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
+		}
+	}
+}
+
+// forThisTeam reports whether a counts for the team under check: any
+// agreement but an accession declaration, which counts for the PZK it names
+// (or, when the team it names is missing or unknown, for any: that is
+// reported elsewhere).
+func (c *teamCheck) forThisTeam(a *Agreement) bool {
+	if a.Kind != AgreementDeclaration || a.Team == c.t.ID {
+		return true
+	}
+	_, _, ok := c.ix.Team(a.Team)
+	return !ok
+}
+
+// awaitsSignature reports whether a would be in force for party on day but
+// for a missing signature or one dated after day.
+func (a *Agreement) awaitsSignature(party string, day Date, defaultNotice int) bool {
+	if !a.PartyOn(party, day, defaultNotice) || (!a.EffectiveFrom.IsZero() && a.EffectiveFrom.After(day)) {
+		return false
+	}
+	if end := a.EndOn(day); !end.IsZero() && day.After(end) {
+		return false
+	}
+	signed, ok := a.SignedDate()
+	return !ok || signed.After(day)
+}
+
+// caseTeam checks a GGK or ZZK: it names its parent PZK
+// (team.parent_missing), each member is a PZK member on its joining day
+// (team.case_team_member_not_in_pzk), it has a case worker from the OPS/CUS
+// (team.case_worker_missing) and a GGK a coordinator from the OPS/CUS
+// (team.coordinator_missing). Roles are looked for among all its members,
+// past or present: a case team exists for one family and its history counts.
+func (c *teamCheck) caseTeam() {
+	switch parent, _, ok := c.ix.Team(c.t.ParentTeam); {
+	case c.t.ParentTeam == "":
+		c.f.Add(CodeTeamParentMissing, c.tp, "team", c.name())
+	case !ok:
+		// ref.unknown
+	case parent.Kind != TeamPZK:
+		c.f.Add(CodeTeamParentMissing, c.tp.Key("parentTeam"), "team", c.name())
+	default:
+		for j := range c.t.Members {
+			m := &c.t.Members[j]
+			if c.usable(j) && !c.ix.MemberOn(parent.ID, m.Institution, m.Joined) {
+				c.f.Add(CodeTeamCaseTeamMemberNotInPZK, c.memberPath(j).Key("institution"),
+					"institution", c.ix.name(m.Institution), "team", c.name(),
+					"date", m.Joined.String(), "parent", label(parent.Name, parent.ID))
+			}
+		}
+	}
+	c.role(nil, RoleCaseWorker, c.ix.IsOPS, CodeTeamCaseWorkerMissing, "", "")
+	if c.t.Kind == TeamGGK {
+		c.role(nil, RoleCoordinator, c.ix.IsOPS, CodeTeamCoordinatorMissing, "", "")
+	}
+}
+
+// wzk checks that a WZK has voivodeship-level members only and includes the
+// voivodeship or its ROPS (team.wzk_level).
+func (c *teamCheck) wzk() {
+	hasRegion := false
+	for j := range c.t.Members {
+		in, ok := c.ix.Institution(c.t.Members[j].Institution)
+		if !ok {
+			continue
+		}
+		if in.Kind == KindVoivodeship || in.Kind == KindROPS {
+			hasRegion = true
+		}
+		if lvl := in.EffectiveLevel(); lvl != LevelVoivodeship {
+			pl, en := lvl.names()
+			c.f.Add(CodeTeamWZKLevel, c.memberPath(j).Key("institution"), "team", c.name(),
+				"institution", label(in.Name, in.ID), "level.pl", pl, "level.en", en)
+		}
+	}
+	if !hasRegion {
+		c.f.Add(CodeTeamWZKLevel, c.tp, "team", c.name())
+	}
 }
