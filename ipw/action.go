@@ -1,5 +1,12 @@
 package ipw
 
+import (
+	"strconv"
+	"time"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
 // ActionStatus is the state of an action.
 type ActionStatus string
 
@@ -35,4 +42,212 @@ type Action struct {
 	Status      ActionStatus `json:"status"`
 	Completed   Date         `json:"completed,omitzero"`
 	Notes       string       `json:"notes,omitempty"`
+}
+
+func (s ActionStatus) String() string { return string(s) }
+
+// actionStatusLabels names the action statuses in messages.
+var actionStatusLabels = map[ActionStatus]label{
+	ActionPlanned:    {"planned", "zaplanowane"},
+	ActionInProgress: {"in progress", "w toku"},
+	ActionDone:       {"done", "wykonane"},
+	ActionNotDone:    {"not done", "niewykonane"},
+	ActionCancelled:  {"cancelled", "anulowane"},
+}
+
+func actionStatusLabel(s ActionStatus) label {
+	if l, ok := actionStatusLabels[s]; ok {
+		return l
+	}
+	return label{string(s), string(s)}
+}
+
+// spanOK reports whether the action's start..due span can be reasoned
+// about: both dates given and due not before start. Span-based rules skip an
+// action without one; ipw.action_dates_invalid has reported it.
+func spanOK(a *Action) bool {
+	return !a.Start.IsZero() && !a.Due.IsZero() && !a.Due.Before(a.Start)
+}
+
+// checkActions checks each action's dates, owner, service and progress, and
+// the plan's mix of owners.
+func (pc *planCheck) checkActions() {
+	owners := make(map[string]bool)
+	family := false
+	for k := range pc.p.Actions {
+		a := &pc.p.Actions[k]
+		ap := pc.path.Key("actions").Index(k)
+		if a.Responsible.Institution != "" {
+			owners[a.Responsible.Institution] = true
+		}
+		if a.Responsible.Member != "" {
+			family = true
+		}
+		pc.checkActionDates(a, ap)
+		pc.checkActionOwner(a, ap)
+		pc.checkActionService(a, ap)
+		pc.checkActionProgress(a, ap)
+	}
+	if len(pc.p.Actions) == 0 {
+		return // goal_without_action (or area_without_goal) already says so
+	}
+	ap := pc.path.Key("actions")
+	if !family {
+		pc.missing(cooperation.CodeIPWCommitmentMissing, ap)
+	}
+	if min := pc.settings.IPW.MinInstitutions; len(owners) < min {
+		pc.missing(cooperation.CodeIPWSingleInstitution, ap,
+			"count", strconv.Itoa(len(owners)), "min", strconv.Itoa(min))
+	}
+}
+
+// checkActionDates reports an action due before it starts, or lying outside
+// the plan's period (up to the planned end).
+func (pc *planCheck) checkActionDates(a *Action, ap cooperation.Path) {
+	if a.Start.IsZero() || a.Due.IsZero() {
+		return
+	}
+	if a.Due.Before(a.Start) {
+		pc.add(cooperation.CodeIPWActionDatesInvalid, ap.Key("due"),
+			"action", a.ID, "start", a.Start.String(), "due", a.Due.String())
+		return
+	}
+	if !pc.periodOK {
+		return
+	}
+	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end)
+	at := ap
+	switch {
+	case early && late:
+	case early:
+		at = ap.Key("start")
+	case late:
+		at = ap.Key("due")
+	default:
+		return
+	}
+	pc.add(cooperation.CodeIPWActionOutsidePeriod, at, "action", a.ID,
+		"start", a.Start.String(), "due", a.Due.String(),
+		"periodStart", pc.p.Period.Start.String(), "periodEnd", pc.end.String())
+}
+
+// checkActionOwner checks, over the action's whole start..due, that its
+// institution is a member of the plan's team and covered by an agreement in
+// force, naming the first day it is not. Any partnership agreement covers
+// (pilot, local cooperation, accession declaration; not the WZK's): whether
+// the PZK member holds the right kind is a team rule.
+func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
+	inst := a.Responsible.Institution
+	if inst == "" || !spanOK(a) {
+		return
+	}
+	if _, ok := pc.ix.Institution(inst); !ok {
+		return
+	}
+	at := ap.Key("responsible").Key("institution")
+	span := cooperation.Period{Start: a.Start, End: a.Due}
+	name := pc.institutionName(inst)
+	if pc.teamOK {
+		if gap, ok := pc.ix.MemberOver(pc.p.Team, inst, span); !ok {
+			pc.add(cooperation.CodeIPWActionResponsibleNotMember, at, "institution", name,
+				"action", a.ID, "team", pc.teamName(pc.p.Team), "date", gap.String())
+		}
+	}
+	if gap, ok := pc.ix.CoveredOver(inst, span, pc.settings); !ok {
+		pc.add(cooperation.CodeIPWActionNotCovered, at, "institution", name,
+			"action", a.ID, "date", gap.String())
+	}
+}
+
+// checkActionService reports an action using a service its owner does not
+// provide.
+func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
+	svc, ok := pc.ix.Service(a.Service)
+	if !ok || svc.Provider == "" || svc.Provider == a.Responsible.Institution {
+		return
+	}
+	if _, ok := pc.ix.Institution(svc.Provider); !ok {
+		return
+	}
+	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
+	if a.Responsible.Member != "" {
+		owner = label{"the family (" + a.Responsible.Member + ")", "rodzina (" + a.Responsible.Member + ")"}
+	}
+	name := svc.Name
+	if name == "" {
+		name = svc.ID
+	}
+	pc.add(cooperation.CodeIPWActionServiceMismatch, ap.Key("service"),
+		append([]string{"action", a.ID, "service", name, "provider", pc.institutionName(svc.Provider)},
+			owner.params("institution")...)...)
+}
+
+// checkActionProgress checks completion dates, deadlines passed while the
+// plan is in progress, and deadlines on days off.
+func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
+	if (a.Status == ActionDone || a.Status == ActionNotDone) && a.Completed.IsZero() {
+		pc.add(cooperation.CodeIPWActionCompletionMissing, ap,
+			append([]string{"action", a.ID}, actionStatusLabel(a.Status).params("status")...)...)
+	}
+	if a.Completed.After(pc.asOf) {
+		pc.add(cooperation.CodeIPWActionCompletedInFuture, ap.Key("completed"),
+			"action", a.ID, "date", a.Completed.String(), "asOf", pc.asOf.String())
+	}
+	if !a.Status.Open() || !spanOK(a) {
+		return
+	}
+	// A deadline on a day off ends on the next working day (KPA art. 57 §4):
+	// the action is overdue only once that day has passed.
+	next := cooperation.NextWorkingDay(a.Due)
+	if pc.status == StatusInProgress && next.Before(pc.asOf) {
+		params := []string{"action", a.ID, "due", a.Due.String()}
+		params = append(params, pc.ownerLabel(a).params("owner")...)
+		params = append(params, actionStatusLabel(a.Status).params("status")...)
+		pc.add(cooperation.CodeIPWActionOverdue, ap.Key("due"), params...)
+	}
+	if next.Equal(a.Due) {
+		return
+	}
+	params := []string{"action", a.ID, "due", a.Due.String(), "next", next.String()}
+	day := label{"Saturday", "sobota"}
+	if name, ok := cooperation.HolidayName(a.Due); ok {
+		day = label{"public holiday: " + name, "święto: " + name}
+		params = append(params, "holiday", name)
+	} else if a.Due.Weekday() == time.Sunday {
+		day = label{"Sunday", "niedziela"}
+	}
+	pc.add(cooperation.CodeIPWActionDueNonWorkingDay, ap.Key("due"), append(params, day.params("dayKind")...)...)
+}
+
+// ownerLabel names who owns an action: an institution, or the family.
+func (pc *planCheck) ownerLabel(a *Action) label {
+	if a.Responsible.Member != "" {
+		return label{"the family's own commitment", "zobowiązanie rodziny"}
+	}
+	n := pc.institutionName(a.Responsible.Institution)
+	return label{n, n}
+}
+
+// bookings returns the plan's actions that use a service, for the capacity
+// of the basket of services. A cancelled action books nothing; an action
+// without a valid span is skipped (reported as ipw.action_dates_invalid).
+func (pc *planCheck) bookings() []cooperation.Booking {
+	var out []cooperation.Booking
+	for k := range pc.p.Actions {
+		a := &pc.p.Actions[k]
+		if a.Service == "" || a.Status == ActionCancelled || !spanOK(a) {
+			continue
+		}
+		if _, ok := pc.ix.Service(a.Service); !ok {
+			continue
+		}
+		out = append(out, cooperation.Booking{
+			Service:   a.Service,
+			Start:     a.Start,
+			Due:       a.Due,
+			Completed: a.Completed,
+			Path:      pc.path.Key("actions").Index(k).Key("service"),
+		})
+	}
+	return out
 }

@@ -1,5 +1,7 @@
 package ipw
 
+import "github.com/kooperacja/kooperacja/cooperation"
+
 // Outcome is how far a goal was achieved.
 type Outcome string
 
@@ -27,4 +29,39 @@ type Goal struct {
 type DeferredArea struct {
 	Area   Area   `json:"area"`
 	Reason string `json:"reason"`
+}
+
+func (o Outcome) String() string { return string(o) }
+
+// checkGoals checks each goal: its areas are diagnosed, it has an action, a
+// target comes with a measure, and the target date lies in the period (up to
+// the planned end).
+func (pc *planCheck) checkGoals() {
+	diagnosed := pc.diagnosed()
+	withAction := make(map[string]bool, len(pc.p.Actions))
+	for _, a := range pc.p.Actions {
+		withAction[a.Goal] = true
+	}
+	for g := range pc.p.Goals {
+		goal := &pc.p.Goals[g]
+		gp := pc.path.Key("goals").Index(g)
+		if diagnosed != nil {
+			for k, a := range goal.Areas {
+				if !diagnosed[a] {
+					pc.add(cooperation.CodeIPWGoalAreaUnknown, gp.Key("areas").Index(k),
+						append([]string{"goal", goal.ID}, areaLabel(a).params("area")...)...)
+				}
+			}
+		}
+		if !withAction[goal.ID] {
+			pc.missing(cooperation.CodeIPWGoalWithoutAction, gp, "goal", goal.ID)
+		}
+		if !blank(goal.Target) && blank(goal.Measure) {
+			pc.missing(cooperation.CodeIPWGoalTargetWithoutMeasure, gp.Key("target"), "goal", goal.ID)
+		}
+		if t := goal.TargetDate; pc.periodOK && !t.IsZero() && (t.Before(pc.p.Period.Start) || t.After(pc.end)) {
+			pc.add(cooperation.CodeIPWGoalTargetDateOutside, gp.Key("targetDate"), "goal", goal.ID,
+				"date", t.String(), "start", pc.p.Period.Start.String(), "end", pc.end.String())
+		}
+	}
 }

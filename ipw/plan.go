@@ -1,6 +1,12 @@
 package ipw
 
-import "github.com/kooperacja/kooperacja/cooperation"
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
 
 // Date is the civil date of the cooperation package.
 type Date = cooperation.Date
@@ -221,3 +227,181 @@ const (
 	StatusSuspended  Status = "suspended"
 	StatusClosed     Status = "closed"
 )
+
+func (k BeneficiaryKind) String() string { return string(k) }
+
+func (r MemberRole) String() string { return string(r) }
+
+func (r Reason) String() string { return string(r) }
+
+func (m Method) String() string { return string(m) }
+
+func (r ClosureReason) String() string { return string(r) }
+
+// teamKindLabels names the kinds of team that may run an IPW in messages.
+var teamKindLabels = map[cooperation.TeamKind]label{
+	cooperation.TeamPZK: {"partnership team (PZK)", "partnerski zespół kooperacji (PZK)"},
+	cooperation.TeamWZK: {"voivodeship cooperation team (WZK)", "wojewódzki zespół kooperacji (WZK)"},
+	cooperation.TeamGGK: {"municipal cooperation group (GGK)", "gminna grupa kooperacyjna (GGK)"},
+	cooperation.TeamZZK: {"task cooperation team (ZZK)", "zadaniowy zespół kooperacyjny (ZZK)"},
+}
+
+func teamKindLabel(k cooperation.TeamKind) label {
+	if l, ok := teamKindLabels[k]; ok {
+		return l
+	}
+	return label{string(k), string(k)}
+}
+
+// checkTeam reports a plan run by a team of another kind than the profile's
+// team.caseTeamKind (the PZK itself in the rural variant, a GGK in the
+// urban-rural one, a ZZK in the urban one).
+func (pc *planCheck) checkTeam() {
+	t, _, ok := pc.ix.Team(pc.p.Team)
+	if !ok || pc.teamOK {
+		return
+	}
+	params := []string{"team", pc.teamName(pc.p.Team)}
+	params = append(params, teamKindLabel(t.Kind).params("kind")...)
+	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind).params("want")...)
+	pc.add(cooperation.CodeIPWTeamKindMismatch, pc.path.Key("team"), params...)
+}
+
+// checkCaseWorker reports a case worker employed outside the OPS/CUS.
+func (pc *planCheck) checkCaseWorker() {
+	id := pc.p.CaseWorker.Institution
+	if _, ok := pc.ix.Institution(id); !ok || pc.ix.IsOPS(id) {
+		return
+	}
+	pc.add(cooperation.CodeIPWCaseWorkerNotOPS, pc.path.Key("caseWorker").Key("institution"),
+		"institution", pc.institutionName(id))
+}
+
+// checkMembers checks the household members' PESEL numbers: an invalid one
+// is id.pesel_invalid; a valid one is privacy.pesel_present (info), since an
+// IPW should identify people by pseudonym. Neither message shows the number
+// or the birth date it encodes.
+func (pc *planCheck) checkMembers() {
+	mp := pc.path.Key("beneficiary").Key("members")
+	for j := range pc.p.Beneficiary.Members {
+		m := &pc.p.Beneficiary.Members[j]
+		if m.PESEL == "" {
+			continue
+		}
+		at := mp.Index(j).Key("pesel")
+		if err := cooperation.CheckPESEL(m.PESEL); err != nil {
+			pc.findings.Add(cooperation.CodePESELInvalid, at,
+				append([]string{"member", m.ID}, peselReason(err).params("reason")...)...)
+			continue
+		}
+		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, "member", m.ID)
+	}
+}
+
+// peselReason translates the reason of a failed PESEL check. Reasons that
+// quote parts of the number (its month code, its birth date) are replaced by
+// a generic phrase: a PESEL is personal data and messages end up in logs.
+func peselReason(err error) label {
+	reason := err.Error()
+	var ie *cooperation.IDError
+	if errors.As(err, &ie) {
+		reason = ie.Reason
+	}
+	switch {
+	case reason == "not all digits":
+		return label{"it contains characters other than digits", "zawiera znaki inne niż cyfry"}
+	case reason == "wrong length":
+		return label{"it must have 11 digits", "powinien mieć 11 cyfr"}
+	case reason == "checksum mismatch":
+		return label{"the check digit does not match", "cyfra kontrolna się nie zgadza"}
+	case strings.Contains(reason, "month"), strings.Contains(reason, "date"):
+		return label{"the birth date it encodes does not exist", "zakodowana w nim data urodzenia nie istnieje"}
+	}
+	return label{"it fails the PESEL check", "nie przechodzi kontroli numeru PESEL"}
+}
+
+// checkQualification reports a plan that does not record the family's
+// qualification.
+func (pc *planCheck) checkQualification() {
+	if pc.p.Qualification == nil {
+		pc.missing(cooperation.CodeIPWQualificationMissing, pc.path)
+	}
+}
+
+// checkPeriod checks the period and the duration up to the planned end:
+// past start + ipw.typicalMaxMonths months it is long (warning), past start
+// + ipw.maxMonths months it exceeds the maximum (error), never both. The
+// finding points at whatever sets the planned end: period.end or the
+// extending review's newEnd.
+func (pc *planCheck) checkPeriod() {
+	per := pc.p.Period
+	if per.Start.IsZero() || per.End.IsZero() {
+		return
+	}
+	if per.End.Before(per.Start) {
+		pc.add(cooperation.CodeIPWPeriodInvalid, pc.path.Key("period").Key("end"),
+			"start", per.Start.String(), "end", per.End.String())
+		return
+	}
+	at := pc.path.Key("period").Key("end")
+	if pc.endBy >= 0 {
+		at = pc.path.Key("reviews").Index(pc.endBy).Key("newEnd")
+	}
+	params := func(max int) []string {
+		return []string{"start", per.Start.String(), "end", pc.end.String(), "max", strconv.Itoa(max)}
+	}
+	switch ipw := pc.settings.IPW; {
+	case per.Start.AddMonths(ipw.MaxMonths).Before(pc.end):
+		pc.add(cooperation.CodeIPWDurationExceeds, at, params(ipw.MaxMonths)...)
+	case per.Start.AddMonths(ipw.TypicalMaxMonths).Before(pc.end):
+		pc.add(cooperation.CodeIPWDurationLong, at, params(ipw.TypicalMaxMonths)...)
+	}
+}
+
+// checkSignatures reports who has not yet signed: the case worker's
+// institution, an adult household member, or both, in one finding. For a
+// draft this is info, being unsigned is what makes it a draft; but a plan
+// already carried out without the signatures (an action under way or
+// finished, or a review held) gets the rule's own severity.
+func (pc *planCheck) checkSignatures() {
+	inst, adult := signedBy(pc.p, pc.asOf)
+	if inst && adult {
+		return
+	}
+	name := pc.institutionName(pc.p.CaseWorker.Institution)
+	var who label
+	switch {
+	case !inst && !adult:
+		who = label{name + " (the case worker's institution) and of an adult member of the family",
+			name + " (instytucję pracownika socjalnego) ani przez dorosłego członka rodziny"}
+	case !inst:
+		who = label{name + " (the case worker's institution)", name + " (instytucję pracownika socjalnego)"}
+	default:
+		who = label{"an adult member of the family", "dorosłego członka rodziny"}
+	}
+	at := pc.path
+	if len(pc.p.Signatures) > 0 {
+		at = pc.path.Key("signatures")
+	}
+	if pc.inUse() {
+		pc.add(cooperation.CodeIPWSignatureMissing, at, who.params("who")...)
+		return
+	}
+	pc.missing(cooperation.CodeIPWSignatureMissing, at, who.params("who")...)
+}
+
+// inUse reports whether the plan is being carried out: an action is under
+// way or finished, or a review was held by asOf.
+func (pc *planCheck) inUse() bool {
+	for _, a := range pc.p.Actions {
+		if a.Status != ActionPlanned && a.Status != ActionCancelled && a.Status != "" {
+			return true
+		}
+	}
+	for _, r := range pc.p.Reviews {
+		if !r.Date.IsZero() && !r.Date.After(pc.asOf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,5 +1,115 @@
 package ipw
 
-// checkPlans runs the ipw.* rules over every plan of the bundle.
+import (
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+// checkPlans runs the ipw.* rules over every plan of the bundle, then the
+// rules across plans: duplicate beneficiaries and the capacity of the basket
+// of services, booked by every action that uses a service.
 func (c *check) checkPlans() {
+	var bookings []cooperation.Booking
+	for i := range c.b.IPWs {
+		pc := c.planCheck(i)
+		pc.run()
+		bookings = append(bookings, pc.bookings()...)
+	}
+	c.checkDuplicates()
+	cooperation.CheckCapacity(c.ix, bookings, c.findings)
+}
+
+// planCheck is the state of the rules over one plan: what every rule needs
+// to know about the plan, derived once.
+type planCheck struct {
+	*check
+	p    *Plan
+	path cooperation.Path
+	// signed: signed by both sides on or before asOf. Unsigned plans report
+	// missing sections as info.
+	signed bool
+	status Status
+	// end is the planned end (PlannedEnd) and endBy the review that set it
+	// (-1: period.end).
+	end   Date
+	endBy int
+	// periodOK: start and end are given and end is not before start.
+	periodOK bool
+	// teamOK: the plan's team exists and is of the profile's case-team kind,
+	// so membership of it can be checked.
+	teamOK bool
+}
+
+func (c *check) planCheck(i int) *planCheck {
+	p := &c.b.IPWs[i]
+	inst, adult := signedBy(p, c.asOf)
+	pc := &planCheck{
+		check:  c,
+		p:      p,
+		path:   cooperation.Path("").Key("ipws").Index(i),
+		signed: inst && adult,
+		status: DeriveStatus(p, c.asOf),
+	}
+	pc.end, pc.endBy = plannedEnd(p)
+	pc.periodOK = !p.Period.Start.IsZero() && !p.Period.End.IsZero() && !p.Period.End.Before(p.Period.Start)
+	if t, _, ok := c.ix.Team(p.Team); ok && t.Kind == c.settings.Team.CaseTeamKind {
+		pc.teamOK = true
+	}
+	return pc
+}
+
+func (pc *planCheck) run() {
+	pc.checkStatus()
+	pc.checkTeam()
+	pc.checkCaseWorker()
+	pc.checkMembers()
+	pc.checkQualification()
+	pc.checkConsent()
+	pc.checkDiagnosis()
+	pc.checkPeriod()
+	pc.checkGoals()
+	pc.checkActions()
+	pc.checkReviews()
+	pc.checkSignatures()
+	pc.checkClosure()
+}
+
+// add records a finding about the plan at the rule's own severity, with the
+// plan's id as parameter "ipw".
+func (pc *planCheck) add(code cooperation.Code, at cooperation.Path, params ...string) {
+	pc.findings.Add(code, at, append([]string{"ipw", pc.p.ID}, params...)...)
+}
+
+// missing records a missing or incomplete section: info while the plan is
+// not signed (a draft being written), the rule's severity once it is.
+func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params ...string) {
+	if pc.signed {
+		pc.add(code, at, params...)
+		return
+	}
+	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
+}
+
+// institutionName is how messages name an institution: its name, or its id
+// when it has none or does not exist.
+func (c *check) institutionName(id string) string {
+	if in, ok := c.ix.Institution(id); ok && in.Name != "" {
+		return in.Name
+	}
+	return id
+}
+
+// teamName is how messages name a team.
+func (c *check) teamName(id string) string {
+	if t, _, ok := c.ix.Team(id); ok && t.Name != "" {
+		return t.Name
+	}
+	return id
+}
+
+// label is a value shown in messages, in English and Polish.
+type label struct{ en, pl string }
+
+// params returns name.en and name.pl parameters for l.
+func (l label) params(name string) []string {
+	return []string{name + ".en", l.en, name + ".pl", l.pl}
 }

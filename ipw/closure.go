@@ -1,0 +1,97 @@
+package ipw
+
+import "github.com/kooperacja/kooperacja/cooperation"
+
+// closureReasonLabels names the closure reasons in messages.
+var closureReasonLabels = map[ClosureReason]label{
+	ClosureGoalsAchieved:          {"goals achieved", "osiągnięcie celów"},
+	ClosureGoalsPartiallyAchieved: {"goals partially achieved", "częściowe osiągnięcie celów"},
+	ClosureBeneficiaryResigned:    {"the family resigned", "rezygnacja rodziny"},
+	ClosureConsentWithdrawn:       {"consent withdrawn", "wycofanie zgody"},
+	ClosureMovedAway:              {"moved away", "wyprowadzka"},
+	ClosureLostContact:            {"contact lost", "utrata kontaktu"},
+	ClosureDeath:                  {"death", "śmierć"},
+	ClosureTransferred:            {"transferred to another institution", "przekazanie do innej instytucji"},
+	ClosurePeriodEnded:            {"the period ended", "upływ okresu programu"},
+	ClosureOther:                  {"other", "inna przyczyna"},
+}
+
+// outcomeLabels names the goal outcomes in messages.
+var outcomeLabels = map[Outcome]label{
+	OutcomeAchieved:          {"achieved", "osiągnięty"},
+	OutcomePartiallyAchieved: {"partially achieved", "osiągnięty częściowo"},
+	OutcomeNotAchieved:       {"not achieved", "nieosiągnięty"},
+}
+
+// outcome returns the outcome of goal g: the closure's goalOutcomes entry,
+// else the goal's own outcome ("" when neither says).
+func outcome(p *Plan, g *Goal) Outcome {
+	if p.Closure != nil {
+		if o, ok := p.Closure.GoalOutcomes[g.ID]; ok && o != "" {
+			return o
+		}
+	}
+	return g.Outcome
+}
+
+// checkClosure checks a recorded closure: it gives a reason; and, once the
+// plan is closed at asOf, every goal has an outcome, no action is open, and
+// the reason agrees with the outcomes.
+func (pc *planCheck) checkClosure() {
+	cl := pc.p.Closure
+	if cl == nil {
+		return
+	}
+	cp := pc.path.Key("closure")
+	if cl.Reason == "" {
+		pc.add(cooperation.CodeIPWClosureReasonMissing, cp)
+	}
+	if pc.status != StatusClosed {
+		return
+	}
+	counts := make(map[Outcome]int)
+	var first = map[Outcome]string{}
+	for g := range pc.p.Goals {
+		goal := &pc.p.Goals[g]
+		o := outcome(pc.p, goal)
+		if o == "" {
+			pc.missing(cooperation.CodeIPWClosureEvaluationMissing, pc.path.Key("goals").Index(g), "goal", goal.ID)
+			continue
+		}
+		counts[o]++
+		if _, ok := first[o]; !ok {
+			first[o] = goal.ID
+		}
+	}
+	for k := range pc.p.Actions {
+		a := &pc.p.Actions[k]
+		if a.Status.Open() {
+			pc.add(cooperation.CodeIPWClosedWithOpenActions, pc.path.Key("actions").Index(k).Key("status"),
+				append([]string{"action", a.ID}, actionStatusLabel(a.Status).params("status")...)...)
+		}
+	}
+	var detail label
+	switch cl.Reason {
+	case ClosureGoalsAchieved:
+		for _, o := range []Outcome{OutcomeNotAchieved, OutcomePartiallyAchieved} {
+			if counts[o] > 0 {
+				l := outcomeLabels[o]
+				detail = label{"goal " + first[o] + " is " + l.en, "cel " + first[o] + " oceniono jako " + l.pl}
+				break
+			}
+		}
+	case ClosureGoalsPartiallyAchieved:
+		switch total := counts[OutcomeAchieved] + counts[OutcomePartiallyAchieved] + counts[OutcomeNotAchieved]; {
+		case total == 0:
+		case counts[OutcomeAchieved] == total:
+			detail = label{"every goal is achieved", "wszystkie cele osiągnięto"}
+		case counts[OutcomeNotAchieved] == total:
+			detail = label{"no goal is achieved, even in part", "żadnego celu nie osiągnięto nawet częściowo"}
+		}
+	}
+	if detail.en == "" {
+		return
+	}
+	pc.add(cooperation.CodeIPWClosureReasonInconsistent, cp.Key("reason"),
+		append(closureReasonLabels[cl.Reason].params("reason"), detail.params("detail")...)...)
+}
