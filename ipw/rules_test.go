@@ -444,10 +444,16 @@ var ruleRows = []ruleRow{
 			p1(b).Closure.GoalOutcomes["g2"] = ipw.OutcomePartiallyAchieved
 		}, nil},
 	{"closed_with_open_actions/fires", "closed while a2 is in progress", "",
-		func(b *ipw.Bundle) { a := &p1(b).Actions[1]; a.Status, a.Completed = ipw.ActionInProgress, cooperation.Date{} },
+		func(b *ipw.Bundle) {
+			a := &p1(b).Actions[1]
+			a.Status, a.Completed = ipw.ActionInProgress, cooperation.Date{}
+		},
 		[]string{at(cooperation.CodeIPWClosedWithOpenActions, "/ipws/1/actions/1/status")}},
 	{"closed_with_open_actions/cancelled", "a cancelled action is not open", "",
-		func(b *ipw.Bundle) { a := &p1(b).Actions[1]; a.Status, a.Completed = ipw.ActionCancelled, cooperation.Date{} }, nil},
+		func(b *ipw.Bundle) {
+			a := &p1(b).Actions[1]
+			a.Status, a.Completed = ipw.ActionCancelled, cooperation.Date{}
+		}, nil},
 
 	// Across plans.
 	{"beneficiary_duplicate/pseudonym", "a new plan for the Jaskółki started before the old one ends", "",
@@ -489,7 +495,10 @@ var ruleRows = []ruleRow{
 		func(b *ipw.Bundle) { b.Services[2].MonthlyCapacity = intp(0); p0(b).Actions[4].Start = d("2026-03-02") },
 		[]string{at(cooperation.CodeServiceCapacityExceeded, "/services/2")}},
 	{"capacity/cancelled", "a cancelled action books no place", "",
-		func(b *ipw.Bundle) { b.Services[2].MonthlyCapacity = intp(0); p0(b).Actions[4].Status = ipw.ActionCancelled }, nil},
+		func(b *ipw.Bundle) {
+			b.Services[2].MonthlyCapacity = intp(0)
+			p0(b).Actions[4].Status = ipw.ActionCancelled
+		}, nil},
 }
 
 func TestRules(t *testing.T) {
