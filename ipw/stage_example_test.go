@@ -4,9 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"slices"
+	"strings"
+	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/examples"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/schema"
 )
 
 // Bogoria, an urban-rural gmina, in the spring of 2024: the decision-makers
@@ -71,4 +76,64 @@ func ExampleProgress() {
 	// next: case_groups
 	// missing at /teams/0/members/2: PZK member KPP w Staszowie is not a party to any cooperation agreement in force
 	//   (pl) członek PZK KPP w Staszowie nie jest stroną żadnego obowiązującego porozumienia o współpracy
+}
+
+// TestProgressExamples: the example bundles of examples/ report their real
+// stage at their asOf, agree with their own stage records, and draw no
+// stage.* finding.
+func TestProgressExamples(t *testing.T) {
+	type item struct {
+		code string
+		path cooperation.Path
+	}
+	tests := []struct {
+		name      string
+		completed int
+		current   ipw.Stage
+		missing   []item
+	}{
+		{"rural", 4, ipw.StageEvaluation, []item{{"stage.ipw_not_closed", "/ipws/0"}}},
+		{"urban", 6, ipw.StageEvaluation, []item{{"stage.ipw_not_closed", "/ipws/0"}}},
+		{"urban_rural", 5, ipw.StageEvaluation, []item{{"stage.ipw_not_closed", "/ipws/0"}, {"stage.ipw_not_closed", "/ipws/1"}}},
+	}
+	if names := examples.Names(); len(names) != len(tests) {
+		t.Errorf("examples.Names() = %v, want a row here for each", names)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := examples.Bundle(tt.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := schema.Check(data)
+			if res.Bundle == nil {
+				t.Fatalf("schema.Check(%s) did not decode: %v", tt.name, res.Findings)
+			}
+			for _, f := range res.Findings {
+				if strings.HasPrefix(string(f.Code), "stage.") {
+					t.Errorf("schema.Check(%s): %s at %s: %s", tt.name, f.Code, f.Path, f.Message)
+				}
+			}
+			b := res.Bundle
+			r, err := ipw.Progress(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := ipw.Stages(b.Variant)[:tt.completed]; !slices.Equal(r.Completed, want) || r.Current != tt.current {
+				t.Errorf("Progress(%s) = %v, current %q; want %v, current %q", tt.name, r.Completed, r.Current, want, tt.current)
+			}
+			var got []item
+			for _, m := range r.Missing {
+				got = append(got, item{m.Code, m.Path})
+			}
+			if !slices.Equal(got, tt.missing) {
+				t.Errorf("Progress(%s).Missing = %v, want %v", tt.name, got, tt.missing)
+			}
+			for _, rec := range b.Stages {
+				if !rec.Completed.IsZero() && !rec.Completed.After(r.Date) && !slices.Contains(r.Completed, rec.Stage) {
+					t.Errorf("%s records %s as completed on %s, but Progress does not count it", tt.name, rec.Stage, rec.Completed)
+				}
+			}
+		})
+	}
 }
