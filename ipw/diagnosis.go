@@ -133,12 +133,12 @@ func blank(s ...string) bool {
 	return true
 }
 
-// joinLabels joins labels with commas, in both languages.
+// joinLabels joins labels with semicolons (a label may contain "and"), in both languages.
 func joinLabels(ls []label) label {
 	var en, pl []string
 	for _, l := range ls {
 		en = append(en, l.en)
 		pl = append(pl, l.pl)
 	}
-	return label{strings.Join(en, ", "), strings.Join(pl, ", ")}
+	return label{strings.Join(en, "; "), strings.Join(pl, "; ")}
 }
