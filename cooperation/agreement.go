@@ -201,7 +201,9 @@ func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string) {
 // dates checks that the agreement does not end before it starts
 // (agreement.dates_invalid at validUntil; the start is effectiveFrom, or the
 // last signature when later) and warns when it is said to take effect
-// before its last signature (agreement.effective_before_signed). Each annex
+// before its last signature (agreement.effective_before_signed; not when
+// that signature is dated after asOf, which agreement.signature_in_future
+// reports). Each annex
 // must not set an end before its own effect (agreement.dates_invalid at the
 // annex's validUntil).
 func (c *agreementCheck) dates() {
@@ -213,7 +215,7 @@ func (c *agreementCheck) dates() {
 	case !c.a.ValidUntil.IsZero() && !start.IsZero() && c.a.ValidUntil.Before(start):
 		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(),
 			"end", c.a.ValidUntil.String(), "start", start.String())
-	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate):
+	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && !c.signedDate.After(c.asOf):
 		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(),
 			"effectiveFrom", c.a.EffectiveFrom.String(), "signed", c.signedDate.String())
 	}
@@ -290,7 +292,7 @@ func (c *agreementCheck) expiring() {
 		if !end.IsZero() && x.EffectiveFrom.After(end) {
 			break
 		}
-		if !x.ValidUntil.IsZero() {
+		if x.changesEnd() {
 			end, at = x.ValidUntil, c.annexPath(j).Key("validUntil")
 		}
 	}

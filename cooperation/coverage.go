@@ -433,11 +433,18 @@ func (a *Agreement) annexStates() []annexState {
 			continue
 		}
 		st[j].effective = true
-		if !x.ValidUntil.IsZero() {
+		if x.changesEnd() {
 			end = x.ValidUntil
 		}
 	}
 	return st
+}
+
+// changesEnd reports whether the annex sets a new end: it has a validUntil
+// on or after its own effect (an earlier one is agreement.dates_invalid and
+// is ignored, so the one mistake does not also end the agreement).
+func (x *Annex) changesEnd() bool {
+	return !x.ValidUntil.IsZero() && !x.ValidUntil.Before(x.EffectiveFrom)
 }
 
 // hasSignature reports whether party signed at all, dated or not.
@@ -514,7 +521,7 @@ func (t *timeline) endOn(day Date) Date {
 		if x.EffectiveFrom.After(day) {
 			break
 		}
-		if !x.ValidUntil.IsZero() {
+		if x.changesEnd() {
 			end = x.ValidUntil
 		}
 	}
@@ -554,7 +561,7 @@ func (t *timeline) changes() []Date {
 	for _, j := range t.byEffect {
 		x := &t.a.Annexes[j]
 		out = append(out, x.EffectiveFrom)
-		if !x.ValidUntil.IsZero() {
+		if x.changesEnd() {
 			out = append(out, x.ValidUntil.AddDays(1))
 		}
 	}

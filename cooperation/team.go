@@ -277,16 +277,22 @@ func (c *teamCheck) composition() {
 		return
 	}
 	c.sectors(active, date)
-	c.leader(active, date)
-	if !slices.ContainsFunc(active, func(j int) bool { return c.ix.IsOPS(c.t.Members[j].Institution) }) {
+	hasOPS := slices.ContainsFunc(active, func(j int) bool { return c.ix.IsOPS(c.t.Members[j].Institution) })
+	hasPowiat := slices.ContainsFunc(active, func(j int) bool { return c.ix.isPowiatLevel(c.t.Members[j].Institution) })
+	c.leader(active, date, hasOPS)
+	if !hasOPS {
 		c.f.Add(CodeTeamOPSMissing, c.tp, "team", c.name(), "date", date)
 	}
-	if c.s.Team.RequirePowiat && !slices.ContainsFunc(active, func(j int) bool { return c.ix.isPowiatLevel(c.t.Members[j].Institution) }) {
+	if c.s.Team.RequirePowiat && !hasPowiat {
 		c.f.Add(CodeTeamPowiatMissing, c.tp, "team", c.name(), "date", date)
 	}
-	if c.s.Team.RequireAnimators {
+	// An animator who must come from an institution the team lacks is
+	// already reported as that institution missing.
+	if c.s.Team.RequireAnimators && hasOPS {
 		c.role(active, RoleGminaAnimator, c.ix.IsOPS, CodeTeamAnimatorMissing,
 			"animatora gminnego z OPS lub CUS", "gmina animator from the OPS or CUS", "date", date)
+	}
+	if c.s.Team.RequireAnimators && (hasPowiat || !c.s.Team.RequirePowiat) {
 		c.role(active, RolePowiatAnimator, c.ix.isPowiatLevel, CodeTeamAnimatorMissing,
 			"animatora powiatowego z instytucji powiatowej", "powiat animator from a powiat-level institution", "date", date)
 	}
@@ -321,8 +327,10 @@ func (c *teamCheck) sectors(active []int, date string) {
 // leader checks that the PZK has exactly one leader at asOf
 // (team.leader_missing at the team, team.leader_multiple at the second
 // leader's roles) and that each leader comes from an OPS or CUS
-// (team.leader_not_ops at the leader's institution).
-func (c *teamCheck) leader(active []int, date string) {
+// (team.leader_not_ops at the leader's institution). In a PZK without an
+// OPS or CUS (team.ops_missing) no leader can be right, so only
+// team.leader_multiple is looked at.
+func (c *teamCheck) leader(active []int, date string, hasOPS bool) {
 	var leaders []int
 	for _, j := range active {
 		if c.t.Members[j].HasRole(RoleLeader) {
@@ -330,14 +338,14 @@ func (c *teamCheck) leader(active []int, date string) {
 		}
 	}
 	switch {
-	case len(leaders) == 0:
+	case len(leaders) == 0 && hasOPS:
 		c.f.Add(CodeTeamLeaderMissing, c.tp, "team", c.name(), "date", date)
 	case len(leaders) > 1:
 		c.f.Add(CodeTeamLeaderMultiple, c.memberPath(leaders[1]).Key("roles"), "team", c.name(),
 			"count", fmt.Sprint(len(leaders)), "date", date)
 	}
 	for _, j := range leaders {
-		if id := c.t.Members[j].Institution; !c.ix.IsOPS(id) {
+		if id := c.t.Members[j].Institution; hasOPS && !c.ix.IsOPS(id) {
 			c.f.Add(CodeTeamLeaderNotOPS, c.memberPath(j).Key("institution"), "team", c.name(), "institution", c.ix.name(id))
 		}
 	}
@@ -380,8 +388,8 @@ func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, 
 // accession declaration to this team (team.declaration_missing), otherwise
 // a local cooperation or pilot agreement (team.member_not_in_agreement).
 // A member that is a party to a suitable agreement that is not in force
-// only because a signature is missing or dated after asOf is left to
-// agreement.unsigned_party and agreement.signature_in_future.
+// only because of a mistake reported on the agreement (see broken) is left
+// to that finding.
 func (c *teamCheck) coverage(active []int, date string) {
 	code, kinds := CodeTeamMemberNotInAgreement, []AgreementKind{AgreementLocal, AgreementPilot}
 	if c.s.Team.RequireDeclarations {
@@ -404,7 +412,7 @@ func (c *teamCheck) coverage(active []int, date string) {
 				covered = true
 				break
 			}
-			pending = pending || a.awaitsSignature(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays)
+			pending = pending || a.broken(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays)
 		}
 		if !covered && !pending {
 			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
@@ -424,17 +432,20 @@ func (c *teamCheck) forThisTeam(a *Agreement) bool {
 	return !ok
 }
 
-// awaitsSignature reports whether a would be in force for party on day but
-// for a missing signature or one dated after day.
-func (a *Agreement) awaitsSignature(party string, day Date, defaultNotice int) bool {
+// broken reports whether a would be in force for party on day but for a
+// mistake reported on the agreement itself: a missing signature, one dated
+// after day (agreement.unsigned_party, agreement.signature_in_future) or an
+// end before the start (agreement.dates_invalid).
+func (a *Agreement) broken(party string, day Date, defaultNotice int) bool {
 	if !a.PartyOn(party, day, defaultNotice) || (!a.EffectiveFrom.IsZero() && a.EffectiveFrom.After(day)) {
 		return false
 	}
-	if end := a.EndOn(day); !end.IsZero() && day.After(end) {
-		return false
+	start, signed := a.Start()
+	if !signed || start.After(day) {
+		return true
 	}
-	signed, ok := a.SignedDate()
-	return !ok || signed.After(day)
+	end := a.EndOn(day)
+	return !end.IsZero() && end.Before(start)
 }
 
 // caseTeam checks a GGK or ZZK: it names its parent PZK
