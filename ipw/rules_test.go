@@ -82,6 +82,23 @@ func successor(id, start string) ipw.Plan {
 	return p
 }
 
+// caseTeam makes both plans run by a GGK of the given institutions, joined
+// with the PZK, as the profile asks.
+func caseTeam(b *ipw.Bundle, members ...string) {
+	ggk := cooperation.TeamGGK
+	b.Profile = &cooperation.Profile{Team: &cooperation.TeamProfile{CaseTeamKind: &ggk}}
+	t := cooperation.Team{ID: "ggk", Kind: ggk, Name: "GGK Jaskółki", Formed: d("2024-10-07"), ParentTeam: "pzk"}
+	for _, m := range members {
+		roles := []cooperation.Role{cooperation.RoleMember}
+		if m == "gops" {
+			roles = []cooperation.Role{cooperation.RoleCoordinator, cooperation.RoleCaseWorker}
+		}
+		t.Members = append(t.Members, cooperation.Member{Institution: m, Representative: "Osoba " + m, Roles: roles, Joined: d("2024-10-07")})
+	}
+	b.Teams = append(b.Teams, t)
+	p0(b).Team, p1(b).Team = "ggk", "ggk"
+}
+
 type ruleRow struct {
 	name   string
 	reason string
@@ -285,6 +302,14 @@ var ruleRows = []ruleRow{
 		[]string{at(cooperation.CodeIPWActionResponsibleNotMember, "/ipws/0/actions/4/responsible/institution")}},
 	{"action_responsible_not_member/left on due", "membership is inclusive of the day it ends", "",
 		func(b *ipw.Bundle) { b.Teams[0].Members[1].Left = d("2026-03-27") }, nil},
+	{"action_responsible_not_member/ggk", "a GGK runs the plans and the PCPR is not in it", "",
+		func(b *ipw.Bundle) { caseTeam(b, "gops", "pup", "szkola", "ngo") },
+		[]string{at(cooperation.CodeIPWActionResponsibleNotMember, "/ipws/0/actions/4/responsible/institution")}},
+	{"action_responsible_not_member/ggk complete", "every owner is in the GGK, whatever the PZK", "",
+		func(b *ipw.Bundle) {
+			caseTeam(b, "gops", "pup", "szkola", "ngo", "pcpr")
+			b.Teams[0].Members[1].Left = d("2026-01-31")
+		}, nil},
 	{"action_not_covered/fires", "the agreement ends before a5 and a7 are due", "",
 		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-02-28") },
 		[]string{
