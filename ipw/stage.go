@@ -418,8 +418,8 @@ func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path
 	tp := pathTeams.Index(i)
 	if !onOrBefore(t.Formed, day) {
 		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			fmt.Sprintf("PZK %s powstaje dopiero %s", t.ID, t.Formed),
-			fmt.Sprintf("PZK %s is formed only on %s", t.ID, t.Formed))}
+			fmt.Sprintf("PZK powstaje dopiero %s", t.Formed),
+			fmt.Sprintf("the PZK is formed only on %s", t.Formed))}
 	}
 	return t, tp, nil
 }
@@ -735,9 +735,9 @@ func signedIPWEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, 
 // caseTeamEvidence: a team of kind (GGK, ZZK) formed by day runs an IPW
 // signed by day.
 func caseTeamEvidence(kind cooperation.TeamKind) evidence {
-	name := map[cooperation.TeamKind][2]string{
-		cooperation.TeamGGK: {"GGK (gminnej grupy kooperacyjnej)", "GGK (case group)"},
-		cooperation.TeamZZK: {"ZZK (zadaniowego zespołu kooperacyjnego)", "ZZK (case team)"},
+	none := map[cooperation.TeamKind][2]string{
+		cooperation.TeamGGK: {"nie utworzono jeszcze żadnej GGK (gminnej grupy kooperacyjnej)", "no GGK (case group) has been formed yet"},
+		cooperation.TeamZZK: {"nie utworzono jeszcze żadnego ZZK (zadaniowego zespołu kooperacyjnego)", "no ZZK (case team) has been formed yet"},
 	}[kind]
 	short := strings.ToUpper(string(kind))
 	return func(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
@@ -748,9 +748,7 @@ func caseTeamEvidence(kind cooperation.TeamKind) evidence {
 			}
 		}
 		if len(formed) == 0 {
-			return []Missing{missing("stage.case_team_missing", pathTeams,
-				"nie utworzono jeszcze żadnej "+name[0],
-				"no "+name[1]+" has been formed yet")}
+			return []Missing{missing("stage.case_team_missing", pathTeams, none[0], none[1])}
 		}
 		for i := range b.IPWs {
 			if formed[b.IPWs[i].Team] && signedOn(&b.IPWs[i], day) {

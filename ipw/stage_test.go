@@ -421,7 +421,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK pzk powstaje dopiero 2024-02-01","messageEn":"PZK pzk is formed only on 2024-02-01"}]}`},
+			`"messagePl":"PZK powstaje dopiero 2024-02-01","messageEn":"the PZK is formed only on 2024-02-01"}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +

@@ -23,6 +23,7 @@ var commands = map[string]command{
 	"schema":   {"print a JSON Schema (bundle, profile, scenario)", runSchema},
 	"rules":    {"list the rule catalogue", runRules},
 	"planner":  {"serve the offline IPW planner in the browser", runPlanner},
+	"stage":    {"show the implementation stage and what it still lacks", runStage},
 }
 
 func main() {
