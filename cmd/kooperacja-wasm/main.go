@@ -1,0 +1,76 @@
+//go:build js && wasm
+
+// Command kooperacja-wasm is the library compiled for JavaScript hosts
+// (GOOS=js GOARCH=wasm): it registers the functions of package wasm on
+// globalThis.__kooperacja and then waits, so that the ES module kooperacja.mjs
+// can call them synchronously. Build it with scripts/build-wasm, which also
+// writes the module, its TypeScript declarations and wasm_exec.js.
+//
+// This file is only the bridge to syscall/js: it turns JavaScript values into
+// wasm.Arg, and the JSON of a wasm.Response into a plain JavaScript object.
+package main
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"github.com/kooperacja/kooperacja/wasm"
+)
+
+// global is the property of globalThis the functions are registered on.
+const global = "__kooperacja"
+
+func main() {
+	// Compile the schemas now, once, rather than in the first call.
+	wasm.Prepare()
+	api := js.Global().Get("Object").New()
+	for _, name := range wasm.Functions() {
+		api.Set(name, js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return call(name, args)
+		}))
+	}
+	js.Global().Set(global, api)
+	select {}
+}
+
+// call runs one function. Nothing escapes it: a panic in the bridge itself
+// (JSON.parse failing, say) is also returned as an error value.
+func call(name string, args []js.Value) (out any) {
+	jsJSON := js.Global().Get("JSON")
+	defer func() {
+		if r := recover(); r != nil {
+			resp := wasm.Response{Error: &wasm.Error{Message: fmt.Sprint("internal error in the bridge: ", r)}}
+			out = jsJSON.Call("parse", string(resp.JSON()))
+		}
+	}()
+	in := make([]wasm.Arg, len(args))
+	for i, a := range args {
+		in[i] = arg(jsJSON, a)
+	}
+	return jsJSON.Call("parse", string(wasm.Call(name, in).JSON()))
+}
+
+// arg converts one JavaScript value: strings as they are, objects and arrays
+// through JSON.stringify, undefined and null as absent.
+func arg(jsJSON, v js.Value) (a wasm.Arg) {
+	defer func() {
+		// Type panics on values it does not know (bigint); stringify throws
+		// on cycles.
+		if r := recover(); r != nil {
+			a = wasm.Arg{Kind: wasm.Other, Text: fmt.Sprint("a value that cannot be passed (", r, ")")}
+		}
+	}()
+	switch v.Type() {
+	case js.TypeUndefined, js.TypeNull:
+		return wasm.Arg{Kind: wasm.Absent}
+	case js.TypeString:
+		return wasm.Text(v.String())
+	case js.TypeObject:
+		s := jsJSON.Call("stringify", v)
+		if s.Type() != js.TypeString {
+			return wasm.Arg{Kind: wasm.Other, Text: "an object that JSON.stringify cannot serialise"}
+		}
+		return wasm.JSON(s.String())
+	}
+	return wasm.Arg{Kind: wasm.Other, Text: "a " + v.Type().String()}
+}

@@ -1,0 +1,35 @@
+// Package wasm adapts the library to WebAssembly hosts: the browser and
+// Node (GOOS=js, through the command kooperacja-wasm and the ES module
+// kooperacja.mjs), and any JavaScript caller that wants the same answers as
+// the command line.
+//
+// It holds no rule of the cooperation model (model kooperacji): every
+// function here decodes its arguments, calls schema, cooperation or ipw, and
+// encodes the answer, so that all the logic stays in plain Go and is tested
+// on the host. The package has no build tags; only the entry point that
+// binds it to syscall/js (cmd/kooperacja-wasm) is specific to GOOS=js.
+//
+// The API is JSON in, JSON out. Call runs one of the functions named by
+// Functions with its arguments as the JavaScript caller gave them (Arg): a
+// document (bundle, scenario, options) may be a JSON string or an object,
+// already serialised by the bridge. Every call returns a Response, either
+// {"ok":true,"result":…} or {"ok":false,"error":{"message":…}}: bad input, a
+// bundle that cannot be read and even a panic come back as a value, never as
+// an exception.
+//
+// The functions (DOMAIN.md §15):
+//
+//	validate(bundle, options)          {valid, errors, warnings, findings}, findings as "kooperacja validate --format json" prints them
+//	stage(bundle, options)             the stage report of ipw.Progress (etapy wdrażania)
+//	report(bundle, options)            the indicators at asOf
+//	simulate(bundle, scenario, options) the timeline and indicators of the replay
+//	schema(name)                       a JSON Schema (bundle, profile, scenario) as an object
+//	rules(lang)                        the rule catalogue in pl (default) or en
+//	version()                          {version, go}
+//
+// options is {asOf, lang, profile}: asOf a date YYYY-MM-DD (default: the
+// bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or "en",
+// profile a profile document (object or JSON string) applied over the
+// bundle's. A function whose library entry point is not part of this build
+// answers with an error saying so.
+package wasm

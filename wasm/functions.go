@@ -1,0 +1,157 @@
+package wasm
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/schema"
+)
+
+// Validation is the result of validate: the document entry of
+// "kooperacja validate --format json" without its file name.
+type Validation struct {
+	Valid    bool                  `json:"valid"`
+	Errors   int                   `json:"errors"`
+	Warnings int                   `json:"warnings"`
+	Findings []cooperation.Finding `json:"findings"`
+}
+
+func validate(bundle, opts Arg) Response {
+	data, bad := document(bundle, "bundle")
+	if bad != nil {
+		return *bad
+	}
+	s, bad := options(opts)
+	if bad != nil {
+		return *bad
+	}
+	fs := schema.Check(data, s.opts...).Findings
+	if fs == nil {
+		fs = []cooperation.Finding{}
+	}
+	e, w, _ := cooperation.Count(fs)
+	return ok(Validation{Valid: e == 0, Errors: e, Warnings: w, Findings: fs})
+}
+
+// readBundle decodes a bundle for the functions that need a usable one
+// (stage, report, simulate): a bundle that stops at the JSON or schema layer
+// is an error carrying its findings. The returned options carry the date the
+// function evaluates at: options.asOf, else the bundle's asOf, else today.
+func readBundle(bundle, opts Arg) (*ipw.Bundle, settings, *Response) {
+	data, bad := document(bundle, "bundle")
+	if bad != nil {
+		return nil, settings{}, bad
+	}
+	s, bad := options(opts)
+	if bad != nil {
+		return nil, s, bad
+	}
+	b, findings := schema.Decode(data, s.opts...)
+	if b == nil {
+		r := fail("the bundle cannot be read (%d findings); validate it first", len(findings))
+		r.Error.Findings = findings
+		return nil, s, r
+	}
+	if s.asOf.IsZero() && b.AsOf.IsZero() {
+		s.asOf = schema.Today()
+		s.opts = append(s.opts, cooperation.AsOf(s.asOf))
+	}
+	return b, s, nil
+}
+
+func stage(bundle, opts Arg) Response {
+	b, s, bad := readBundle(bundle, opts)
+	if bad != nil {
+		return *bad
+	}
+	r, err := ipw.Progress(b, s.opts...)
+	if err != nil {
+		return failf("stage: %v", err)
+	}
+	return ok(r)
+}
+
+// notAvailable is the answer of a function whose library entry point has not
+// been built into this module yet.
+func notAvailable(name string) Response {
+	return failf("%s is not available in this build", name)
+}
+
+func report(bundle, opts Arg) Response {
+	if _, _, bad := readBundle(bundle, opts); bad != nil {
+		return *bad
+	}
+	return notAvailable("report")
+}
+
+func simulate(bundle, scenario, opts Arg) Response {
+	if _, _, bad := readBundle(bundle, opts); bad != nil {
+		return *bad
+	}
+	if _, bad := document(scenario, "scenario"); bad != nil {
+		return *bad
+	}
+	return notAvailable("simulate")
+}
+
+func schemaText(name Arg) Response {
+	if name.Kind != String {
+		return failf("schema takes a name (%s), not %s", namesList(), describe(name))
+	}
+	b, err := schema.Schema(name.Text)
+	if err != nil {
+		return failf("no schema named %q (the names are %s)", name.Text, namesList())
+	}
+	return ok(json.RawMessage(b))
+}
+
+func namesList() string { return strings.Join(schema.Names(), ", ") }
+
+// RuleEntry is one rule of the catalogue in one language, as
+// "kooperacja rules --format json" prints it.
+type RuleEntry struct {
+	Code        cooperation.Code     `json:"code"`
+	Severity    cooperation.Severity `json:"severity"`
+	AsOf        bool                 `json:"asOf"`
+	Description string               `json:"description"`
+	Message     string               `json:"message"`
+}
+
+func rules(lang Arg) Response {
+	l := cooperation.Polish
+	switch lang.Kind {
+	case Absent:
+	case String:
+		l = cooperation.Lang(lang.Text)
+		if !l.Valid() {
+			return failf("rules: %q is neither pl nor en", lang.Text)
+		}
+	default:
+		return failf("rules takes a language (pl or en), not %s", describe(lang))
+	}
+	rs := cooperation.Rules()
+	out := make([]RuleEntry, 0, len(rs))
+	for _, r := range rs {
+		d, m := r.Description, r.English
+		if l == cooperation.Polish {
+			d, m = r.DescriptionPL, r.Polish
+		}
+		out = append(out, RuleEntry{r.Code, r.Severity, r.AsOf, d, m})
+	}
+	return ok(out)
+}
+
+// describe names the kind of an argument for a message.
+func describe(a Arg) string {
+	switch a.Kind {
+	case Absent:
+		return "nothing"
+	case Object:
+		return "an object"
+	case String:
+		return "a string"
+	}
+	return a.Text
+}

@@ -1,0 +1,155 @@
+// Type declarations for kooperacja.mjs, the kooperacja library as
+// WebAssembly (browsers and Node). See DOMAIN.md §14–15 for the meaning of
+// findings, stages and indicators.
+
+/** A JSON document: the parsed object, or its JSON text. */
+export type Document = object | string;
+
+/** Every function answers with a value, never by throwing. */
+export type Result<T> =
+  | { ok: true; result: T; error?: undefined }
+  | { ok: false; result?: undefined; error: Failure };
+
+export interface Failure {
+  /** What went wrong, for people (English). */
+  message: string;
+  /** When a document could not be read: the findings that stopped it. */
+  findings?: Finding[];
+}
+
+export interface Options {
+  /** The date the check is evaluated at, YYYY-MM-DD. Default: the bundle's asOf, else today in Europe/Warsaw. */
+  asOf?: string | null;
+  /** The language of messages. Default: "pl". */
+  lang?: Lang | null;
+  /** A profile document applied over the variant's defaults and the bundle's profile. */
+  profile?: Document | null;
+}
+
+export type Lang = "pl" | "en";
+export type Severity = "error" | "warning" | "info";
+
+/** One problem found in a document (DOMAIN.md §14). */
+export interface Finding {
+  /** Stable rule code, such as "team.too_small". */
+  code: string;
+  severity: Severity;
+  /** RFC 6901 JSON Pointer to the most specific element ("" for the document). */
+  path: string;
+  message: string;
+  /** The values that appear in the message. */
+  params?: Record<string, string>;
+}
+
+/** The result of validate: the CLI's `validate --format json` document entry without its file. */
+export interface Validation {
+  /** True when no finding is an error. */
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  /** Sorted by path, then code. */
+  findings: Finding[];
+}
+
+/** Something the data must still show for the current stage to be completed. */
+export interface Missing {
+  /** Stable code of the gap, such as "stage.pzk_missing" (not a rule code). */
+  code: string;
+  /** The rule behind the gap, for stage.pzk_team_rule. */
+  rule?: string;
+  /** Where the gap is to be filled, when one place applies. */
+  path?: string;
+  messagePl: string;
+  messageEn: string;
+}
+
+/** Where the municipality stands in implementing the model (DOMAIN.md §11). */
+export interface StageReport {
+  variant: string;
+  /** The date evaluated at. */
+  date: string;
+  /** The stages of the variant, in order. */
+  stages: string[];
+  /** The stages completed: a prefix of stages. */
+  completed: string[];
+  /** The first stage not completed ("" when all are). */
+  current: string;
+  /** The stage after current ("" when none). */
+  next: string;
+  missing: Missing[];
+}
+
+/** Indicators at a date (DOMAIN.md §12). */
+export interface Indicators {
+  ipw: {
+    total: number;
+    draft: number;
+    agreed: number;
+    inProgress: number;
+    suspended: number;
+    closed: number;
+    succeeded: number;
+  };
+  successRate: number | null;
+  meanClosedDurationDays: number | null;
+  actions: { total: number; done: number; doneOnTime: number };
+  onTimeRate: number | null;
+  pzk: { institutions: number; sectors: number };
+  workload: { institution: string; month: string; open: number }[];
+  serviceUse: { service: string; month: string; used: number; capacity: number }[];
+}
+
+/** The result of simulate (DOMAIN.md §12). */
+export interface Simulation {
+  timeline: { date: string; events: object[]; appeared: Finding[]; resolved: Finding[] }[];
+  indicators: Indicators;
+  /** The bundle at the horizon. */
+  final: object;
+}
+
+/** One rule of the catalogue, in the language asked for. */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  /** Whether the rule depends on the check date. */
+  asOf: boolean;
+  description: string;
+  message: string;
+}
+
+export interface Version {
+  /** The library's version. */
+  version: string;
+  /** The Go toolchain it was built with. */
+  go: string;
+}
+
+export type SchemaName = "bundle" | "profile" | "scenario";
+
+export interface Kooperacja {
+  /** Checks a bundle against the schema and every rule of the model. */
+  validate(bundle: Document, options?: Options | string): Result<Validation>;
+  /** Replays a scenario over a bundle up to its horizon. */
+  simulate(bundle: Document, scenario: Document, options?: Options | string): Result<Simulation>;
+  /** Derives the implementation stage and what the next one lacks. */
+  stage(bundle: Document, options?: Options | string): Result<StageReport>;
+  /** The indicators at asOf. */
+  report(bundle: Document, options?: Options | string): Result<Indicators>;
+  /** A JSON Schema (draft 2020-12) as an object. */
+  schema(name: SchemaName): Result<object>;
+  /** The rule catalogue, sorted by code. Default language: "pl". */
+  rules(lang?: Lang): Result<Rule[]>;
+  version(): Result<Version>;
+}
+
+export interface LoadOptions {
+  /**
+   * The WebAssembly module: a URL, a file path (Node), its bytes, a compiled
+   * WebAssembly.Module or a fetch Response. Default: kooperacja.wasm beside
+   * kooperacja.mjs.
+   */
+  wasm?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response;
+}
+
+/** Loads and starts the module once; later calls return the same object. */
+export function load(options?: LoadOptions): Promise<Kooperacja>;

@@ -1,0 +1,118 @@
+package wasm
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/schema"
+)
+
+// settings are the decoded options of a call.
+type settings struct {
+	asOf cooperation.Date // zero: the bundle's asOf, else today
+	lang cooperation.Lang
+	opts []cooperation.Option
+}
+
+// options decodes the options argument {asOf, lang, profile}, given as an
+// object or a JSON string, absent for the defaults. Unknown keys are an error
+// (they are usually typos). A profile that is not a valid profile document is
+// an error carrying its findings.
+func options(a Arg) (settings, *Response) {
+	s := settings{lang: cooperation.Polish}
+	var text string
+	switch a.Kind {
+	case Absent:
+		s.opts = []cooperation.Option{cooperation.InLanguage(s.lang)}
+		return s, nil
+	case String, Object:
+		text = a.Text
+	default:
+		return s, fail("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
+	}
+	var o struct {
+		AsOf    *string         `json:"asOf"`
+		Lang    *string         `json:"lang"`
+		Profile json.RawMessage `json:"profile"`
+	}
+	dec := json.NewDecoder(strings.NewReader(text))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&o); err != nil {
+		return s, fail("options: %s", optionsError(err))
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return s, fail("options: unexpected data after the object")
+	}
+	if o.Lang != nil {
+		s.lang = cooperation.Lang(*o.Lang)
+		if !s.lang.Valid() {
+			return s, fail("options.lang: %q is neither pl nor en", *o.Lang)
+		}
+	}
+	s.opts = append(s.opts, cooperation.InLanguage(s.lang))
+	if o.AsOf != nil {
+		d, err := cooperation.ParseDate(*o.AsOf)
+		if err != nil {
+			return s, fail("options.asOf: %q is not a date in the form YYYY-MM-DD", *o.AsOf)
+		}
+		s.asOf = d
+		s.opts = append(s.opts, cooperation.AsOf(d))
+	}
+	if p := bytes.TrimSpace(o.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
+		if p[0] == '"' {
+			// The profile as a JSON string holding the document.
+			var doc string
+			if err := json.Unmarshal(p, &doc); err != nil {
+				return s, fail("options.profile: %v", err)
+			}
+			p = []byte(doc)
+		}
+		prof, findings := schema.ParseProfile(p, cooperation.InLanguage(s.lang))
+		if prof == nil {
+			r := fail("options.profile is not a valid profile (%d findings)", len(findings))
+			r.Error.Findings = findings
+			return s, r
+		}
+		s.opts = append(s.opts, cooperation.WithProfile(prof))
+	}
+	return s, nil
+}
+
+// optionsError words a decoding error of the options object.
+func optionsError(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			return fmt.Sprintf("must be an object {asOf, lang, profile}, not %s %s", article(te.Value), te.Value)
+		}
+		return fmt.Sprintf("%s must be a string, not %s %s", te.Field, article(te.Value), te.Value)
+	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("not valid JSON at byte %d: %v", se.Offset, err)
+	}
+	if errors.Is(err, io.EOF) {
+		return "empty; give an object {asOf, lang, profile}"
+	}
+	if msg, found := strings.CutPrefix(err.Error(), "json: unknown field "); found {
+		return "unknown key " + msg + " (the keys are asOf, lang, profile)"
+	}
+	return strings.TrimPrefix(err.Error(), "json: ")
+}
+
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+func fail(format string, args ...any) *Response {
+	r := failf(format, args...)
+	return &r
+}
