@@ -192,6 +192,11 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 					t.Logf("  %s", f.Message)
 				}
 			}
+			if testing.Verbose() {
+				for _, f := range got {
+					t.Logf("EN %s: %s\nPL %s", f.Code, f.Message, Message(f.Code, Polish, f.Params))
+				}
+			}
 			for _, f := range got {
 				if strings.Contains(f.Message, "{") {
 					t.Errorf("message of %s has an unfilled parameter: %s", f.Code, f.Message)
