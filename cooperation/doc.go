@@ -1,0 +1,174 @@
+// Package cooperation encodes the partnership part of the Polish cooperation
+// model in social assistance (Model Kooperacji): who cooperates, in which
+// teams, under which agreements, with which services, and the dates, numbers
+// and identifiers all of that rests on. Package ipw builds the individual
+// cooperation programmes (IPW) on top of it.
+//
+// # The model
+//
+// A municipality (gmina) no longer leaves a family's problems to its social
+// assistance centre (OPS; or a CUS, centrum usług społecznych, that took over
+// its duties) alone. The OPS gathers the county's family support centre
+// (PCPR), the labour office (PUP), schools, police, courts, health care and
+// NGOs into a standing partnership team, the PZK (Partnerski Zespół
+// Kooperacji; in the urban variant Partnerski Zespół Kooperacyjny). The
+// model has three variants, one per type of municipality, which the TERYT
+// type digit and the population decide (DeriveVariant):
+//
+//   - rural (gminy wiejskie): the PZK of gmina and powiat institutions has a
+//     gmina animator from the OPS and a powiat animator from a powiat-level
+//     institution, and runs the IPWs itself; a WZK (Wojewódzki Zespół
+//     Kooperacji) of voivodeship bodies may support it;
+//   - urban_rural (gminy miejsko-wiejskie): the PZK gathers decision-makers
+//     and each family gets a GGK (Gminna Grupa Kooperacyjna) with a
+//     coordinator and a case worker from the OPS;
+//   - urban (towns over 20 000): the PZK is led by the OPS, every partner
+//     joins it by a deklaracja przystąpienia (declaration of accession), and
+//     each case gets a ZZK (Zadaniowy Zespół Kooperacyjny).
+//
+// A bundle (Partnership, embedded in ipw.Bundle) records one municipality:
+// its institutions (podmioty) with their Kind, from which the Sector and the
+// default Level follow; its Teams with members over time and meetings; its
+// Agreements; and its local basket of services (lokalny koszyk usług). Every
+// number the rules use is a Settings value, from the variant's built-in
+// profile or a Profile over it (DefaultSettings, Settings.Apply).
+//
+// # Dates, the calendar and identifiers
+//
+// Every date is a civil Date (YYYY-MM-DD, no time zone) and periods are
+// inclusive. Rules marked as-of in the catalogue are evaluated at the check
+// date asOf, which callers always pass: nothing here reads the clock. The
+// Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays) moves
+// a deadline that falls on a day off to the next working day. TERYT, REGON,
+// NIP and PESEL are checked with their real algorithms (CheckTERYT,
+// CheckREGON, CheckNIP, CheckPESEL); a city with powiat rights
+// (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
+// powiat's family-support work.
+//
+// # Agreements over time
+//
+// Cooperation rests on agreements (porozumienia): the three-party pilot
+// contract of voivodeship, powiat and gmina; the local cooperation agreement
+// (porozumienie o współpracy) of the gmina or its OPS with the powiat and the
+// partners; the declaration of accession to a PZK, made between the joining
+// institution and the PZK's leader institution; and the WZK agreement of
+// voivodeship bodies. An agreement is in force for a party on a day when
+// every original party has signed (SignedDate is the latest of their
+// signatures), the day is on or after Start (the later of effectiveFrom and
+// SignedDate), on or before the end in force that day (EndOn), and the
+// institution is a party that day (PartyOn). An annex (aneks) adds or removes
+// parties and extends or shortens the agreement from its effectiveFrom; a
+// withdrawal (wypowiedzenie) takes a party out from its effectiveDate, or
+// after the notice period counted from its noticeDate (WithdrawalEffective).
+//
+// The IPW rules ask the Index: which agreement covers an institution on a
+// day (CoveringAgreement), is it covered over a whole period and where is
+// the first gap (CoveredOver), is it a team member on a day or over a period
+// (MemberOn, MemberOver); and they hand the actions' uses of basket
+// services to CheckCapacity. Coverage is by the exact institution id: a
+// gmina that signs does not cover its OPS, which is a separate institution
+// with its own signature.
+//
+// # Rules
+//
+// CheckPartnership runs the rules of identifiers and area, teams,
+// agreements and services; every finding points at the most specific
+// element of the bundle (a JSON Pointer), carries the values of its message
+// as params, and has Polish and English messages in the catalogue (Rules,
+// Lookup). One mistake gives one finding: a rule whose input is missing or
+// broken (an unknown id, which ref.unknown reports; a zero date; an unknown
+// kind) stays silent, and a rule whose failure follows from another finding
+// is not reported again.
+//
+// # Choices where the specification is silent
+//
+// Agreements:
+//
+//   - A party that signed twice counts with its earliest dated signature, so
+//     adding a signature never delays or removes coverage. Signatures by
+//     institutions that are not original parties do not count.
+//   - Annexes are judged in the order they were concluded (their date; bundle
+//     order on ties). An annex must be signed by every party on its date (as
+//     changed by the signed annexes concluded before it) and by every party it
+//     adds; a party that has already given notice of withdrawal is excused, so
+//     whether an annex takes effect does not depend on a profile's notice
+//     period. Undated signatures count for annexes (the schema reports them).
+//   - An annex that is not so signed does not take effect
+//     (agreement.annex_unsigned, reported once with every missing party). An
+//     annex effective after the end in force does not take effect either: an
+//     ended agreement cannot be revived by an annex
+//     (agreement.annex_after_expiry). An annex dated before the agreement was
+//     signed still takes effect (agreement.annex_before_agreement). An
+//     annex's validUntil earlier than its own effectiveFrom is ignored
+//     (agreement.dates_invalid), so the one mistake does not also end the
+//     agreement.
+//   - Party changes apply in date order, annexes before withdrawals on the
+//     same day, so a later annex may re-admit a party that withdrew. The day
+//     a removal or withdrawal takes effect is the first day without the
+//     party. A withdrawal with an effectiveDate earlier than its notice
+//     allows is an error (agreement.notice_too_short) but takes effect on the
+//     date written.
+//   - agreement.parties_too_few is reported for fewer than two original
+//     parties, or once at the first annex that leaves fewer than two. A
+//     withdrawal that leaves one party is how an agreement is terminated and
+//     is not reported. InForce follows §8 points 1–4 only, so the remaining
+//     party stays covered.
+//   - agreement.dates_invalid compares validUntil with the start (the later
+//     of effectiveFrom and the last signature). agreement.effective_before_signed
+//     is not reported when the agreement already ends before it starts, nor
+//     when the last signature lies after asOf (signature_in_future says it).
+//   - agreement.expiring follows signed annexes that take effect before the
+//     end, points at the validUntil (of the agreement or of the annex) that
+//     sets the end, and is not reported when every party in force at asOf is
+//     covered the day after the end by another agreement of the same kind.
+//   - Kind rules look at the original parties and stay silent when one of
+//     them is unknown. A pilot has exactly three parties: one voivodeship, one
+//     powiat, one gmina. A local agreement includes an OPS/CUS or a gmina
+//     whose TERYT is the municipality's (or not given). A declaration is
+//     made with an institution that has held the leader role in the PZK it
+//     names, and has exactly two parties.
+//
+// Teams:
+//
+//   - The rules about a PZK's composition (leader, OPS, powiat, animators,
+//     size, sectors, agreement cover) and its meetings are evaluated at asOf
+//     over the members active that day; a PZK formed after asOf is not
+//     checked yet. A PZK with no member active at asOf gives one finding,
+//     team.too_small with count 0.
+//   - Without an OPS/CUS among the active members, team.ops_missing alone is
+//     reported: the leader and the gmina animator, who must come from it, are
+//     not reported again. Likewise without a powiat-level institution (when
+//     required) the powiat animator is not reported again. A role held at the
+//     wrong institution is reported at that member's roles.
+//   - "Powiat-level" means an institution whose level is powiat, or the
+//     OPS/CUS of a city with powiat rights (TERYT PP ≥ 61).
+//   - A member is covered when an agreement in force at asOf names it: with
+//     team.requireDeclarations an accession declaration for this PZK, else a
+//     local cooperation or pilot agreement. A member that is a party to an
+//     agreement that fails only by a missing or future signature or an end
+//     before its start is left to that agreement's finding.
+//   - Meeting gaps count the days between meeting dates; meetings after asOf
+//     are plans and do not count. A PZK that never met is measured from the
+//     day it was formed; the stretch from formation to the first meeting is
+//     not measured otherwise. Meeting attendees are not checked against the
+//     members: the catalogue has no code for it.
+//   - GGK and ZZK roles (case worker, coordinator) are looked for among all
+//     their members, past and present, whatever asOf: a case team serves one
+//     family and its history counts. A GGK or ZZK is allowed in its own
+//     variant and wherever the profile makes it team.caseTeamKind; a WZK only
+//     in the rural variant.
+//   - team.member_duplicate points at the later of two overlapping entries;
+//     memberships with invalid dates take part in no other rule.
+//
+// Identifiers, area and services:
+//
+//   - TERYT codes of institutions are checked only when given, against the
+//     institution's level (explicit or from its kind); the area only when
+//     both the institution's and the municipality's codes are valid.
+//   - municipality.variant_mismatch points at /variant, and is not claimed
+//     for an urban gmina of unknown population.
+//   - service.provider_not_member is reported when the provider has never
+//     been a member of the PZK (it is not an as-of rule). Services without a
+//     monthlyCapacity are unlimited; a booking counts in the months from its
+//     start to its due date, up to the month of its completion.
+package cooperation
