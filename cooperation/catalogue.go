@@ -128,6 +128,12 @@ const (
 	CodeStageUnknownForVariant Code = "stage.unknown_for_variant"
 	CodeStageOrderViolation    Code = "stage.order_violation"
 	CodeStageEvidenceMissing   Code = "stage.evidence_missing"
+
+	// Simulation scenarios (DOMAIN.md §12): problems of the scenario
+	// document itself, at paths into it.
+	CodeScenarioEventOutOfRange Code = "scenario.event_out_of_range"
+	CodeScenarioEventInvalid    Code = "scenario.event_invalid"
+	CodeScenarioHorizonInvalid  Code = "scenario.horizon_invalid"
 )
 
 // catalogue is the one place where rules are declared. Order: as DOMAIN.md §14.
@@ -625,6 +631,23 @@ var catalogue = []Rule{
 		"Etap zapisano jako ukończony, ale dane tego nie potwierdzają.",
 		"Stage {stage} is recorded as completed on {date}, but the data do not show it then: {missing.en}",
 		"Etap {stage} zapisano jako ukończony {date}, ale dane tego wtedy nie potwierdzają: {missing.pl}"},
+
+	// Simulation scenarios.
+	{CodeScenarioEventOutOfRange, SeverityError, false,
+		"A scenario event is dated before the simulation's start (asOf) or after its horizon.",
+		"Zdarzenie scenariusza ma datę sprzed początku symulacji (asOf) lub po jej horyzoncie.",
+		"Event {event} ({type}) is dated {date}, outside the simulated span from {asOf} to {horizon}; it is skipped",
+		"Zdarzenie {event} ({type}) ma datę {date} spoza symulowanego okresu od {asOf} do {horizon}; pominięto je"},
+	{CodeScenarioEventInvalid, SeverityError, false,
+		"A scenario event cannot be applied to the state it meets.",
+		"Zdarzenia scenariusza nie można zastosować do stanu, w którym następuje.",
+		"[Event {event} ({type}) on {date} cannot be applied: ]{reason.en}",
+		"[Zdarzenia {event} ({type}) z dnia {date} nie można zastosować: ]{reason.pl}"},
+	{CodeScenarioHorizonInvalid, SeverityError, false,
+		"The scenario's horizon is missing or before the simulation's start.",
+		"Horyzont scenariusza nie został podany lub przypada przed początkiem symulacji.",
+		"The horizon [{horizon} ]is not on or after the simulation's start {asOf}; only {asOf} is simulated",
+		"Horyzont [{horizon} ]nie przypada w dniu ani po dniu początku symulacji {asOf}; symulowany jest tylko dzień {asOf}"},
 }
 
 var byCode = func() map[Code]int {

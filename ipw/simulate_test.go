@@ -10,8 +10,6 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-
-
 func simulate(t *testing.T, b *ipw.Bundle, sc *ipw.Scenario) *ipw.Simulation {
 	t.Helper()
 	out, err := ipw.Simulate(b, sc, cooperation.InLanguage(cooperation.English))
