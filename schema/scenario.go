@@ -1,0 +1,28 @@
+package schema
+
+import (
+	"encoding/json"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
+)
+
+// CheckScenario reads a simulation scenario document (DOMAIN.md §12): the
+// JSON layer (size, syntax, nesting, duplicate keys), the scenario schema,
+// then the typed scenario. It returns nil and the findings, with paths into
+// the scenario document, when the document does not get that far. Whether
+// the events fit the bundle (dates within asOf..horizon, known IPWs and
+// actions) is for ipw.Simulate to say, since it depends on the bundle.
+// Options: cooperation.InLanguage, cooperation.WithProfile (severities),
+// cooperation.WithLimits.
+func CheckScenario(data []byte, opts ...cooperation.Option) (*ipw.Scenario, []cooperation.Finding) {
+	cfg := cooperation.NewConfig(opts...)
+	if _, raw := validate(data, Scenario, cfg); raw != nil {
+		return nil, finish(raw, cfg)
+	}
+	var sc ipw.Scenario
+	if err := json.Unmarshal(data, &sc); err != nil {
+		return nil, finish(decodeError(err), cfg)
+	}
+	return &sc, nil
+}
