@@ -129,7 +129,7 @@ var caseTeamGGK = profileWith(func(p *Profile) { k := TeamGGK; p.Team.CaseTeamKi
 var caseTeamZZK = profileWith(func(p *Profile) { k := TeamZZK; p.Team.CaseTeamKind = &k })
 var declarations = profileWith(func(p *Profile) { p.Team.RequireDeclarations = boolp(true) })
 
-// moveMunicipality moves the fixture from TERYT gmina 2604022 to code,
+// moveMunicipality moves the fixture from TERYT gmina 2604092 to code,
 // with every gmina-level institution, and powiat-level ones to its powiat.
 func moveMunicipality(code string) func(p *Partnership) {
 	return func(p *Partnership) {
@@ -217,7 +217,7 @@ func TestIdentifierAndAreaRules(t *testing.T) {
 		{name: "teryt/municipality odd voivodeship", why: "voivodeship codes are even",
 			change: func(p *Partnership) { p.Municipality.TERYT = "2704022" }, code: CodeTERYTInvalid, path: "/municipality/teryt"},
 		{name: "teryt/institution code of the wrong level", why: "a powiat-level PCPR has a 4-digit code",
-			change: func(p *Partnership) { p.Institutions[iPCPR].TERYT = "2604022" }, code: CodeTERYTInvalid, path: "/institutions/3/teryt"},
+			change: func(p *Partnership) { p.Institutions[iPCPR].TERYT = "2604092" }, code: CodeTERYTInvalid, path: "/institutions/3/teryt"},
 		{name: "teryt/near miss: explicit level matches the code", why: "a PUP declared voivodeship-level may carry 26",
 			change: func(p *Partnership) { p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelVoivodeship, "26" }},
 		{name: "teryt/near miss: national institution without teryt", why: "TERYT is checked only when given",
@@ -253,7 +253,7 @@ func TestIdentifierAndAreaRules(t *testing.T) {
 
 func TestTeamRules(t *testing.T) {
 	cus := func(p *Partnership) {
-		addInstitution(p, "cus", KindCUS, "2604022")
+		addInstitution(p, "cus", KindCUS, "2604092")
 		joinLocal(p, "cus")
 	}
 	runRuleCases(t, []ruleCase{
@@ -293,14 +293,14 @@ func TestTeamRules(t *testing.T) {
 		{name: "powiat/missing", why: "PCPR left and the others are gmina-level",
 			change: func(p *Partnership) {
 				member(p, 0, "pcpr").Left = d("2025-05-31")
-				p.Institutions[iPolicja].Level, p.Institutions[iPolicja].TERYT = LevelGmina, "2604022"
-				p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelGmina, "2604022"
+				p.Institutions[iPolicja].Level, p.Institutions[iPolicja].TERYT = LevelGmina, "2604092"
+				p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelGmina, "2604092"
 			}, code: CodeTeamPowiatMissing, path: "/teams/0"},
 		{name: "powiat/near miss: not required by the profile", why: "team.requirePowiat false",
 			change: func(p *Partnership) {
 				member(p, 0, "pcpr").Left = d("2025-05-31")
-				p.Institutions[iPolicja].Level, p.Institutions[iPolicja].TERYT = LevelGmina, "2604022"
-				p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelGmina, "2604022"
+				p.Institutions[iPolicja].Level, p.Institutions[iPolicja].TERYT = LevelGmina, "2604092"
+				p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelGmina, "2604092"
 				member(p, 0, "gops").Roles = append(member(p, 0, "gops").Roles, RolePowiatAnimator)
 			},
 			profile: profileWith(func(p *Profile) { p.Team.RequirePowiat = boolp(false); p.Team.RequireAnimators = boolp(false) })},

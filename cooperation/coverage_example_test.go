@@ -48,9 +48,9 @@ func ExampleCheckPartnership() {
 	d := cooperation.MustDate
 	p := &cooperation.Partnership{
 		Variant:      cooperation.VariantRural,
-		Municipality: cooperation.Municipality{TERYT: "2604022", Name: "Gmina Bodzentyn"},
+		Municipality: cooperation.Municipality{TERYT: "2604092", Name: "Gmina Masłów"},
 		Institutions: []cooperation.Institution{
-			{ID: "gops", Name: "GOPS w Bodzentynie", Kind: cooperation.KindOPS, TERYT: "2604022"},
+			{ID: "gops", Name: "GOPS w Masłowie", Kind: cooperation.KindOPS, TERYT: "2604092"},
 			{ID: "pcpr", Name: "PCPR w Kielcach", Kind: cooperation.KindPCPR, TERYT: "2604"},
 		},
 		Agreements: []cooperation.Agreement{{

@@ -2,7 +2,7 @@ package cooperation
 
 import "testing"
 
-// The fixture is a valid rural partnership in gmina Bodzentyn (TERYT 2604022,
+// The fixture is a valid rural partnership in gmina Masłów (TERYT 2604092,
 // powiat kielecki 2604, województwo świętokrzyskie 26), checked at
 // fixtureAsOf. Every person in it is fictional. Tests change one thing and
 // look for the one finding that change should cause.
@@ -22,14 +22,14 @@ func testPartnership() *Partnership {
 	return &Partnership{
 		SchemaVersion: SchemaVersion,
 		Variant:       VariantRural,
-		Municipality:  Municipality{TERYT: "2604022", Name: "Gmina Bodzentyn", Population: &pop},
+		Municipality:  Municipality{TERYT: "2604092", Name: "Gmina Masłów", Population: &pop},
 		Institutions: []Institution{
-			{ID: "gmina", Name: "Gmina Bodzentyn", Kind: KindGmina, TERYT: "2604022"},
-			{ID: "gops", Name: "GOPS w Bodzentynie", Kind: KindOPS, TERYT: "2604022", REGON: "291000017", NIP: "6571234562"},
+			{ID: "gmina", Name: "Gmina Masłów", Kind: KindGmina, TERYT: "2604092"},
+			{ID: "gops", Name: "GOPS w Masłowie", Kind: KindOPS, TERYT: "2604092", REGON: "291000017", NIP: "6571234562"},
 			{ID: "powiat", Name: "Powiat Kielecki", Kind: KindPowiat, TERYT: "2604"},
 			{ID: "pcpr", Name: "PCPR w Kielcach", Kind: KindPCPR, TERYT: "2604", REGON: "291000023"},
-			{ID: "szkola", Name: "Szkoła Podstawowa w Bodzentynie", Kind: KindSchool, TERYT: "2604022"},
-			{ID: "policja", Name: "Posterunek Policji w Bodzentynie", Kind: KindPolice, TERYT: "2604"},
+			{ID: "szkola", Name: "Szkoła Podstawowa w Masłowie", Kind: KindSchool, TERYT: "2604092"},
+			{ID: "policja", Name: "Posterunek Policji w Masłowie", Kind: KindPolice, TERYT: "2604"},
 			{ID: "pup", Name: "PUP w Kielcach", Kind: KindPUP, TERYT: "2604", NIP: "6571234579"},
 			{ID: "woj", Name: "Województwo Świętokrzyskie", Kind: KindVoivodeship, TERYT: "26"},
 			{ID: "rops", Name: "ROPS w Kielcach", Kind: KindROPS, TERYT: "26"},
@@ -41,7 +41,7 @@ func testPartnership() *Partnership {
 		},
 		Teams: []Team{
 			{
-				ID: "pzk", Kind: TeamPZK, Name: "PZK Bodzentyn", Formed: d("2024-09-02"),
+				ID: "pzk", Kind: TeamPZK, Name: "PZK Masłów", Formed: d("2024-09-02"),
 				Members: []Member{
 					{Institution: "gops", Representative: "Ewa Przykładowa", Roles: []Role{RoleLeader, RoleGminaAnimator}, Joined: d("2024-09-02")},
 					{Institution: "pcpr", Representative: "Jan Testowy", Roles: []Role{RolePowiatAnimator}, Joined: d("2024-09-02")},

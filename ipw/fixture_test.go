@@ -7,7 +7,7 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// The fixture is a valid rural bundle of gmina Bodzentyn (TERYT 2604022,
+// The fixture is a valid rural bundle of gmina Masłów (TERYT 2604092,
 // powiat kielecki 2604, województwo świętokrzyskie 26) checked at
 // fixtureAsOf, a Monday. Its PZK runs two IPWs: ipws/0, the Jaskółki family,
 // signed and in progress; ipws/1, Pan Wrzos, closed with its goals achieved.
@@ -40,16 +40,16 @@ func fixture() *ipw.Bundle {
 		Partnership: cooperation.Partnership{
 			SchemaVersion: cooperation.SchemaVersion,
 			Variant:       cooperation.VariantRural,
-			Municipality:  cooperation.Municipality{TERYT: "2604022", Name: "Gmina Bodzentyn", Population: &pop},
+			Municipality:  cooperation.Municipality{TERYT: "2604092", Name: "Gmina Masłów", Population: &pop},
 			Institutions: []cooperation.Institution{
-				{ID: "gmina", Name: "Gmina Bodzentyn", Kind: cooperation.KindGmina, TERYT: "2604022"},
-				{ID: "gops", Name: "Gminny Ośrodek Pomocy Społecznej w Bodzentynie", Kind: cooperation.KindOPS, TERYT: "2604022"},
+				{ID: "gmina", Name: "Gmina Masłów", Kind: cooperation.KindGmina, TERYT: "2604092"},
+				{ID: "gops", Name: "Gminny Ośrodek Pomocy Społecznej w Masłowie", Kind: cooperation.KindOPS, TERYT: "2604092"},
 				{ID: "powiat", Name: "Powiat Kielecki", Kind: cooperation.KindPowiat, TERYT: "2604"},
 				{ID: "pcpr", Name: "Powiatowe Centrum Pomocy Rodzinie w Kielcach", Kind: cooperation.KindPCPR, TERYT: "2604"},
 				{ID: "pup", Name: "Powiatowy Urząd Pracy w Kielcach", Kind: cooperation.KindPUP, TERYT: "2604"},
-				{ID: "szkola", Name: "Szkoła Podstawowa w Bodzentynie", Kind: cooperation.KindSchool, TERYT: "2604022"},
-				{ID: "policja", Name: "Posterunek Policji w Bodzentynie", Kind: cooperation.KindPolice, TERYT: "2604"},
-				{ID: "ngo", Name: "Stowarzyszenie Razem dla Bodzentyna", Kind: cooperation.KindNGO, TERYT: "2604022"},
+				{ID: "szkola", Name: "Szkoła Podstawowa w Masłowie", Kind: cooperation.KindSchool, TERYT: "2604092"},
+				{ID: "policja", Name: "Posterunek Policji w Masłowie", Kind: cooperation.KindPolice, TERYT: "2604"},
+				{ID: "ngo", Name: "Stowarzyszenie Razem dla Masłowa", Kind: cooperation.KindNGO, TERYT: "2604092"},
 				{ID: "woj", Name: "Województwo Świętokrzyskie", Kind: cooperation.KindVoivodeship, TERYT: "26"},
 			},
 			Services: []cooperation.Service{
@@ -58,7 +58,7 @@ func fixture() *ipw.Bundle {
 				{ID: "konsultacje", Name: "Konsultacje rodzinne", Provider: "pcpr", MonthlyCapacity: intp(3)},
 			},
 			Teams: []cooperation.Team{{
-				ID: "pzk", Kind: cooperation.TeamPZK, Name: "PZK Bodzentyn", Formed: d("2024-09-02"),
+				ID: "pzk", Kind: cooperation.TeamPZK, Name: "PZK Masłów", Formed: d("2024-09-02"),
 				Members: []cooperation.Member{
 					member("gops", "Ewa Przykładowa", cooperation.RoleLeader, cooperation.RoleGminaAnimator, cooperation.RoleCaseWorker),
 					member("pcpr", "Jan Testowy", cooperation.RolePowiatAnimator),
@@ -74,7 +74,7 @@ func fixture() *ipw.Bundle {
 			Agreements: []cooperation.Agreement{
 				{
 					ID: "pilot", Kind: cooperation.AgreementPilot, Title: "Umowa partnerska pilotażu",
-					Scope:   "Pilotaż modelu kooperacji w gminie Bodzentyn",
+					Scope:   "Pilotaż modelu kooperacji w gminie Masłów",
 					Parties: []string{"woj", "powiat", "gmina"},
 					Signatures: []cooperation.Signature{
 						sig("woj", "Tomasz Wojewódzki", "2024-08-01"),
@@ -173,7 +173,7 @@ func jaskolki() ipw.Plan {
 			{ID: "a1", Goal: "g1", Title: "Poradnictwo zawodowe i indywidualny plan działania",
 				Responsible: ipw.Responsible{Institution: "pup"}, Service: "doradztwo",
 				Start: d("2025-04-07"), Due: d("2025-06-30"), Status: ipw.ActionDone, Completed: d("2025-06-27")},
-			{ID: "a2", Goal: "g1", Title: "Staż zawodowy w sklepie w Bodzentynie",
+			{ID: "a2", Goal: "g1", Title: "Staż zawodowy w sklepie w Masłowie",
 				Responsible: ipw.Responsible{Institution: "pup"},
 				Start:       d("2025-07-01"), Due: d("2025-12-31"), Status: ipw.ActionDone, Completed: d("2025-12-31")},
 			{ID: "a3", Goal: "g1", Title: "Udział w warsztatach aktywizacji zawodowej",

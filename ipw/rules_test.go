@@ -145,7 +145,7 @@ var ruleRows = []ruleRow{
 	{"case_worker_not_ops/cus", "a social services centre (CUS) is an OPS for this rule", "",
 		func(b *ipw.Bundle) {
 			b.Institutions = append(b.Institutions, cooperation.Institution{
-				ID: "cus", Name: "Centrum Usług Społecznych w Bodzentynie", Kind: cooperation.KindCUS, TERYT: "2604022"})
+				ID: "cus", Name: "Centrum Usług Społecznych w Masłowie", Kind: cooperation.KindCUS, TERYT: "2604092"})
 			p0(b).CaseWorker.Institution = "cus"
 			p0(b).Signatures[0].Signer.Institution = "cus"
 		}, nil},
