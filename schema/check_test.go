@@ -202,3 +202,15 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckOtherNeedsSector(t *testing.T) {
+	other := strings.Replace(minimal, `"kind":"ops"`, `"kind":"other"`, 1)
+	res := Check([]byte(other))
+	if got := codesAt(res.Findings, cooperation.CodeSchemaViolation); len(got) != 1 || got[0] != "/institutions/0" {
+		t.Errorf("kind other without sector: %v, want one schema.violation at /institutions/0", res.Findings)
+	}
+	withSector := strings.Replace(minimal, `"kind":"ops"`, `"kind":"other","sector":"housing"`, 1)
+	if got := codesAt(Check([]byte(withSector)).Findings, cooperation.CodeSchemaViolation); len(got) != 0 {
+		t.Errorf("kind other with a sector: unexpected %v", got)
+	}
+}
