@@ -251,7 +251,7 @@ func buildWasmCache(stderr io.Writer) (string, error) {
 // wasmMainDir and wasmJSDir are where the module keeps the wasm entry point
 // and its ES module wrapper (the same paths scripts/build-wasm uses).
 const (
-	wasmMainDir = "wasm/cmd/kooperacja-wasm"
+	wasmMainDir = "cmd/kooperacja-wasm"
 	wasmJSDir   = "wasm/js"
 )
 

@@ -1,0 +1,79 @@
+// Shared set-up for the browser tests: the real planner server (started the
+// way the README says, through scripts/planner) and Debian's Chromium driven
+// by playwright-core. Not a test file itself.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const artefacts = path.join(root, 'testresults', 'planner');
+mkdirSync(artefacts, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+// startPlanner runs scripts/planner on a free loopback port and resolves
+// when the server prints its URL. It builds the wasm first when needed, so
+// the first start may take a while.
+export async function startPlanner() {
+  const port = await freePort();
+  const child = spawn(path.join(root, 'scripts', 'planner'), ['--addr', `127.0.0.1:${port}`], {
+    cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`planner did not start in 300 s:\n${log}`)), 300_000);
+    const onData = (d) => {
+      log += d;
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`planner exited with ${code}:\n${log}`)); });
+  });
+  child.removeAllListeners('exit');
+  return {
+    url,
+    log: () => log,
+    stop() {
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+// newPage opens a fresh context (empty localStorage) and records every
+// request URL it makes into requests.
+export async function newPage(browser, requests) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.accept(); });
+  return { context, page, problems };
+}
