@@ -214,6 +214,8 @@ type sim struct {
 	dups      []cooperation.Finding
 	stages    []cooperation.Finding
 	derived   []Status // each plan's derived status at its last check
+	bookSig   []string // each plan's bookings of services (bookingSig)
+	dupSig    []string // what the cross-plan rules read of each plan (dupSig)
 	nonCase   []cooperation.Team
 	teamsDirt bool
 
@@ -379,6 +381,11 @@ func (s *sim) baseline() {
 	s.partner = s.checkPartner(s.asOf)
 	s.queuePartner(s.asOf)
 	s.capacity = s.checkCapacity()
+	s.bookSig = make([]string, len(s.st.IPWs))
+	for k := range s.st.IPWs {
+		s.bookSig[k] = bookingSig(&s.st.IPWs[k])
+		s.dupSig = append(s.dupSig, dupSig(&s.st.IPWs[k]))
+	}
 	s.dups = s.checkDuplicates(nil)
 	if len(s.st.Stages) > 0 {
 		s.stages = within(s.check(s.st, s.asOf), cooperation.Path("").Key("stages"))
@@ -416,17 +423,13 @@ func (s *sim) step(d Date, w *dayWork) {
 		for _, k := range eff.plans {
 			dirty[k] = true
 		}
-		for _, k := range eff.dups {
-			dupDirty[k] = true
-		}
 		partner = partner || eff.partner
-		capacity = capacity || eff.capacity || eff.partner
+		capacity = capacity || eff.partner
 	}
 	if s.onTime {
 		for _, ev := range s.assumed(d, w) {
 			st.Assumed = append(st.Assumed, ev.event)
 			dirty[ev.plan] = true
-			capacity = true
 			if ev.dups {
 				dupDirty[ev.plan] = true
 			}
@@ -470,6 +473,20 @@ func (s *sim) step(d Date, w *dayWork) {
 		s.local[k] = s.checkPlan(k, d)
 		diff(old, s.local[k])
 		s.queuePlan(k, d)
+		if sig := bookingSig(p); k >= len(s.bookSig) || sig != s.bookSig[k] {
+			for len(s.bookSig) <= k {
+				s.bookSig = append(s.bookSig, "")
+			}
+			s.bookSig[k] = sig
+			capacity = true
+		}
+		if sig := dupSig(p); k >= len(s.dupSig) || sig != s.dupSig[k] {
+			for len(s.dupSig) <= k {
+				s.dupSig = append(s.dupSig, "")
+			}
+			s.dupSig[k] = sig
+			dupDirty[k] = true
+		}
 	}
 	if capacity {
 		old := s.capacity
@@ -769,6 +786,46 @@ func bookingsOf(ix *cooperation.Index, p *Plan, at cooperation.Path) []cooperati
 			Completed: a.Completed, Path: at.Key("actions").Index(k).Key("service")})
 	}
 	return out
+}
+
+// bookingSig sums up what p books of the basket of services: each booking
+// action's service and the months it counts in. Capacity is re-checked
+// only when some plan's sum changes.
+func bookingSig(p *Plan) string {
+	var b strings.Builder
+	for k := range p.Actions {
+		a := &p.Actions[k]
+		if a.Service == "" || a.Status == ActionCancelled || !spanOK(a) {
+			continue
+		}
+		first, last := monthIndex(a.Start), monthIndex(a.Due)
+		if !a.Completed.IsZero() {
+			last = min(last, monthIndex(a.Completed))
+		}
+		b.WriteString(a.Service)
+		b.WriteByte(0)
+		b.WriteString(strconv.Itoa(first))
+		b.WriteByte('-')
+		b.WriteString(strconv.Itoa(last))
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// dupSig sums up what the rules comparing plans read of p: its family
+// keys and the span over which it occupies its family. The clusters of a
+// plan are re-checked only when its sum changes.
+func dupSig(p *Plan) string {
+	end := PlannedEnd(p)
+	if p.Closure != nil {
+		end = p.Closure.Date
+	}
+	members := make([]string, 0, len(p.Beneficiary.Members))
+	for _, m := range p.Beneficiary.Members {
+		members = append(members, m.ID+"/"+strconv.Itoa(m.BirthYear)+"/"+m.PESEL)
+	}
+	return strings.Join(familyKeys(p), "|") + "\x00" + p.Beneficiary.Pseudonym + "\x00" +
+		strings.Join(members, "|") + "\x00" + p.Period.Start.String() + "\x00" + end.String()
 }
 
 // familyKeys are the keys under which two plans could be found to support

@@ -1,55 +1,67 @@
-// Command kbench measures kooperacja against its baseline on generated
-// reference bundles (package refbundle: gmina Górno with 1, 10 and 100 IPWs).
+// Command kbench measures how the cost of ipw.Simulate grows: it replays N
+// and 2N synthetic IPWs (package internal/synth) over 12 months, with both
+// assumptions, and prints the time of each and the ratio time(2N)/time(N),
+// which should be close to 2 (linear cost).
 //
-//	go run ./cmd/kbench check    # decode, schema only, full check; ratios
-//	go run ./cmd/kbench stream   # validate --ndjson throughput on 1 and 2 cores
-//	go run ./cmd/kbench gen -ipws 10 [-lines N]   # print a reference bundle (or N as NDJSON)
-//
-// Each subcommand lives in its own file; other measurements add theirs to
-// the table below.
+//	go run ./cmd/kbench [-n 1000] [-months 12]
 package main
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
-	"io"
 	"os"
-	"sort"
+	"testing"
+
+	"github.com/kooperacja/kooperacja/internal/synth"
+	"github.com/kooperacja/kooperacja/ipw"
 )
 
-type subcommand struct {
-	summary string
-	run     func(args []string, stdout, stderr io.Writer) int
-}
-
-var subcommands = map[string]subcommand{
-	"check":  {"decode, schema-only and full check on the reference bundles, side by side", runCheck},
-	"stream": {"throughput of kooperacja validate --ndjson with GOMAXPROCS=1 and 2", runStream},
-	"gen":    {"print a reference bundle, or a stream of them as NDJSON", runGen},
-}
-
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
-}
+	n := flag.Int("n", 1000, "number of IPWs of the smaller bundle")
+	months := flag.Int("months", 12, "months from asOf to the horizon")
+	flag.Parse()
+	for _, onTime := range []bool{false, true} {
+		assume := "as_recorded"
+		if onTime {
+			assume = "on_time"
+		}
+		var times [2]float64
+		var events [2]int
+		for i, size := range []int{*n, 2 * *n} {
+			b := synth.Bundle(size)
+			sc := synth.Scenario(b, *months, onTime)
+			events[i] = len(sc.Events)
+			r := testing.Benchmark(func(tb *testing.B) {
+				for tb.Loop() {
+					if _, err := ipw.Simulate(b, sc); err != nil {
+						fmt.Fprintln(os.Stderr, err)
+						os.Exit(1)
+					}
+				}
+			})
+			times[i] = float64(r.NsPerOp()) / 1e6
+		}
+		fmt.Printf("simulate %-11s %d months: N=%d (%d events) %.1f ms, 2N=%d (%d events) %.1f ms, time(2N)/time(N) = %.2f\n",
+			assume, *months, *n, events[0], times[0], 2**n, events[1], times[1], times[1]/times[0])
+	}
 
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		args = []string{"check"}
-	}
-	sc, ok := subcommands[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "usage: kbench SUBCOMMAND [options]\n\nsubcommands:\n")
-		names := make([]string, 0, len(subcommands))
-		for n := range subcommands {
-			names = append(names, n)
+	// The copy of the bundle the simulation works on: typed against a JSON
+	// round trip.
+	b := synth.Bundle(*n)
+	typed := testing.Benchmark(func(tb *testing.B) {
+		sc := &ipw.Scenario{Horizon: synth.AsOf}
+		for tb.Loop() {
+			ipw.Simulate(b, sc)
 		}
-		sort.Strings(names)
-		for _, n := range names {
-			fmt.Fprintf(stderr, "  %-8s %s\n", n, subcommands[n].summary)
+	})
+	viaJSON := testing.Benchmark(func(tb *testing.B) {
+		for tb.Loop() {
+			data, _ := json.Marshal(b)
+			var c ipw.Bundle
+			json.Unmarshal(data, &c)
 		}
-		if args[0] == "help" || args[0] == "-h" {
-			return 0
-		}
-		return 2
-	}
-	return sc.run(args[1:], stdout, stderr)
+	})
+	fmt.Printf("N=%d: a simulation of asOf alone (typed copy, one check per plan) %.1f ms; a JSON round trip of the bundle alone %.1f ms\n",
+		*n, float64(typed.NsPerOp())/1e6, float64(viaJSON.NsPerOp())/1e6)
 }
