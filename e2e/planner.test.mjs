@@ -273,7 +273,7 @@ test('planner in Chromium', async (t) => {
     assert.equal(await page.getAttribute('html', 'lang'), 'pl');
   });
 
-  await t.test('stage, timeline, what if, indicators and print views render', async () => {
+  await t.test('stage, timeline, what if, indicators and print views render', async (t) => {
     await open(page, 'stage');
     await page.waitForSelector('#stage-list li');
     await shot(page, 'stage');
@@ -287,6 +287,13 @@ test('planner in Chromium', async (t) => {
     await page.click('#whatif-run');
     await page.waitForSelector('#whatif-result');
     await shot(page, 'whatif');
+    const result = await page.textContent('#whatif-result');
+    if (/Niedostępne|Unavailable/.test(result)) {
+      t.diagnostic(`what-if: the library answered ${result.trim()}`);
+    } else {
+      // the PUP owns the first action (2026-02-16 – 2026-06-30): leaving on 2026-03-16 orphans it
+      assert.match(await page.textContent('#whatif-lost'), /Pośrednictwo pracy/);
+    }
     await open(page, 'indicators');
     await shot(page, 'indicators');
     await open(page, 'print');
@@ -324,13 +331,15 @@ test('timing on the largest example', async (t) => {
   await input.click();
   await page.keyboard.press('End');
   const times = [];
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.type(i % 2 ? 'x' : 'y');
     times.push(Number(await page.getAttribute('html', 'data-validate-ms')));
   }
-  times.sort((a, b) => a - b);
-  const median = times[times.length >> 1];
-  const line = `validation after a keystroke on ${path.basename(largest)} (${statSync(largest).size} bytes): median ${median.toFixed(2)} ms, max ${times.at(-1).toFixed(2)} ms over ${times.length} keystrokes (target under 16 ms)`;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const warm = times.slice(30);
+  const line = `validation after a keystroke on ${path.basename(largest)} (${statSync(largest).size} bytes): ` +
+    `median ${median(times).toFixed(2)} ms over ${times.length} keystrokes, ${median(warm).toFixed(2)} ms over the last ${warm.length} ` +
+    `(max ${Math.max(...warm).toFixed(2)} ms); target under 16 ms`;
   t.diagnostic(line);
   console.log(line);
   // the time from navigation to the first findings shown, with the example autosaved

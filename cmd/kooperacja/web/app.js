@@ -748,9 +748,9 @@ function viewIpw() {
     section(t('period'), p + '/period',
       field(p + '/period/start', t('start'), { type: 'date' }),
       field(p + '/period/end', t('end'), { type: 'date' })),
-    section(t('goals'), p + '/goals',
+    h('section', { class: 'ipw-section' },
       collection(p + '/goals', t('goals'), {
-        level: 4,
+        level: 3,
         addLabel: t('goal'),
         itemTitle: (g, i) => g.title || `${t('goal')} ${i + 1}`,
         make: (arr) => ({ id: nextId('g', arr), title: '', areas: [] }),
@@ -774,9 +774,9 @@ function viewIpw() {
           field(dp + '/reason', t('reason'), { wide: true }),
         ],
       })),
-    section(t('actions'), p + '/actions',
+    h('section', { class: 'ipw-section' },
       collection(p + '/actions', t('actions'), {
-        level: 4,
+        level: 3,
         addLabel: t('action'),
         itemTitle: (a, i) => a.title || `${t('action')} ${i + 1}`,
         make: (arr) => ({
@@ -797,9 +797,9 @@ function viewIpw() {
           field(ap + '/notes', t('notes'), { multiline: true, wide: true }),
         ],
       })),
-    section(t('reviews'), p + '/reviews',
+    h('section', { class: 'ipw-section' },
       collection(p + '/reviews', t('reviews'), {
-        level: 4,
+        level: 3,
         addLabel: t('review'),
         itemTitle: (r, i) => `${t('review')} ${r.date || i + 1}`,
         make: () => ({ date: asOfDate(), participants: [], decision: 'continue' }),
@@ -822,9 +822,9 @@ function viewIpw() {
           field(sp + '/reason', t('reason'), { wide: true }),
         ],
       })),
-    section(t('ipwSignatures'), p + '/signatures',
+    h('section', { class: 'ipw-section' },
       collection(p + '/signatures', t('ipwSignatures'), {
-        level: 4,
+        level: 3,
         addLabel: t('signature'),
         itemTitle: (s, i) => signerLabel(s.signer, members) || `${t('signature')} ${i + 1}`,
         make: () => ({ signer: { member: members[0]?.id ?? '' }, date: asOfDate() }),
