@@ -1,6 +1,7 @@
 package ipw
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -63,24 +64,39 @@ func birthYears(p *Plan) []int {
 // plan of the bundle over an overlapping active span. The finding is at the
 // later plan (later start; on the same start, later in the bundle), once,
 // naming the earliest such plan.
+//
+// Plans are compared only with those sharing a key (a valid PESEL, or the
+// pseudonym with the birth years), so the cost grows with the number of
+// plans, not with its square.
 func (c *check) checkDuplicates() {
 	plans := c.b.IPWs
 	spans := make([]cooperation.Period, len(plans))
 	ok := make([]bool, len(plans))
+	keys := make([][]string, len(plans))
+	groups := make(map[string][]int)
 	for i := range plans {
 		spans[i], ok[i] = activeSpan(&plans[i])
+		if !ok[i] {
+			continue
+		}
+		keys[i] = duplicateKeys(&plans[i])
+		for _, k := range keys[i] {
+			groups[k] = append(groups[k], i)
+		}
 	}
 	for i := range plans {
 		if !ok[i] {
 			continue
 		}
 		other, why := -1, label{}
-		for j := range plans {
-			if j == i || !ok[j] || !earlier(spans[j], j, spans[i], i) || !spans[i].Overlaps(spans[j]) {
-				continue
-			}
-			if w, same := sameFamily(&plans[i], &plans[j]); same && (other < 0 || earlier(spans[j], j, spans[other], other)) {
-				other, why = j, w
+		for _, k := range keys[i] {
+			for _, j := range groups[k] {
+				if j == i || !earlier(spans[j], j, spans[i], i) || !spans[i].Overlaps(spans[j]) {
+					continue
+				}
+				if w, same := sameFamily(&plans[i], &plans[j]); same && (other < 0 || earlier(spans[j], j, spans[other], other)) {
+					other, why = j, w
+				}
 			}
 		}
 		if other < 0 {
@@ -90,6 +106,21 @@ func (c *check) checkDuplicates() {
 			cooperation.Path("").Key("ipws").Index(i).Key("beneficiary"),
 			append([]string{"ipw", plans[i].ID, "other", plans[other].ID}, why.params("why")...)...)
 	}
+}
+
+// duplicateKeys are the keys under which sameFamily can match a plan: each
+// valid PESEL of its members, and its pseudonym with the birth years.
+func duplicateKeys(p *Plan) []string {
+	var keys []string
+	for _, m := range p.Beneficiary.Members {
+		if m.PESEL != "" && cooperation.CheckPESEL(m.PESEL) == nil {
+			keys = append(keys, "pesel:"+m.PESEL)
+		}
+	}
+	if ps := normPseudonym(p.Beneficiary.Pseudonym); ps != "" && len(p.Beneficiary.Members) > 0 {
+		keys = append(keys, "pseudonym:"+ps+"|"+fmt.Sprint(birthYears(p)))
+	}
+	return keys
 }
 
 // earlier reports whether plan j (span sj) comes before plan i (span si).

@@ -19,7 +19,7 @@ func intp(n int) *int { return &n }
 // AsOf is the date the synthetic bundles are checked and simulated from.
 var AsOf = d("2025-06-16")
 
-// Bundle returns a rural bundle (gmina Bodzentyn, TERYT 2604022) with n
+// Bundle returns a rural bundle (gmina Masłów, TERYT 2604092) with n
 // IPWs whose periods start in the twelve months before AsOf, so that the
 // plans are at every stage of their year when the simulation starts. Each
 // plan has two goals and three actions (labour office, PCPR with a
@@ -32,22 +32,22 @@ func Bundle(n int) *ipw.Bundle {
 	b := &ipw.Bundle{Partnership: cooperation.Partnership{
 		SchemaVersion: cooperation.SchemaVersion,
 		Variant:       cooperation.VariantRural,
-		Municipality:  cooperation.Municipality{TERYT: "2604022", Name: "Gmina Bodzentyn", Population: &pop},
+		Municipality:  cooperation.Municipality{TERYT: "2604092", Name: "Gmina Masłów", Population: &pop},
 		AsOf:          AsOf,
 		Institutions: []cooperation.Institution{
-			{ID: "gmina", Name: "Gmina Bodzentyn", Kind: cooperation.KindGmina, TERYT: "2604022"},
-			{ID: "gops", Name: "GOPS w Bodzentynie", Kind: cooperation.KindOPS, TERYT: "2604022"},
+			{ID: "gmina", Name: "Gmina Masłów", Kind: cooperation.KindGmina, TERYT: "2604092"},
+			{ID: "gops", Name: "GOPS w Masłowie", Kind: cooperation.KindOPS, TERYT: "2604092"},
 			{ID: "powiat", Name: "Powiat Kielecki", Kind: cooperation.KindPowiat, TERYT: "2604"},
 			{ID: "pcpr", Name: "PCPR w Kielcach", Kind: cooperation.KindPCPR, TERYT: "2604"},
-			{ID: "szkola", Name: "Szkoła Podstawowa w Bodzentynie", Kind: cooperation.KindSchool, TERYT: "2604022"},
-			{ID: "policja", Name: "Posterunek Policji w Bodzentynie", Kind: cooperation.KindPolice, TERYT: "2604"},
+			{ID: "szkola", Name: "Szkoła Podstawowa w Masłowie", Kind: cooperation.KindSchool, TERYT: "2604092"},
+			{ID: "policja", Name: "Posterunek Policji w Masłowie", Kind: cooperation.KindPolice, TERYT: "2604"},
 			{ID: "pup", Name: "PUP w Kielcach", Kind: cooperation.KindPUP, TERYT: "2604"},
 		},
 		Services: []cooperation.Service{
 			{ID: "terapia", Name: "Terapia rodzinna", Provider: "pcpr", MonthlyCapacity: intp(n/2 + 1)},
 		},
 		Teams: []cooperation.Team{{
-			ID: "pzk", Kind: cooperation.TeamPZK, Name: "PZK Bodzentyn", Formed: d("2024-01-08"),
+			ID: "pzk", Kind: cooperation.TeamPZK, Name: "PZK Masłów", Formed: d("2024-01-08"),
 			Members: []cooperation.Member{
 				{Institution: "gops", Representative: "Ewa Przykładowa", Roles: []cooperation.Role{cooperation.RoleLeader, cooperation.RoleGminaAnimator}, Joined: d("2024-01-08")},
 				{Institution: "pcpr", Representative: "Jan Testowy", Roles: []cooperation.Role{cooperation.RolePowiatAnimator}, Joined: d("2024-01-08")},
