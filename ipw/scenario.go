@@ -46,6 +46,11 @@ const (
 	EventPartnerJoins     EventType = "partner_joins"
 	EventAgreementExpires EventType = "agreement_expires"
 	EventIPWAdded         EventType = "ipw_added"
+
+	// EventMeetingHeld is a PZK meeting that the on_time projection assumes
+	// held on schedule. It appears only among a step's assumed events;
+	// scenarios cannot contain it.
+	EventMeetingHeld EventType = "meeting_held"
 )
 
 var eventTypes = []EventType{

@@ -44,8 +44,8 @@ type Step struct {
 	// Events are the scenario's events applied on Date, in scenario order.
 	Events []Event `json:"events"`
 	// Assumed are the events the on_time assumption added on Date: actions
-	// completed on their due dates, reviews held on schedule, plans closed
-	// at their planned end.
+	// completed on their due dates, reviews and PZK meetings held on
+	// schedule (EventMeetingHeld), plans closed at their planned end.
 	Assumed []Event `json:"assumed,omitempty"`
 	// Appeared and Resolved are the findings present on Date and not on the
 	// previous step's date, and the other way round.
@@ -116,8 +116,11 @@ type Step struct {
 // in progress at its planned end is closed that day, each goal achieved when
 // all its remaining actions are done, partially achieved when some are, not
 // achieved otherwise, with the reason that follows (goals_achieved,
-// goals_partially_achieved, or period_ended). These added events are listed
-// as Step.Assumed.
+// goals_partially_achieved, or period_ended). The PZK, too, meets on the
+// last working day that keeps it within team.meetingMaxGapDays of its
+// previous meeting, attended by its members of that day: the projection is
+// about where the plans break, not about a partnership that stops meeting.
+// These added events are listed as Step.Assumed.
 //
 // # Which dates are re-checked
 //
@@ -237,6 +240,7 @@ type dayWork struct {
 	completes []actionRef  // on_time: actions due
 	reviews   map[int]bool // on_time: reviews due
 	closes    map[int]bool // on_time: planned ends
+	meeting   bool         // on_time: the PZK's next meeting is due
 }
 
 type actionRef struct{ plan, action int }
@@ -264,6 +268,7 @@ func (s *sim) check(v *Bundle, day Date) []cooperation.Finding {
 func (s *sim) run() {
 	s.indexPlans()
 	s.validateAndQueue()
+	s.queueMeeting(s.asOf)
 	s.baseline()
 	for s.queue.Len() > 0 {
 		d := heap.Pop(&s.queue).(Date)
@@ -425,6 +430,12 @@ func (s *sim) step(d Date, w *dayWork) {
 		}
 		partner = partner || eff.partner
 		capacity = capacity || eff.partner
+	}
+	if s.onTime && w.meeting {
+		if ev, ok := s.assumeMeeting(d); ok {
+			st.Assumed = append(st.Assumed, ev)
+			partner = true
+		}
 	}
 	if s.onTime {
 		for _, ev := range s.assumed(d, w) {
@@ -1179,6 +1190,73 @@ func (s *sim) queueAfterReview(k int, day Date) {
 		s.queueReview(k, day.AddDays(1))
 		s.queueClose(k, day)
 	}
+}
+
+// pzk returns the partnership team of the simulated bundle.
+func (s *sim) pzk() (*cooperation.Team, bool) {
+	for i := range s.st.Teams {
+		if s.st.Teams[i].Kind == cooperation.TeamPZK {
+			return &s.st.Teams[i], true
+		}
+	}
+	return nil, false
+}
+
+// meetingDue returns the day the PZK's next meeting is due: the last working
+// day within team.meetingMaxGapDays of its last meeting (or its forming).
+func (s *sim) meetingDue(t *cooperation.Team) Date {
+	from := t.Formed
+	for _, m := range t.Meetings {
+		if m.Date.After(from) {
+			from = m.Date
+		}
+	}
+	if from.IsZero() {
+		return Date{}
+	}
+	due := from.AddDays(s.settings.Team.MeetingMaxGapDays)
+	for d := due; d.After(from); d = d.AddDays(-1) {
+		if cooperation.IsWorkingDay(d) {
+			return d
+		}
+	}
+	return due
+}
+
+// queueMeeting queues, with on_time, the PZK's next meeting from day on.
+func (s *sim) queueMeeting(day Date) {
+	if !s.onTime {
+		return
+	}
+	t, ok := s.pzk()
+	if !ok {
+		return
+	}
+	due := s.meetingDue(t)
+	if due.IsZero() {
+		return
+	}
+	if d := cooperation.MaxDate(due, day); !d.After(s.horizon) {
+		s.day(d).meeting = true
+	}
+}
+
+// assumeMeeting holds, with on_time, the PZK meeting due on d, attended by
+// the institutions that are members that day, and queues the next one.
+func (s *sim) assumeMeeting(d Date) (Event, bool) {
+	t, ok := s.pzk()
+	if !ok || s.meetingDue(t).After(d) {
+		return Event{}, false
+	}
+	m := cooperation.Meeting{Date: d}
+	for i := range t.Members {
+		if t.Members[i].ActiveOn(d) && !slices.Contains(m.Attendees, t.Members[i].Institution) {
+			m.Attendees = append(m.Attendees, t.Members[i].Institution)
+		}
+	}
+	t.Meetings = append(t.Meetings, m)
+	s.queueMeeting(d.AddDays(1))
+	return Event{Date: d, Type: EventMeetingHeld}, true
 }
 
 // queueResume queues a review on resuming when one fell due meanwhile.

@@ -312,3 +312,37 @@ func TestSimulateOnTime(t *testing.T) {
 		t.Errorf("as recorded: findings at the horizon %q lack ipw.review_overdue", simKeys(sim.Findings))
 	}
 }
+
+// With on_time, the PZK also meets on schedule, so a year's projection
+// shows no meeting gap; as recorded, the gap appears.
+func TestSimulateOnTimeMeetings(t *testing.T) {
+	b := synth.Bundle(2)
+	horizon := b.AsOf.AddMonths(12)
+	sim := simulate(t, b, &ipw.Scenario{Horizon: horizon, Assume: ipw.AssumeOnTime})
+	for _, st := range sim.Timeline {
+		for _, f := range st.Appeared {
+			if f.Code == cooperation.CodeTeamMeetingGap {
+				t.Errorf("on_time: %s appeared on %s", f.Code, st.Date)
+			}
+		}
+	}
+	meetings := 0
+	for _, st := range sim.Timeline {
+		for _, e := range st.Assumed {
+			if e.Type == ipw.EventMeetingHeld {
+				meetings++
+			}
+		}
+	}
+	if meetings < 4 {
+		t.Errorf("on_time: %d assumed PZK meetings over a year, want at least 4 (every ≤ 92 days)", meetings)
+	}
+	pzk := sim.Final.Teams[0]
+	if got := len(pzk.Meetings); got != len(b.Teams[0].Meetings)+meetings {
+		t.Errorf("final PZK has %d meetings, want %d recorded + %d assumed", got, len(b.Teams[0].Meetings), meetings)
+	}
+	asRecorded := simulate(t, b, &ipw.Scenario{Horizon: horizon})
+	if !hasFinding(asRecorded.Findings, cooperation.CodeTeamMeetingGap, "") {
+		t.Errorf("as recorded: findings at the horizon %q lack team.meeting_gap", simKeys(asRecorded.Findings))
+	}
+}
