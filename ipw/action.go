@@ -232,22 +232,23 @@ func (pc *planCheck) ownerLabel(a *Action) label {
 // of the basket of services. A cancelled action books nothing; an action
 // without a valid span is skipped (reported as ipw.action_dates_invalid).
 func (pc *planCheck) bookings() []cooperation.Booking {
+	return bookingsOf(pc.ix, pc.p, pc.path)
+}
+
+// bookingsOf returns the service bookings of plan p, found at path at: one
+// per action that references a known service and is not cancelled.
+func bookingsOf(ix *cooperation.Index, p *Plan, at cooperation.Path) []cooperation.Booking {
 	var out []cooperation.Booking
-	for k := range pc.p.Actions {
-		a := &pc.p.Actions[k]
+	for k := range p.Actions {
+		a := &p.Actions[k]
 		if a.Service == "" || a.Status == ActionCancelled || !spanOK(a) {
 			continue
 		}
-		if _, ok := pc.ix.Service(a.Service); !ok {
+		if _, ok := ix.Service(a.Service); !ok {
 			continue
 		}
-		out = append(out, cooperation.Booking{
-			Service:   a.Service,
-			Start:     a.Start,
-			Due:       a.Due,
-			Completed: a.Completed,
-			Path:      pc.path.Key("actions").Index(k).Key("service"),
-		})
+		out = append(out, cooperation.Booking{Service: a.Service, Start: a.Start, Due: a.Due,
+			Completed: a.Completed, Path: at.Key("actions").Index(k).Key("service")})
 	}
 	return out
 }

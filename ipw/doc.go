@@ -146,6 +146,28 @@
 // ends before it starts is reported once and no goal, action or duration is
 // measured against it. Every number comes from the profile.
 //
+// # Implementation stages
+//
+// A municipality implements the model in stages (etapy wdrażania), in an
+// order fixed per variant (DOMAIN.md §11): in the rural variant preparation,
+// formalisation, recruitment and diagnosis, IPW implementation, evaluation;
+// in the urban-rural one the decision-makers, family selection, the meeting
+// of institutions, formalisation, case groups (GGK), evaluation; in the urban
+// one the diagnosis of resources, partner mapping, preselection, the start of
+// the PZK, formalisation, case teams (ZZK), evaluation. Progress derives from
+// the data, at a date, which stages are completed, which is current, and
+// what exactly the current one still lacks before the next (Missing items
+// with a stable code, a pointer and a sentence in Polish and English that a
+// coordinator can act on). Evidence is read from the data at the report
+// date, so a stage whose evidence lapses (an animator leaves, an agreement
+// expires) becomes current again. Stages the data cannot show (the
+// decision-makers' meeting, the diagnosis of resources) are completed only by
+// a stage record with a completion date and non-blank evidence. Recorded
+// stages are checked by Check: stage.unknown_for_variant,
+// stage.order_violation (completed before its predecessor) and
+// stage.evidence_missing (evidence evaluated at the recorded completion
+// date).
+//
 // # Simulation
 //
 // Simulate replays a Scenario (DOMAIN.md §12) over a copy of the bundle
@@ -168,7 +190,9 @@
 //   - on_time completes on its due date every open action the scenario does
 //     not settle (late ones on asOf), holds a continue review on the last
 //     working day the cadence allows, and closes a plan at its planned end
-//     with outcomes derived from its actions;
+//     with outcomes derived from its actions; the PZK, too, meets on
+//     schedule (EventMeetingHeld), since the projection asks where the plans
+//     break, not what happens if the partnership stops meeting;
 //   - rules are re-evaluated on every date where an event or an as-of
 //     transition may change them, per plan and per part of the
 //     partnership, so that the cost grows linearly with the IPWs and

@@ -781,24 +781,6 @@ func (s *sim) checkCapacity() []cooperation.Finding {
 	return f.Finish(s.settings, s.cfg.Lang)
 }
 
-// bookingsOf returns p's actions that use a known service, as Check books
-// them: a cancelled action, or one without a valid span, books nothing.
-func bookingsOf(ix *cooperation.Index, p *Plan, at cooperation.Path) []cooperation.Booking {
-	var out []cooperation.Booking
-	for k := range p.Actions {
-		a := &p.Actions[k]
-		if a.Service == "" || a.Status == ActionCancelled || !spanOK(a) {
-			continue
-		}
-		if _, ok := ix.Service(a.Service); !ok {
-			continue
-		}
-		out = append(out, cooperation.Booking{Service: a.Service, Start: a.Start, Due: a.Due,
-			Completed: a.Completed, Path: at.Key("actions").Index(k).Key("service")})
-	}
-	return out
-}
-
 // bookingSig sums up what p books of the basket of services: each booking
 // action's service and the months it counts in. Capacity is re-checked
 // only when some plan's sum changes.
