@@ -304,7 +304,7 @@ test('planner in Chromium', async (t) => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  await t.test('keyboard: the views and the findings are reachable with Tab', async () => {
+  await t.test('keyboard and labels: a view opens from the keyboard; every input has a label', async () => {
     await page.focus('#tabs button[data-view="start"]');
     await page.keyboard.press('Enter');
     assert.equal(await page.getAttribute('#view', 'data-view'), 'start');
