@@ -19,17 +19,17 @@
 //
 // The functions (DOMAIN.md §15):
 //
-//	validate(bundle, options)          {valid, errors, warnings, findings}, findings as "kooperacja validate --format json" prints them
-//	stage(bundle, options)             the stage report of ipw.Progress (etapy wdrażania)
-//	report(bundle, options)            the indicators at asOf
-//	simulate(bundle, scenario, options) the timeline and indicators of the replay
-//	schema(name)                       a JSON Schema (bundle, profile, scenario) as an object
-//	rules(lang)                        the rule catalogue in pl (default) or en
-//	version()                          {version, go}
+//	validate(bundle, options)           {valid, errors, warnings, findings}: a document of "kooperacja validate --format json" without its file
+//	stage(bundle, options)              ipw.Progress: the stage (etap wdrażania) and what the next lacks, as "kooperacja stage --format json"
+//	report(bundle, options)             ipw.Indicators at the date, as "kooperacja report --format json" for one bundle
+//	simulate(bundle, scenario, options) ipw.Simulate, as "kooperacja simulate"
+//	schema(name)                        a JSON Schema (bundle, profile, scenario) as an object
+//	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it
+//	version()                           {version, go}
 //
 // options is {asOf, lang, profile}: asOf a date YYYY-MM-DD (default: the
 // bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or "en",
 // profile a profile document (object or JSON string) applied over the
-// bundle's. A function whose library entry point is not part of this build
-// answers with an error saying so.
+// bundle's. stage, report and simulate need a bundle that passes the JSON and
+// schema layers; otherwise they fail with the findings that stopped it.
 package wasm

@@ -36,9 +36,11 @@ func validate(bundle, opts Arg) Response {
 }
 
 // readBundle decodes a bundle for the functions that need a usable one
-// (stage, report, simulate): a bundle that stops at the JSON or schema layer
-// is an error carrying its findings. The returned options carry the date the
-// function evaluates at: options.asOf, else the bundle's asOf, else today.
+// (stage, report, simulate), as the CLI's commands do: a bundle that stops
+// at the JSON or schema layer is an error carrying its findings; the model's
+// rules are not run. The settings returned carry the day the function
+// evaluates at: options.asOf, else the bundle's asOf, else today in
+// Europe/Warsaw.
 func readBundle(bundle, opts Arg) (*ipw.Bundle, settings, *Response) {
 	data, bad := document(bundle, "bundle")
 	if bad != nil {
@@ -50,13 +52,16 @@ func readBundle(bundle, opts Arg) (*ipw.Bundle, settings, *Response) {
 	}
 	b, findings := schema.Decode(data, s.opts...)
 	if b == nil {
-		r := fail("the bundle cannot be read (%d findings); validate it first", len(findings))
+		r := fail("the bundle cannot be read (%d findings); validate it for details", len(findings))
 		r.Error.Findings = findings
 		return nil, s, r
 	}
-	if s.asOf.IsZero() && b.AsOf.IsZero() {
-		s.asOf = schema.Today()
-		s.opts = append(s.opts, cooperation.AsOf(s.asOf))
+	if s.asOf.IsZero() {
+		s.asOf = b.AsOf
+		if s.asOf.IsZero() {
+			s.asOf = schema.Today()
+			s.opts = append(s.opts, cooperation.AsOf(s.asOf))
+		}
 	}
 	return b, s, nil
 }
@@ -73,27 +78,34 @@ func stage(bundle, opts Arg) Response {
 	return ok(r)
 }
 
-// notAvailable is the answer of a function whose library entry point has not
-// been built into this module yet.
-func notAvailable(name string) Response {
-	return failf("%s is not available in this build", name)
-}
-
 func report(bundle, opts Arg) Response {
-	if _, _, bad := readBundle(bundle, opts); bad != nil {
+	b, s, bad := readBundle(bundle, opts)
+	if bad != nil {
 		return *bad
 	}
-	return notAvailable("report")
+	return ok(ipw.Indicators(b, s.asOf, s.opts...))
 }
 
 func simulate(bundle, scenario, opts Arg) Response {
-	if _, _, bad := readBundle(bundle, opts); bad != nil {
+	b, s, bad := readBundle(bundle, opts)
+	if bad != nil {
 		return *bad
 	}
-	if _, bad := document(scenario, "scenario"); bad != nil {
+	data, bad := document(scenario, "scenario")
+	if bad != nil {
 		return *bad
 	}
-	return notAvailable("simulate")
+	sc, findings := schema.CheckScenario(data, s.opts...)
+	if sc == nil {
+		r := failf("the scenario cannot be read (%d findings)", len(findings))
+		r.Error.Findings = findings
+		return r
+	}
+	sim, err := ipw.Simulate(b, sc, s.opts...)
+	if err != nil {
+		return failf("simulate: %v", err)
+	}
+	return ok(sim)
 }
 
 func schemaText(name Arg) Response {

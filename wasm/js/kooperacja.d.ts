@@ -90,19 +90,58 @@ export interface Indicators {
     closed: number;
     succeeded: number;
   };
+  /** succeeded / closed; null when none closed. */
   successRate: number | null;
   meanClosedDurationDays: number | null;
   actions: { total: number; done: number; doneOnTime: number };
+  /** doneOnTime / done; null when none done. */
   onTimeRate: number | null;
   pzk: { institutions: number; sectors: number };
   workload: { institution: string; month: string; open: number }[];
-  serviceUse: { service: string; month: string; used: number; capacity: number }[];
+  serviceUse: { service: string; month: string; used: number; capacity: number | null }[];
 }
 
-/** The result of simulate (DOMAIN.md §12). */
+/** A scenario event (DOMAIN.md §12); which fields it has depends on its type. */
+export interface Event {
+  date: string;
+  type: string;
+  ipw?: string;
+  action?: string;
+  institution?: string;
+  agreement?: string;
+  decision?: string;
+  newEnd?: string;
+  reason?: string;
+  goalOutcomes?: Record<string, string>;
+  document?: object;
+}
+
+/** One date of a simulation's timeline. */
+export interface Step {
+  date: string;
+  /** The scenario's events applied on the date. */
+  events: Event[];
+  /** Events the on_time assumption added on the date. */
+  assumed?: Event[];
+  /** Findings present on the date and not on the previous step's date. */
+  appeared: Finding[];
+  /** Findings present on the previous step's date and not on this one. */
+  resolved: Finding[];
+}
+
+/** The result of simulate (DOMAIN.md §12), as `kooperacja simulate` prints it. */
 export interface Simulation {
-  timeline: { date: string; events: object[]; appeared: Finding[]; resolved: Finding[] }[];
+  asOf: string;
+  horizon: string;
+  assume: string;
+  /** Problems of the scenario itself, with paths into the scenario document. */
+  scenario: Finding[];
+  /** The bundle's findings at asOf, before any event. */
+  initial: Finding[];
+  timeline: Step[];
+  /** Indicators and findings at the horizon. */
   indicators: Indicators;
+  findings: Finding[];
   /** The bundle at the horizon. */
   final: object;
 }
