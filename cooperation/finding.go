@@ -69,10 +69,30 @@ func (fs *Findings) AddAs(code Code, severity Severity, path Path, params ...str
 	if len(params) > 0 {
 		f.Params = make(map[string]string, len(params)/2)
 		for i := 0; i+1 < len(params); i += 2 {
-			f.Params[params[i]] = params[i+1]
+			f.Params[params[i]] = shorten(params[i+1])
 		}
 	}
 	fs.list = append(fs.list, f)
+}
+
+// maxParamRunes bounds a parameter's length: a value taken from the input
+// (an id, a property name, a date that is not one) may be megabytes long,
+// and a message should quote it, not carry it back whole. The path stays
+// exact.
+const maxParamRunes = 200
+
+func shorten(v string) string {
+	if len(v) <= maxParamRunes {
+		return v
+	}
+	n := 0
+	for i := range v {
+		if n == maxParamRunes {
+			return v[:i] + "…"
+		}
+		n++
+	}
+	return v
 }
 
 // Append adds findings that are already complete.

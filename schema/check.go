@@ -68,18 +68,23 @@ func Decode(data []byte, opts ...cooperation.Option) (*ipw.Bundle, []cooperation
 }
 
 func decode(data []byte, cfg cooperation.Config) (*ipw.Bundle, []cooperation.Finding) {
+	return decodeAs[ipw.Bundle](data, Bundle, cfg)
+}
+
+// decodeAs reads a document of kind name into a T: a byte order mark is
+// skipped, then the JSON and schema layers run, then the typed decode. The
+// schema admits every value the types hold; should the decode still fail,
+// that is reported at the field.
+func decodeAs[T any](data []byte, name string, cfg cooperation.Config) (*T, []cooperation.Finding) {
 	data = bytes.TrimPrefix(data, bom)
-	_, raw := validate(data, Bundle, cfg)
-	if raw != nil {
+	if _, raw := validate(data, name, cfg); raw != nil {
 		return nil, finish(raw, cfg)
 	}
-	var b ipw.Bundle
-	if err := json.Unmarshal(data, &b); err != nil {
-		// The schema admits every value the types hold, except numbers beyond
-		// Go's int range; report them at their field.
+	var v T
+	if err := json.Unmarshal(data, &v); err != nil {
 		return nil, finish(decodeError(err), cfg)
 	}
-	return &b, nil
+	return &v, nil
 }
 
 // validate runs the JSON layer, the version check (for bundles) and the
@@ -161,22 +166,14 @@ func finish(raw []cooperation.Finding, cfg cooperation.Config) []cooperation.Fin
 // ParseProfile reads a profile document (the caller's --profile file): JSON
 // and schema layers, then the typed profile.
 func ParseProfile(data []byte, opts ...cooperation.Option) (*cooperation.Profile, []cooperation.Finding) {
-	cfg := cooperation.NewConfig(opts...)
-	data = bytes.TrimPrefix(data, bom)
-	if _, raw := validate(data, Profile, cfg); raw != nil {
-		return nil, finish(raw, cfg)
-	}
-	var p cooperation.Profile
-	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, finish(decodeError(err), cfg)
-	}
-	return &p, nil
+	return decodeAs[cooperation.Profile](data, Profile, cooperation.NewConfig(opts...))
 }
 
 // Validate runs the JSON and schema layers of document kind name (bundle,
 // profile, scenario) and returns the findings (none when it conforms).
 func Validate(name string, data []byte, opts ...cooperation.Option) []cooperation.Finding {
 	cfg := cooperation.NewConfig(opts...)
+	data = bytes.TrimPrefix(data, bom)
 	if _, err := Schema(name); err != nil {
 		var f cooperation.Findings
 		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", err.Error(), "detail.pl", err.Error())

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -20,12 +22,17 @@ const (
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
+// freeForm is the part of a bundle whose content is the caller's own and
+// is kept untouched, whatever numbers it holds.
+const freeForm cooperation.Path = "/extensions"
+
 // parse reads a JSON document into generic values (objects as map[string]any,
 // numbers as json.Number) while enforcing the boundary's rules: size, valid
-// UTF-8, well-formedness, nesting depth and no duplicate keys. It never
-// recurses, so any nesting is safe. A UTF-8 byte order mark is skipped (RFC
-// 8259 §8.1 allows parsers to ignore it). It returns nil and the findings
-// when the document cannot be used.
+// UTF-8, well-formedness, nesting depth, no duplicate keys, and numbers that
+// some field could hold. It never recurses, so any nesting is safe. The
+// caller skips a UTF-8 byte order mark first (RFC 8259 §8.1 allows parsers to
+// ignore one; a second one is an error). It returns nil and the findings when
+// the document cannot be used.
 func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
 		var f cooperation.Findings
@@ -35,7 +42,6 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 	if len(data) > maxBytes {
 		return fail(cooperation.CodeDocumentTooLarge, "", "size", strconv.Itoa(len(data)), "limit", strconv.Itoa(maxBytes))
 	}
-	data = bytes.TrimPrefix(data, bom)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", "the document is empty")
 	}
@@ -132,6 +138,13 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 					put(top.arr)
 				}
 			}
+		case json.Number:
+			if !numberInRange(t) && !childPath().Within(freeForm) {
+				return fail(cooperation.CodeSchemaViolation, childPath(), "keyword", "type", "value", string(t),
+					"detail.en", "the number "+string(t)+" is out of the range any field can hold",
+					"detail.pl", "liczba "+string(t)+" wykracza poza zakres każdego pola")
+			}
+			put(t)
 		default:
 			put(t)
 		}
@@ -147,6 +160,22 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(dec.InputOffset(), 10), "detail", "the document ends too early")
 	}
 	return root, nil
+}
+
+// numberInRange reports whether a JSON number fits a float64 and has an
+// exponent of at most a few hundred. Numbers past that fit no field of any
+// document, and the schema validator would try to build them as exact
+// rationals (10^9999999 is megabytes) and fail; they are reported here.
+func numberInRange(n json.Number) bool {
+	s := string(n)
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		exp, err := strconv.Atoi(strings.TrimPrefix(s[i+1:], "+"))
+		if err != nil || exp > 400 || exp < -400 {
+			return false
+		}
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	return err == nil && !math.IsInf(f, 0)
 }
 
 func syntaxParams(err error, dec *json.Decoder) []string {

@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"encoding/json"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
@@ -16,13 +15,5 @@ import (
 // Options: cooperation.InLanguage, cooperation.WithProfile (severities),
 // cooperation.WithLimits.
 func CheckScenario(data []byte, opts ...cooperation.Option) (*ipw.Scenario, []cooperation.Finding) {
-	cfg := cooperation.NewConfig(opts...)
-	if _, raw := validate(data, Scenario, cfg); raw != nil {
-		return nil, finish(raw, cfg)
-	}
-	var sc ipw.Scenario
-	if err := json.Unmarshal(data, &sc); err != nil {
-		return nil, finish(decodeError(err), cfg)
-	}
-	return &sc, nil
+	return decodeAs[ipw.Scenario](data, Scenario, cooperation.NewConfig(opts...))
 }

@@ -1,0 +1,73 @@
+package cooperation
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFindingParamsAreShortened(t *testing.T) {
+	var f Findings
+	long := strings.Repeat("ż", 10000)
+	f.Add(CodeRefUnknown, "/services/0/provider", "id", long, "collection.en", "the institutions")
+	got := f.Raw()[0].Params["id"]
+	if n := len([]rune(got)); n != maxParamRunes+1 || !strings.HasSuffix(got, "…") || !strings.HasPrefix(long, strings.TrimSuffix(got, "…")) {
+		t.Errorf("Params[id] = %d runes %q…, want %d runes of the value and an ellipsis", n, got[:20], maxParamRunes+1)
+	}
+	f.Add(CodeRefUnknown, "/x", "id", "gops")
+	if got := f.Raw()[1].Params["id"]; got != "gops" {
+		t.Errorf("a short value changed: %q", got)
+	}
+}
+
+func TestMessageTemplates(t *testing.T) {
+	params := map[string]string{"agreement": "p1", "party": "gops", "x.pl": "tak", "x.en": "yes"}
+	tests := []struct {
+		tmpl string
+		lang Lang
+		want string
+	}{
+		{"{party} did not sign {agreement}", English, "gops did not sign p1"},
+		{"{x}", Polish, "tak"},
+		{"{x.en}", Polish, "tak"},
+		{"{x}", English, "yes"},
+		{"a[ b {missing}] c", English, "a c"},
+		{"a[ b {party}] c", English, "a b gops c"},
+		{"{missing}", English, "{missing}"},
+		{"unclosed {party", English, "unclosed {party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.tmpl, func(t *testing.T) {
+			if got, _ := expand(tt.tmpl, tt.lang, params); got != tt.want {
+				t.Errorf("expand(%q) = %q, want %q", tt.tmpl, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCatalogueIsComplete(t *testing.T) {
+	seen := map[Code]bool{}
+	for _, r := range Rules() {
+		if seen[r.Code] {
+			t.Errorf("%s declared twice", r.Code)
+		}
+		seen[r.Code] = true
+		if r.Description == "" || r.DescriptionPL == "" || r.English == "" || r.Polish == "" || !r.Severity.Valid() || r.Severity == SeverityOff {
+			t.Errorf("%s: incomplete entry %+v", r.Code, r)
+		}
+		if strings.Count(r.English, "{") != strings.Count(r.English, "}") || strings.Count(r.Polish, "[") != strings.Count(r.Polish, "]") {
+			t.Errorf("%s: unbalanced template", r.Code)
+		}
+	}
+}
+
+func TestComparePaths(t *testing.T) {
+	ordered := []Path{"", "/agreements/0", "/ipws/2", "/ipws/2/actions/1", "/ipws/10", "/ipws/10/actions/0"}
+	for i := 1; i < len(ordered); i++ {
+		if ComparePaths(ordered[i-1], ordered[i]) >= 0 {
+			t.Errorf("ComparePaths(%q, %q) >= 0, want < 0", ordered[i-1], ordered[i])
+		}
+	}
+	if p := Path("").Key("a/b~c").Index(3); p != "/a~1b~0c/3" || p.Segments()[0] != "a/b~c" {
+		t.Errorf("escaping: %q %q", p, p.Segments())
+	}
+}
