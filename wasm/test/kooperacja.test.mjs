@@ -1,0 +1,204 @@
+// Tests of the ES module kooperacja.mjs against the native CLI:
+//
+//   node --test wasm/test/
+//
+// The module is built first with scripts/build-wasm into build/wasm (set
+// KOOPERACJA_WASM_DIR to test a module already built elsewhere, which is
+// then not rebuilt). The native CLI is built into a temporary directory.
+// Every examples/*.json and wasm/testdata/*.json must get from the module
+// exactly the findings "kooperacja validate --format json" prints.
+
+import assert from "node:assert/strict";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const asOf = "2026-11-16";
+
+let dir = process.env.KOOPERACJA_WASM_DIR;
+if (!dir) {
+  dir = join(root, "build", "wasm");
+  execFileSync(join(root, "scripts", "build-wasm"), [dir], { stdio: ["ignore", "ignore", "inherit"] });
+}
+const { load } = await import(pathToFileURL(join(resolve(dir), "kooperacja.mjs")).href);
+
+const tmp = mkdtempSync(join(tmpdir(), "kooperacja-test-"));
+const cli = join(tmp, "kooperacja");
+execFileSync("go", ["build", "-o", cli, "./cmd/kooperacja"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+// native runs the CLI and returns its exit code and parsed standard output.
+function native(...args) {
+  const p = spawnSync(cli, args, { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  assert.ok(p.status === 0 || p.status === 1, `kooperacja ${args.join(" ")} exited ${p.status}: ${p.stderr}`);
+  return { status: p.status, out: JSON.parse(p.stdout) };
+}
+
+const jsonFiles = (d) =>
+  readdirSync(join(root, d))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => join(d, f));
+const documents = [...jsonFiles("examples"), ...jsonFiles("wasm/testdata")];
+
+let k;
+before(async () => {
+  k = await load();
+});
+
+describe("validate gives the CLI's findings", () => {
+  for (const file of documents) {
+    for (const lang of ["en", "pl"]) {
+      test(`${file} (${lang})`, () => {
+        const { out } = native("validate", "--format", "json", "--lang", lang, "--as-of", asOf, file);
+        const { file: _, ...want } = out.documents[0];
+        const text = readFileSync(join(root, file), "utf8");
+        const r = k.validate(text, { asOf, lang });
+        assert.equal(r.ok, true, r.error?.message);
+        assert.deepEqual(r.result, want);
+
+        // The same as an object, where an object can hold the document: not
+        // for invalid JSON, nor for a duplicate key (JSON.parse keeps one).
+        if (want.findings.some((f) => f.code === "document.invalid_json" || f.code === "document.duplicate_key")) return;
+        const o = k.validate(JSON.parse(text), JSON.stringify({ asOf, lang }));
+        assert.deepEqual(o, r);
+      });
+    }
+  }
+});
+
+test("every example and fixture was compared", () => {
+  assert.ok(documents.filter((f) => f.startsWith("examples/")).length >= 1, "no examples/*.json");
+  const fixtures = documents.filter((f) => f.startsWith("wasm/testdata/")).map((f) => basename(f, ".json"));
+  for (const name of ["invalid_json", "duplicate_key", "schema_violation", "ref_unknown", "too_deep", "wrong_version", "rule_findings"]) {
+    assert.ok(fixtures.includes(name), `wasm/testdata/${name}.json is missing`);
+  }
+});
+
+describe("stage, report and simulate give the CLI's output", () => {
+  for (const file of jsonFiles("examples")) {
+    test(`stage ${file}`, () => {
+      const { out } = native("stage", "--format", "json", "--lang", "en", "--as-of", asOf, file);
+      const r = k.stage(readFileSync(join(root, file), "utf8"), { asOf, lang: "en" });
+      assert.equal(r.ok, true, r.error?.message);
+      assert.deepEqual(r.result, out);
+    });
+    test(`report ${file}`, () => {
+      const { out } = native("report", "--format", "json", "--lang", "en", "--as-of", asOf, file);
+      const r = k.report(JSON.parse(readFileSync(join(root, file), "utf8")), { asOf });
+      assert.equal(r.ok, true, r.error?.message);
+      assert.deepEqual(r.result, out);
+    });
+  }
+  const scenarios = readdirSync(join(root, "examples", "scenarios")).filter((f) => f.endsWith(".json")).sort();
+  for (const s of scenarios) {
+    test(`simulate examples/scenarios/${s} over examples/rural.json`, () => {
+      const scenario = join("examples", "scenarios", s);
+      const { out } = native("simulate", "--scenario", scenario, "--lang", "pl", "examples/rural.json");
+      const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+      const r = k.simulate(bundle, JSON.parse(readFileSync(join(root, scenario), "utf8")), { lang: "pl" });
+      assert.equal(r.ok, true, r.error?.message);
+      assert.deepEqual(r.result, out);
+    });
+  }
+});
+
+test("schema and rules give the CLI's output", () => {
+  for (const name of ["bundle", "profile", "scenario"]) {
+    const r = k.schema(name);
+    assert.equal(r.ok, true, r.error?.message);
+    assert.deepEqual(r.result, native("schema", name).out);
+  }
+  for (const lang of ["pl", "en"]) {
+    const r = k.rules(lang);
+    assert.equal(r.ok, true, r.error?.message);
+    assert.deepEqual(r.result, native("rules", "--format", "json", "--lang", lang).out.rules);
+  }
+  assert.deepEqual(k.rules(), k.rules("pl"));
+});
+
+test("version", () => {
+  const r = k.version();
+  assert.equal(r.ok, true);
+  assert.equal(r.result.version, "0.1.0-dev");
+  assert.match(r.result.go, /^go\d/);
+});
+
+test("load returns the same instance", async () => {
+  assert.equal(await load(), k);
+  assert.deepEqual(Object.keys(k).sort(), ["report", "rules", "schema", "simulate", "stage", "validate", "version"]);
+});
+
+describe("bad input comes back as an error value, never thrown", () => {
+  const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+  const cyclic = {};
+  cyclic.self = cyclic;
+  const cases = [
+    ["validate()", () => k.validate(), /bundle is missing/],
+    ["validate(undefined)", () => k.validate(undefined), /bundle is missing/],
+    ["validate(null)", () => k.validate(null), /bundle is missing/],
+    ["validate(42)", () => k.validate(42), /bundle must be a JSON string or an object, not a number/],
+    ["validate(true)", () => k.validate(true), /not a boolean/],
+    ["validate(function)", () => k.validate(() => 1), /not a function/],
+    ["validate(symbol)", () => k.validate(Symbol("x")), /not a symbol/],
+    ["validate(bigint)", () => k.validate(10n), /bundle must be a JSON string or an object/],
+    ["validate(cyclic object)", () => k.validate(cyclic), /cannot be passed/],
+    ["options a number", () => k.validate(bundle, 7), /options must be an object/],
+    ["options not JSON", () => k.validate(bundle, "{asOf:"), /options: not valid JSON/],
+    ["options an array", () => k.validate(bundle, [asOf]), /must be an object \{asOf, lang, profile\}, not an array/],
+    ["options.asOf a number", () => k.validate(bundle, { asOf: 20261116 }), /asOf must be a string/],
+    ["options.asOf not a date", () => k.validate(bundle, { asOf: "16.11.2026" }), /options.asOf/],
+    ["options.lang unknown", () => k.validate(bundle, { lang: "de" }), /options.lang: "de" is neither pl nor en/],
+    ["options unknown key", () => k.validate(bundle, { as_of: asOf }), /unknown key "as_of"/],
+    ["options.profile invalid", () => k.validate(bundle, { profile: { team: { minInstitutions: "x" } } }), /options.profile is not a valid profile/],
+    ["too many arguments", () => k.validate(bundle, {}, {}), /at most 2 arguments/],
+    ["stage of invalid JSON", () => k.stage("{"), /the bundle cannot be read/],
+    ["report of a number", () => k.report(3), /bundle must be/],
+    ["simulate without scenario", () => k.simulate(bundle), /scenario is missing/],
+    ["simulate with a bad scenario", () => k.simulate(bundle, { horizon: 5 }), /the scenario cannot be read/],
+    ["schema()", () => k.schema(), /schema takes a name/],
+    ["schema(unknown)", () => k.schema("ipw"), /no schema named "ipw"/],
+    ["schema(object)", () => k.schema({ name: "bundle" }), /schema takes a name/],
+    ["rules(de)", () => k.rules("de"), /"de" is neither pl nor en/],
+  ];
+  for (const [name, call, message] of cases) {
+    test(name, () => {
+      let r;
+      assert.doesNotThrow(() => {
+        r = call();
+      });
+      assert.equal(r.ok, false);
+      assert.equal(typeof r.error.message, "string");
+      assert.match(r.error.message, message);
+      assert.equal(r.result, undefined);
+    });
+  }
+
+  test("an unreadable document's error carries its findings", () => {
+    const r = k.stage(readFileSync(join(root, "wasm", "testdata", "duplicate_key.json"), "utf8"));
+    assert.equal(r.ok, false);
+    assert.equal(r.error.findings[0].code, "document.duplicate_key");
+  });
+
+  test("the module still works after bad input", () => {
+    const r = k.validate(bundle, { asOf });
+    assert.equal(r.ok, true);
+    assert.equal(r.result.valid, true);
+  });
+});
+
+test("the profile option, as an object and as a JSON string", () => {
+  const text = readFileSync(join(root, "wasm", "testdata", "rule_findings.json"), "utf8");
+  const profile = { severity: { "team.too_small": "off" } };
+  const codes = (r) => r.result.findings.map((f) => f.code);
+  assert.ok(codes(k.validate(text, { asOf })).includes("team.too_small"));
+  for (const p of [profile, JSON.stringify(profile)]) {
+    const r = k.validate(text, { asOf, profile: p });
+    assert.equal(r.ok, true, r.error?.message);
+    assert.ok(!codes(r).includes("team.too_small"));
+  }
+});
