@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -22,17 +21,23 @@ const (
 
 var bom = []byte{0xEF, 0xBB, 0xBF}
 
-// freeForm is the part of a bundle whose content is the caller's own and
-// is kept untouched, whatever numbers it holds.
-const freeForm cooperation.Path = "/extensions"
+// freeFormKey names the top-level part of a bundle whose content is the
+// caller's own and is kept untouched, whatever numbers it holds.
+const freeFormKey = "extensions"
 
 // parse reads a JSON document into generic values (objects as map[string]any,
 // numbers as json.Number) while enforcing the boundary's rules: size, valid
 // UTF-8, well-formedness, nesting depth, no duplicate keys, and numbers that
-// some field could hold. It never recurses, so any nesting is safe. The
-// caller skips a UTF-8 byte order mark first (RFC 8259 §8.1 allows parsers to
-// ignore one; a second one is an error). It returns nil and the findings when
-// the document cannot be used.
+// some field could hold. Nothing here recurses deeper than maxDepth, so any
+// nesting is safe. The caller skips a UTF-8 byte order mark first (RFC 8259
+// §8.1 allows parsers to ignore one; a second one is an error). It returns
+// nil and the findings when the document cannot be used.
+//
+// The work is split for speed and safety: one byte scan checks depth (first,
+// since encoding/json's validator stops at 10 000 levels with a message of
+// its own), duplicate keys and numbers; encoding/json's validator, a state
+// machine that does not recurse, finds syntax errors; then the standard
+// decoder, safe once the depth is known, builds the values.
 func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
 		var f cooperation.Findings
@@ -56,117 +61,196 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 		}
 		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.Itoa(off), "detail", "the text is not valid UTF-8")
 	}
-
-	type frame struct {
-		obj    map[string]any
-		arr    []any
-		isObj  bool
-		key    string // object: the key whose value comes next
-		hasKey bool
-		path   cooperation.Path
+	// Depth first: encoding/json's own validator gives up at 10 000 levels
+	// with a message of its own.
+	sc := scanStructure(data, maxDepth)
+	if sc.tooDeep {
+		return fail(cooperation.CodeDocumentTooDeep, sc.depthPath, "limit", strconv.Itoa(maxDepth))
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var stack []*frame
+	if !json.Valid(data) {
+		// Unmarshal checks the whole text before decoding anything, so this
+		// only locates the syntax error.
+		err := json.Unmarshal(data, new(json.RawMessage))
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			detail := se.Error()
+			if strings.Contains(detail, "unexpected end of JSON input") {
+				detail = "the document ends too early"
+			}
+			return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(se.Offset, 10), "detail", detail)
+		}
+		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", fmt.Sprint(err))
+	}
+	if sc.dupKey != nil {
+		return fail(cooperation.CodeDocumentDuplicateKey, sc.dupPath, "key", *sc.dupKey)
+	}
+	if sc.badNumber != "" {
+		n := sc.badNumber
+		return fail(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
+			"detail.en", "the number "+n+" is out of the range any field can hold",
+			"detail.pl", "liczba "+n+" wykracza poza zakres każdego pola")
+	}
+	// Every number now fits a float64, and the nesting is shallow enough for
+	// the recursive decoder.
 	var root any
-	done := false
-	put := func(v any) {
-		if len(stack) == 0 {
-			root, done = v, true
-			return
-		}
-		top := stack[len(stack)-1]
-		if top.isObj {
-			top.obj[top.key] = v
-			top.hasKey = false
-		} else {
-			top.arr = append(top.arr, v)
-		}
+	var err error
+	if sc.freeNumber {
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.UseNumber()
+		err = dec.Decode(&root)
+	} else {
+		err = json.Unmarshal(data, &root)
 	}
-	childPath := func() cooperation.Path {
-		if len(stack) == 0 {
-			return ""
-		}
-		top := stack[len(stack)-1]
-		if top.isObj {
-			return top.path.Key(top.key)
-		}
-		return top.path.Index(len(top.arr))
-	}
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return fail(cooperation.CodeDocumentInvalidJSON, "", syntaxParams(err, dec)...)
-		}
-		// An object key comes as a string while the object awaits a key.
-		if n := len(stack); n > 0 && stack[n-1].isObj && !stack[n-1].hasKey {
-			if d, ok := tok.(json.Delim); ok && d == '}' {
-				// fall through to the delimiter handling below
-			} else {
-				key := tok.(string)
-				top := stack[n-1]
-				if _, dup := top.obj[key]; dup {
-					return fail(cooperation.CodeDocumentDuplicateKey, top.path.Key(key), "key", key)
-				}
-				top.key, top.hasKey = key, true
-				continue
-			}
-		}
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{', '[':
-				if len(stack) >= maxDepth {
-					return fail(cooperation.CodeDocumentTooDeep, childPath(), "limit", strconv.Itoa(maxDepth))
-				}
-				f := &frame{isObj: t == '{', path: childPath()}
-				if f.isObj {
-					f.obj = map[string]any{}
-				} else {
-					f.arr = []any{}
-				}
-				stack = append(stack, f)
-			case '}', ']':
-				top := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				if top.isObj {
-					put(top.obj)
-				} else {
-					put(top.arr)
-				}
-			}
-		case json.Number:
-			if !numberInRange(t) && !childPath().Within(freeForm) {
-				return fail(cooperation.CodeSchemaViolation, childPath(), "keyword", "type", "value", string(t),
-					"detail.en", "the number "+string(t)+" is out of the range any field can hold",
-					"detail.pl", "liczba "+string(t)+" wykracza poza zakres każdego pola")
-			}
-			put(t)
-		default:
-			put(t)
-		}
-		if done {
-			// Only white space may follow the top-level value.
-			if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-				return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(dec.InputOffset(), 10), "detail", "unexpected data after the end of the document")
-			}
-			break
-		}
-	}
-	if !done {
-		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(dec.InputOffset(), 10), "detail", "the document ends too early")
+	if err != nil {
+		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", err.Error())
 	}
 	return root, nil
 }
 
-// numberInRange reports whether a JSON number fits a float64 and has an
-// exponent of at most a few hundred. Numbers past that fit no field of any
-// document, and the schema validator would try to build them as exact
-// rationals (10^9999999 is megabytes) and fail; they are reported here.
-func numberInRange(n json.Number) bool {
+// level is an open array or object during scanStructure. The keys of the
+// open objects share one stack (keys), each level owning keys[keyStart:].
+type level struct {
+	obj      bool
+	wantKey  bool
+	key      string
+	idx      int
+	keyStart int
+	keySet   map[string]struct{}
+}
+
+// scan is what scanStructure found.
+type scan struct {
+	tooDeep    bool
+	depthPath  cooperation.Path
+	dupKey     *string
+	dupPath    cooperation.Path
+	badNumber  string
+	numberPath cooperation.Path
+	// freeNumber: the free-form part holds a number beyond float64, which
+	// only json.Number can keep.
+	freeNumber bool
+}
+
+// scanStructure walks JSON text and reports the first container nested
+// deeper than maxDepth (at the element that would open it), the first key
+// repeated in one object (at the key) and the first number that no field can
+// hold (outside the bundle's free-form extensions). It does not judge
+// syntax: on broken text it stops quietly where it loses its way, and the
+// syntax check reports the problem.
+func scanStructure(data []byte, maxDepth int) scan {
+	var out scan
+	var stack []level
+	var keys []string
+	path := func() cooperation.Path {
+		var p cooperation.Path
+		for i := range stack {
+			if stack[i].obj {
+				p = p.Key(stack[i].key)
+			} else {
+				p = p.Index(stack[i].idx)
+			}
+		}
+		return p
+	}
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c == '{' || c == '[':
+			if len(stack) >= maxDepth {
+				out.tooDeep, out.depthPath = true, path()
+				return out
+			}
+			stack = append(stack, level{obj: c == '{', wantKey: c == '{', keyStart: len(keys)})
+		case c == '}' || c == ']':
+			if len(stack) == 0 {
+				return out
+			}
+			keys = keys[:stack[len(stack)-1].keyStart]
+			stack = stack[:len(stack)-1]
+		case c == ',':
+			if len(stack) == 0 {
+				return out
+			}
+			if top := &stack[len(stack)-1]; top.obj {
+				top.wantKey = true
+			} else {
+				top.idx++
+			}
+		case c == '"':
+			start := i
+			escaped := false
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					escaped = true
+					i++
+				}
+			}
+			if i >= len(data) {
+				return out
+			}
+			if n := len(stack); n > 0 && stack[n-1].obj && stack[n-1].wantKey {
+				top := &stack[n-1]
+				key := string(data[start+1 : i])
+				if escaped {
+					json.Unmarshal(data[start:i+1], &key)
+				}
+				top.key, top.wantKey = key, false
+				if seen(top, &keys, key) && out.dupKey == nil {
+					out.dupKey, out.dupPath = &key, path()
+				}
+			}
+		case c == '-' || c >= '0' && c <= '9':
+			start := i
+			for i+1 < len(data) && strings.IndexByte("+-.eE0123456789", data[i+1]) >= 0 {
+				i++
+			}
+			free := len(stack) > 0 && stack[0].obj && stack[0].key == freeFormKey
+			if !numberInRange(data[start : i+1]) {
+				if free {
+					out.freeNumber = true
+				} else if out.badNumber == "" {
+					out.badNumber, out.numberPath = string(data[start:i+1]), path()
+				}
+			}
+		}
+	}
+	return out
+}
+
+// seen reports whether key was already seen in the object at top, and
+// records it. Small objects search the shared key stack; large ones switch
+// to a map of their own.
+func seen(top *level, keys *[]string, key string) bool {
+	if top.keySet != nil {
+		if _, dup := top.keySet[key]; dup {
+			return true
+		}
+		top.keySet[key] = struct{}{}
+		return false
+	}
+	own := (*keys)[top.keyStart:]
+	for _, k := range own {
+		if k == key {
+			return true
+		}
+	}
+	if len(own) >= 16 {
+		top.keySet = make(map[string]struct{}, 2*len(own))
+		for _, k := range own {
+			top.keySet[k] = struct{}{}
+		}
+		top.keySet[key] = struct{}{}
+		return false
+	}
+	*keys = append(*keys, key)
+	return false
+}
+
+// numberInRange reports whether a JSON number fits a float64, has an
+// exponent of at most a few hundred and does not underflow to zero. Numbers
+// past that fit no field of any document, and the schema validator would try
+// to build them as exact rationals (10^9999999 is megabytes) and fail; they
+// are reported here.
+func numberInRange(n []byte) bool {
 	s := string(n)
 	if i := strings.IndexAny(s, "eE"); i >= 0 {
 		exp, err := strconv.Atoi(strings.TrimPrefix(s[i+1:], "+"))
@@ -175,16 +259,13 @@ func numberInRange(n json.Number) bool {
 		}
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	return err == nil && !math.IsInf(f, 0)
-}
-
-func syntaxParams(err error, dec *json.Decoder) []string {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return []string{"offset", strconv.FormatInt(se.Offset, 10), "detail", se.Error()}
+	if err != nil || math.IsInf(f, 0) {
+		return false
 	}
-	if errors.Is(err, io.ErrUnexpectedEOF) {
-		return []string{"offset", strconv.FormatInt(dec.InputOffset(), 10), "detail", "the document ends too early"}
+	// A non-zero number that rounds to zero (1e-400) has underflowed.
+	mantissa := s
+	if i := strings.IndexAny(s, "eE"); i >= 0 {
+		mantissa = s[:i]
 	}
-	return []string{"detail", fmt.Sprint(err)}
+	return f != 0 || strings.Trim(mantissa, "-+.0") == ""
 }

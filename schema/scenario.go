@@ -1,7 +1,6 @@
 package schema
 
 import (
-
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
 )
