@@ -173,7 +173,7 @@ var catalogue = []Rule{
 		"A reference names an element that does not exist.",
 		"Odwołanie wskazuje element, który nie istnieje.",
 		"\"{id}\" does not exist among {collection.en}",
-		"„{id}” nie istnieje wśród: {collection.pl}"},
+		"Nie znaleziono „{id}” wśród {collection.pl}"},
 	{CodeRefDuplicateID, SeverityError, false,
 		"Two elements of one collection have the same id.",
 		"Dwa elementy jednej kolekcji mają ten sam identyfikator.",

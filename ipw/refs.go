@@ -4,15 +4,21 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// collection names a collection in ref.* messages, in both languages.
-type collection struct{ en, pl string }
-
+// The collections named in ref.unknown messages ("… among the
+// institutions"; Polish in the genitive: "… wśród instytucji").
 var (
-	colInstitutions = collection{"the institutions", "instytucjami"}
-	colServices     = collection{"the services", "usługami"}
-	colTeams        = collection{"the teams", "zespołami"}
-	colGoals        = collection{"the goals of this IPW", "celami tego IPW"}
+	colInstitutions = label{"the institutions", "instytucji"}
+	colServices     = label{"the services", "usług"}
+	colTeams        = label{"the teams", "zespołów"}
+	colGoals        = label{"the goals of this IPW", "celów tego IPW"}
+	colIPWs         = label{"the IPWs", "programów IPW"}
+	colAgreements   = label{"the agreements", "porozumień"}
 )
+
+// colActions names the actions of plan id.
+func colActions(id string) label {
+	return label{"the actions of IPW " + id, "działań IPW " + id}
+}
 
 // checkReferences reports duplicate ids (ref.duplicate_id) and references
 // that do not resolve (ref.unknown, and ipw.member_unknown for household
@@ -25,12 +31,12 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
 	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
 
-	ref := func(set map[string]bool, col collection, id string, p cooperation.Path) {
+	ref := func(set map[string]bool, col label, id string, p cooperation.Path) {
 		if id != "" && !set[id] {
-			f.Add(cooperation.CodeRefUnknown, p, "id", id, "collection.en", col.en, "collection.pl", col.pl)
+			f.Add(cooperation.CodeRefUnknown, p, append([]string{"id", id}, col.params("collection")...)...)
 		}
 	}
-	refs := func(set map[string]bool, col collection, ids []string, p cooperation.Path) {
+	refs := func(set map[string]bool, col label, ids []string, p cooperation.Path) {
 		for i, id := range ids {
 			ref(set, col, id, p.Index(i))
 		}
@@ -70,7 +76,7 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 	}
 }
 
-func signatures(ref func(map[string]bool, collection, string, cooperation.Path), inst map[string]bool, sigs []cooperation.Signature, p cooperation.Path) {
+func signatures(ref func(map[string]bool, label, string, cooperation.Path), inst map[string]bool, sigs []cooperation.Signature, p cooperation.Path) {
 	for k, s := range sigs {
 		ref(inst, colInstitutions, s.Party, p.Index(k).Key("party"))
 	}
@@ -78,8 +84,8 @@ func signatures(ref func(map[string]bool, collection, string, cooperation.Path),
 
 func planReferences(f *cooperation.Findings, pl *Plan, pp cooperation.Path,
 	inst, svc, teams map[string]bool,
-	ref func(map[string]bool, collection, string, cooperation.Path),
-	refs func(map[string]bool, collection, []string, cooperation.Path)) {
+	ref func(map[string]bool, label, string, cooperation.Path),
+	refs func(map[string]bool, label, []string, cooperation.Path)) {
 	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
 	goals := uniqueIDs(f, pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
 	uniqueIDs(f, pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })

@@ -160,7 +160,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 	default:
 		j, ok := s.byID[e.IPW]
 		if !ok {
-			return unknown("ipw", e.IPW, label{"the IPWs", "IPW"})
+			return unknown("ipw", e.IPW, colIPWs)
 		}
 		k, p = j, &s.st.IPWs[j]
 		if DeriveStatus(p, d) == StatusClosed {
@@ -178,7 +178,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 			}
 		}
 		if a < 0 {
-			return unknown("action", e.Action, label{"the actions of IPW " + p.ID, "działaniami IPW " + p.ID})
+			return unknown("action", e.Action, colActions(p.ID))
 		}
 		act := &p.Actions[a]
 		switch {
@@ -272,7 +272,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 
 	case EventPartnerWithdraws:
 		if _, ok := s.institution(e.Institution); !ok {
-			return unknown("institution", e.Institution, label{"the institutions", "instytucjami"})
+			return unknown("institution", e.Institution, colInstitutions)
 		}
 		if !s.withdraw(e.Institution, d) {
 			return invalid(e.Institution+" is neither a party to an agreement in force nor a team member on that day",
@@ -282,7 +282,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 
 	case EventPartnerJoins:
 		if _, ok := s.institution(e.Institution); !ok {
-			return unknown("institution", e.Institution, label{"the institutions", "instytucjami"})
+			return unknown("institution", e.Institution, colInstitutions)
 		}
 		if en, pl := s.join(e.Institution, d); en != "" {
 			return invalid(en, pl)
@@ -298,7 +298,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 			}
 		}
 		if a < 0 {
-			return unknown("agreement", e.Agreement, label{"the agreements", "porozumieniami"})
+			return unknown("agreement", e.Agreement, colAgreements)
 		}
 		ag := &s.st.Agreements[a]
 		last := d.AddDays(-1)
