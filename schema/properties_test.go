@@ -109,7 +109,7 @@ var ruleMistakes = map[string]func(obj){
 
 func readFile(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := osReadFile(name)
+	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -384,5 +384,3 @@ func valueDiff(path string, a, b any) string {
 	}
 	return ""
 }
-
-var osReadFile = os.ReadFile
