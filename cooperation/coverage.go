@@ -3,6 +3,7 @@ package cooperation
 import (
 	"fmt"
 	"slices"
+	"sort"
 )
 
 // This file answers the questions the IPW rules ask of the partnership: is an
@@ -119,7 +120,7 @@ func (ix *Index) CoveringAgreement(institution string, day Date, s Settings, kin
 	}
 	for i := range ix.P.Agreements {
 		a := &ix.P.Agreements[i]
-		if slices.Contains(kinds, a.Kind) && a.InForce(institution, day, s.Agreement.DefaultNoticePeriodDays) {
+		if slices.Contains(kinds, a.Kind) && ix.timeline(i, s.Agreement.DefaultNoticePeriodDays).inForce(institution, day) {
 			return a, true
 		}
 	}
@@ -143,41 +144,97 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	if len(kinds) == 0 {
 		kinds = PartnershipKinds()
 	}
-	var lines []*timeline
-	points := []Date{p.Start}
+	cov := ix.coverage(kinds, s.Agreement.DefaultNoticePeriodDays)
+	// The first day of p, then every change point inside p.
+	first := sort.Search(len(cov.points), func(i int) bool { return cov.points[i].After(p.Start) })
+	check := func(d Date) bool {
+		for _, t := range cov.lines {
+			if t.inForce(institution, d) {
+				return true
+			}
+		}
+		return false
+	}
+	if !check(p.Start) {
+		return p.Start, false
+	}
+	for _, d := range cov.points[first:] {
+		if !p.End.IsZero() && d.After(p.End) {
+			break
+		}
+		if !check(d) {
+			return d, false
+		}
+	}
+	return Date{}, true
+}
+
+// coverageLines are the signed agreements of some kinds, as timelines, and
+// the sorted days on which any of them can change.
+type coverageLines struct {
+	lines  []*timeline
+	points []Date
+}
+
+type coverageKey struct {
+	kinds  string
+	notice int
+}
+
+// coverage returns the coverage lines of kinds under a notice period, built
+// once per Index: an Index serves one check, during which the partnership
+// does not change.
+func (ix *Index) coverage(kinds []AgreementKind, notice int) *coverageLines {
+	key := coverageKey{notice: notice}
+	for _, k := range kinds {
+		key.kinds += string(k) + ","
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if c, ok := ix.coverageCache[key]; ok {
+		return c
+	}
+	c := &coverageLines{}
 	for i := range ix.P.Agreements {
 		a := &ix.P.Agreements[i]
 		if !slices.Contains(kinds, a.Kind) {
 			continue
 		}
-		t := a.timeline(s.Agreement.DefaultNoticePeriodDays)
+		t := ix.timelineLocked(i, notice)
 		if !t.signed {
 			continue
 		}
-		lines = append(lines, t)
-		points = append(points, t.changes()...)
+		c.lines = append(c.lines, t)
+		c.points = append(c.points, t.changes()...)
 	}
-	slices.SortFunc(points, Date.Compare)
-	points = slices.Compact(points)
-	for _, d := range points {
-		if d.Before(p.Start) {
-			continue
-		}
-		if !p.End.IsZero() && d.After(p.End) {
-			break
-		}
-		covered := false
-		for _, t := range lines {
-			if t.inForce(institution, d) {
-				covered = true
-				break
-			}
-		}
-		if !covered {
-			return d, false
-		}
+	slices.SortFunc(c.points, Date.Compare)
+	c.points = slices.Compact(c.points)
+	if ix.coverageCache == nil {
+		ix.coverageCache = map[coverageKey]*coverageLines{}
 	}
-	return Date{}, true
+	ix.coverageCache[key] = c
+	return c
+}
+
+// timeline returns agreement i's timeline under a notice period, built once
+// per Index.
+func (ix *Index) timeline(i, notice int) *timeline {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.timelineLocked(i, notice)
+}
+
+func (ix *Index) timelineLocked(i, notice int) *timeline {
+	key := [2]int{i, notice}
+	if t, ok := ix.timelines[key]; ok {
+		return t
+	}
+	if ix.timelines == nil {
+		ix.timelines = map[[2]int]*timeline{}
+	}
+	t := ix.P.Agreements[i].timeline(notice)
+	ix.timelines[key] = t
+	return t
 }
 
 // MemberOn reports whether institution is a member of the team with id team

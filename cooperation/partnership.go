@@ -1,5 +1,7 @@
 package cooperation
 
+import "sync"
+
 // SchemaVersion is the bundle format version this library reads and writes.
 const SchemaVersion = "1"
 
@@ -22,12 +24,21 @@ type Partnership struct {
 // Index gives the rules fast lookups into a Partnership by id. Build it once
 // per check with NewIndex; it does not change the partnership. Where ids are
 // duplicated (reported as ref.duplicate_id) the first element wins.
+//
+// An Index also caches what the coverage questions derive from the
+// agreements (their timelines over time), so it must not outlive a change
+// of the partnership: build a new one after changing it. It is safe for
+// concurrent use.
 type Index struct {
 	P            *Partnership
 	institutions map[string]int
 	services     map[string]int
 	teams        map[string]int
 	agreements   map[string]int
+
+	mu            sync.Mutex
+	timelines     map[[2]int]*timeline
+	coverageCache map[coverageKey]*coverageLines
 }
 
 // NewIndex indexes p.
