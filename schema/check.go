@@ -110,8 +110,8 @@ func validate(data []byte, name string, cfg cooperation.Config) (any, []cooperat
 			}
 		}
 	}
-	if err := compiledSchema(name).Validate(v); err != nil {
-		return nil, violations(err)
+	if raw := check(name, v); raw != nil {
+		return nil, raw
 	}
 	return v, nil
 }
