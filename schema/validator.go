@@ -45,6 +45,7 @@ type node struct {
 	constVal any
 	constMsg string
 	enum     []any
+	enumSet  map[string]bool // the enum, when it holds strings only
 	enumMsg  string
 
 	date      bool
@@ -320,6 +321,15 @@ func (c *compiler) compile(n *node, v any, id, ptr string) error {
 					primitive = false
 				}
 			}
+			n.enumSet = map[string]bool{}
+			for _, x := range list {
+				if s, ok := x.(string); ok {
+					n.enumSet[s] = true
+				} else {
+					n.enumSet = nil
+					break
+				}
+			}
 			switch {
 			case !primitive:
 				n.enumMsg = "enum failed"
@@ -504,9 +514,9 @@ type pseg struct {
 // walker holds the state of one collecting walk. A nil *walker checks the
 // verdict alone.
 type walker struct {
-	path  []pseg
-	kw    []string
-	out   []leaf
+	path []pseg
+	kw   []string
+	out  []leaf
 	raw  int // >0 inside a oneOf/anyOf branch: nested failures give their branch leaves
 }
 
@@ -680,7 +690,7 @@ func (n *node) validate(w *walker, v any) bool {
 		ok = false
 		w.emit(leaf{kw: "const", msg: n.constMsg})
 	}
-	if n.enum != nil && !slices.ContainsFunc(n.enum, func(e any) bool { return equal(v, e) }) {
+	if n.enum != nil && !n.inEnum(v) {
 		if w == nil {
 			return false
 		}
@@ -844,7 +854,7 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 	if n.propertyNames != nil {
 		if w == nil {
 			for k := range x {
-				if !n.propertyNames.validate(nil, k) {
+				if !n.propertyNames.nameOK(k) {
 					return false
 				}
 			}
@@ -897,6 +907,78 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 		w.popKW()
 	}
 	return ok
+}
+
+func (n *node) inEnum(v any) bool {
+	if n.enumSet != nil {
+		s, ok := v.(string)
+		return ok && n.enumSet[s]
+	}
+	for _, e := range n.enum {
+		if equal(v, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOK is validate(nil, k) for a property name: it checks the string
+// without boxing it in an interface, which would allocate.
+func (n *node) nameOK(k string) bool {
+	if n.types != 0 && n.types&tString == 0 {
+		return false
+	}
+	if n.hasConst {
+		if c, ok := n.constVal.(string); !ok || c != k {
+			return false
+		}
+	}
+	if n.enum != nil {
+		if n.enumSet == nil {
+			return n.validate(nil, k) // not a list of strings: no shortcut
+		}
+		if !n.enumSet[k] {
+			return false
+		}
+	}
+	if n.date && !validDate(k) {
+		return false
+	}
+	if n.minLength > 0 && utf8.RuneCountInString(k) < n.minLength {
+		return false
+	}
+	if n.ref != nil && !n.ref.nameOK(k) {
+		return false
+	}
+	for _, s := range n.allOf {
+		if !s.nameOK(k) {
+			return false
+		}
+	}
+	if n.anyOf != nil && !slices.ContainsFunc(n.anyOf, func(s *node) bool { return s.nameOK(k) }) {
+		return false
+	}
+	if n.oneOf != nil {
+		matched := 0
+		for _, s := range n.oneOf {
+			if s.nameOK(k) {
+				matched++
+			}
+		}
+		if matched != 1 {
+			return false
+		}
+	}
+	if n.ifN != nil {
+		branch := n.thenN
+		if !n.ifN.nameOK(k) {
+			branch = n.elseN
+		}
+		if branch != nil && !branch.nameOK(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // sortedKeys returns the keys of x in order: the collecting walk is
