@@ -6,18 +6,41 @@
 // scenario are embedded in this package and shipped as files under
 // schema/schemas. Each schema has an absolute $id under
 // https://kooperacja.dev/schema/v1/ that is an identifier only: nothing is
-// ever fetched, and the compiler refuses to load anything that is not
-// embedded. The schemas are compiled once, on first use, and shared.
+// ever fetched: a $ref names a file by its $id or a place in the same file,
+// and resolves only to the embedded files.
+//
+// The schema layer has its own validator (validator.go): the three files are
+// compiled, once on first use, into a tree of nodes for exactly the part of
+// draft 2020-12 they use (type, properties, required, additionalProperties,
+// propertyNames, items, minItems, enum, const, minLength, minimum, maximum,
+// format "date", $ref, $defs, allOf, anyOf, oneOf, if/then/else, and
+// annotations). The compiler refuses any other keyword, naming it, so that
+// an edit of a schema cannot be silently ignored. A document is checked
+// first for its verdict alone, which allocates nothing; only a document that
+// fails is walked again to collect every mistake. Integers are numbers
+// without a fraction, minLength counts code points, and a date is
+// YYYY-MM-DD naming a day that exists (cooperation.ParseDate).
 //
 // Check runs the layers in order (see its documentation): the JSON itself,
 // the format version, the schema, then every rule of the model through
 // ipw.Check. A layer runs only when the one before let the document through,
 // which is how one mistake gives one finding: a misspelt property is one
 // schema.violation, not a schema violation plus a cascade of rule findings
-// about a field that seems missing. Within the schema layer, jsonschema's
-// error tree (which comes in no stable order, and repeats one mistake once per
-// oneOf branch) is reduced to its leaves, a failed oneOf/anyOf counting as one
-// mistake, and sorted by pointer.
+// about a field that seems missing. Within the schema layer, one mistake is
+// one finding: a failed oneOf/anyOf is one finding at the value's location
+// (it fits none of the allowed shapes), described by the branch mistake that
+// reached furthest into the value; an unknown property is reported at the
+// property; a keyword failed twice at one place (a required and the required
+// of an if/then) counts once. Findings are sorted by pointer.
+//
+// Two other validators check this one, in tests only. jsonschema v5
+// (santhosh-tekuri/jsonschema), which the layer used before, is the
+// reference: with the normalisation of its error tree that the layer used
+// (reference_test.go), it must give the same verdict and the same findings
+// on every shipped document, on thousands of seeded random mutations of them
+// and under FuzzValidatorMatchesReference. The one deliberate difference:
+// year 0000 is not a date here (v5 takes it). Ajv (schema/crosscheck) must
+// give the same verdict on every example, fixture and made instance.
 //
 // Design choices where the specification is silent:
 //
