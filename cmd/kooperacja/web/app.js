@@ -1073,20 +1073,31 @@ function viewIndicators() {
   return out;
 }
 
-// showValue renders any JSON value: objects as definition lists, arrays of
-// objects as tables, numbers rounded.
-function showValue(v) {
+// showValue renders an indicators value: objects as definition lists,
+// arrays of objects as tables, rates as percentages; every key is labelled
+// in the interface language (indicator keys are the library's JSON names).
+function showValue(v, key = '') {
   if (v === null || v === undefined) return h('span', { class: 'null' }, '—');
-  if (typeof v === 'number') return String(Number.isInteger(v) ? v : Math.round(v * 1000) / 1000);
+  if (typeof v === 'number') {
+    if (key.endsWith('Rate')) return `${Math.round(v * 1000) / 10} %`;
+    return String(Number.isInteger(v) ? v : Math.round(v * 10) / 10);
+  }
   if (typeof v !== 'object') return String(v);
+  const label = (k) => t('ind_' + k) === 'ind_' + k ? k : t('ind_' + k);
   if (Array.isArray(v)) {
     if (!v.length) return h('span', { class: 'null' }, '—');
     if (typeof v[0] !== 'object') return v.join(', ');
     const keys = [...new Set(v.flatMap(Object.keys))];
-    return h('table', {}, h('thead', {}, h('tr', {}, keys.map((k) => h('th', { scope: 'col' }, k)))),
-      h('tbody', {}, v.map((row) => h('tr', {}, keys.map((k) => h('td', {}, k === 'institution' ? instName(row[k]) : showValue(row[k])))))));
+    const cell = (row, k) => (k === 'institution' ? instName(row[k]) : k === 'service' ? serviceName(row[k]) : showValue(row[k], k));
+    return h('table', {}, h('thead', {}, h('tr', {}, keys.map((k) => h('th', { scope: 'col' }, label(k))))),
+      h('tbody', {}, v.map((row) => h('tr', {}, keys.map((k) => h('td', {}, cell(row, k)))))));
   }
-  return h('dl', { class: 'values' }, Object.entries(v).flatMap(([k, x]) => [h('dt', {}, k), h('dd', {}, showValue(x))]));
+  return h('dl', { class: 'values' }, Object.entries(v).flatMap(([k, x]) => [h('dt', {}, label(k)), h('dd', {}, showValue(x, k))]));
+}
+
+// serviceName is the name of a basket service, or its id.
+function serviceName(id) {
+  return (state.bundle.services || []).find((s) => s.id === id)?.name || id;
 }
 
 // ---------- print ----------

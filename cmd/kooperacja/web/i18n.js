@@ -65,6 +65,13 @@ const ui = {
     sigLine: 'podpis', sigDate: 'data', municipality: 'Gmina', yes: 'tak', no: 'nie',
     unavailable: 'Niedostępne: ', notReadable: 'Pakietu nie da się jeszcze odczytać — popraw najpierw uwagi.',
     error: 'Błąd: ',
+    ind_ipw: 'Programy IPW', ind_total: 'razem', ind_draft: 'projekty', ind_agreed: 'uzgodnione', ind_inProgress: 'w realizacji',
+    ind_suspended: 'zawieszone', ind_closed: 'zakończone', ind_succeeded: 'zakończone osiągnięciem celów',
+    ind_successRate: 'Odsetek zakończonych sukcesem', ind_meanClosedDurationDays: 'Średni czas trwania zakończonych IPW (dni)',
+    ind_actions: 'Działania', ind_done: 'wykonane', ind_doneOnTime: 'wykonane w terminie', ind_onTimeRate: 'Odsetek wykonanych w terminie',
+    ind_pzk: 'PZK', ind_institutions: 'instytucje', ind_sectors: 'sektory (bez samorządu)',
+    ind_workload: 'Obciążenie instytucji (otwarte działania w miesiącu)', ind_institution: 'instytucja', ind_month: 'miesiąc', ind_open: 'otwarte działania',
+    ind_serviceUse: 'Wykorzystanie usług z koszyka', ind_service: 'usługa', ind_used: 'wykorzystanie', ind_capacity: 'pojemność',
   },
   en: {
     title: 'IPW planner — cooperation model',
@@ -129,6 +136,13 @@ const ui = {
     sigLine: 'signature', sigDate: 'date', municipality: 'Municipality', yes: 'yes', no: 'no',
     unavailable: 'Unavailable: ', notReadable: 'The bundle cannot be read yet — fix the findings first.',
     error: 'Error: ',
+    ind_ipw: 'IPWs', ind_total: 'total', ind_draft: 'drafts', ind_agreed: 'agreed', ind_inProgress: 'in progress',
+    ind_suspended: 'suspended', ind_closed: 'closed', ind_succeeded: 'closed with goals achieved',
+    ind_successRate: 'Success rate', ind_meanClosedDurationDays: 'Mean duration of closed IPWs (days)',
+    ind_actions: 'Actions', ind_done: 'done', ind_doneOnTime: 'done on time', ind_onTimeRate: 'On-time rate',
+    ind_pzk: 'PZK', ind_institutions: 'institutions', ind_sectors: 'sectors (local government excluded)',
+    ind_workload: 'Workload (open actions per institution and month)', ind_institution: 'institution', ind_month: 'month', ind_open: 'open actions',
+    ind_serviceUse: 'Use of basket services', ind_service: 'service', ind_used: 'used', ind_capacity: 'capacity',
   },
 };
 
