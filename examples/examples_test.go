@@ -7,6 +7,8 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
 	"github.com/kooperacja/kooperacja/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestExamplesAreClean is the promise of the examples: each is a complete
@@ -20,24 +22,14 @@ func TestExamplesAreClean(t *testing.T) {
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
 			data, err := examples.Bundle(name)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			res := schema.Check(data, cooperation.InLanguage(cooperation.English))
-			if res.Bundle == nil {
-				t.Fatalf("%s does not decode: %v", name, res.Findings)
-			}
+			require.NotNil(t, res.Bundle, "%s does not decode: %v", name, res.Findings)
 			variants[res.Bundle.Variant] = true
-			if res.Bundle.AsOf.IsZero() {
-				t.Errorf("%s has no asOf: examples must be checked at a fixed date", name)
-			}
-			if len(res.Bundle.IPWs) == 0 {
-				t.Errorf("%s has no IPW", name)
-			}
+			assert.False(t, res.Bundle.AsOf.IsZero(), "%s has no asOf: examples must be checked at a fixed date", name)
+			assert.NotEmpty(t, res.Bundle.IPWs, "%s has no IPW", name)
 			for _, f := range res.Findings {
-				if f.Severity != cooperation.SeverityInfo {
-					t.Errorf("%s: %s %s at %s: %s", name, f.Severity, f.Code, f.Path, f.Message)
-				}
+				assert.Equal(t, cooperation.SeverityInfo, f.Severity, "%s: %s at %s: %s", name, f.Code, f.Path, f.Message)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
@@ -64,7 +65,10 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("%v (run go test -update)", err)
 				}
 				if out != string(want) {
-					t.Errorf("validate %s --lang %s differs from %s:\n got: %s\nwant: %s", in, lang, golden, out, want)
+					var got, exp any
+					json.Unmarshal([]byte(out), &got)
+					json.Unmarshal(want, &exp)
+					t.Errorf("validate %s --lang %s differs from %s (-want +got):\n%s", in, lang, golden, cmp.Diff(exp, got))
 				}
 				var parsed struct {
 					Documents []docReport `json:"documents"`
