@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime"
 	"syscall"
+	"time"
 )
 
 // peakRSS returns the peak resident memory of a finished process in bytes,
@@ -19,4 +20,15 @@ func peakRSS(ps *os.ProcessState) float64 {
 		return float64(ru.Maxrss) // bytes
 	}
 	return float64(ru.Maxrss) * 1024 // kilobytes
+}
+
+// cpuTime returns the CPU time this process has used (user and system).
+// Timing by it rather than by the wall clock keeps ratios honest on a busy
+// machine: time spent waiting for a core is not counted.
+func cpuTime() (time.Duration, bool) {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0, false
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), true
 }
