@@ -667,6 +667,31 @@ func Lookup(code Code) (Rule, bool) {
 	return catalogue[i], true
 }
 
+// RuleText is a rule in one language, as "kooperacja rules --format json"
+// and the WebAssembly rules() list it.
+type RuleText struct {
+	Code        Code     `json:"code"`
+	Severity    Severity `json:"severity"`
+	AsOf        bool     `json:"asOf"`
+	Description string   `json:"description"`
+	Message     string   `json:"message"`
+}
+
+// RulesIn returns the catalogue sorted by code, each rule's description and
+// message template in lang (Polish unless lang is English).
+func RulesIn(lang Lang) []RuleText {
+	rs := Rules()
+	out := make([]RuleText, 0, len(rs))
+	for _, r := range rs {
+		d, m := r.DescriptionPL, r.Polish
+		if lang == English {
+			d, m = r.Description, r.English
+		}
+		out = append(out, RuleText{r.Code, r.Severity, r.AsOf, d, m})
+	}
+	return out
+}
+
 // Rules returns the whole catalogue sorted by code.
 func Rules() []Rule {
 	out := append([]Rule(nil), catalogue...)

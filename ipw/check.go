@@ -36,12 +36,9 @@ type check struct {
 
 func newCheck(b *Bundle, opts ...cooperation.Option) (*check, error) {
 	cfg := cooperation.NewConfig(opts...)
-	asOf := cfg.AsOf
-	if asOf.IsZero() {
-		asOf = b.AsOf
-	}
-	if asOf.IsZero() {
-		return nil, ErrNoDate
+	asOf, err := dateOf(b, cfg)
+	if err != nil {
+		return nil, err
 	}
 	return &check{
 		b:        b,
@@ -51,6 +48,18 @@ func newCheck(b *Bundle, opts ...cooperation.Option) (*check, error) {
 		ix:       cooperation.NewIndex(&b.Partnership),
 		findings: &cooperation.Findings{},
 	}, nil
+}
+
+// dateOf is the date a bundle is evaluated at: the caller's, else the
+// bundle's asOf, else ErrNoDate.
+func dateOf(b *Bundle, cfg cooperation.Config) (Date, error) {
+	switch {
+	case !cfg.AsOf.IsZero():
+		return cfg.AsOf, nil
+	case !b.AsOf.IsZero():
+		return b.AsOf, nil
+	}
+	return Date{}, ErrNoDate
 }
 
 // Settings resolves the settings a bundle is checked with: its variant's

@@ -161,12 +161,9 @@ func Simulate(b *Bundle, sc *Scenario, opts ...cooperation.Option) (*Simulation,
 		return nil, ErrNoScenario
 	}
 	cfg := cooperation.NewConfig(opts...)
-	asOf := cfg.AsOf
-	if asOf.IsZero() {
-		asOf = b.AsOf
-	}
-	if asOf.IsZero() {
-		return nil, ErrNoDate
+	asOf, err := dateOf(b, cfg)
+	if err != nil {
+		return nil, err
 	}
 	s := &sim{
 		cfg:      cfg,
@@ -1125,7 +1122,13 @@ func (s *sim) reviewDue(p *Plan) Date {
 	if from.IsZero() {
 		return Date{}
 	}
-	due := from.AddDays(s.settings.IPW.ReviewMaxGapDays)
+	return lastWorkingDayWithin(from, s.settings.IPW.ReviewMaxGapDays)
+}
+
+// lastWorkingDayWithin returns the last working day at most days after
+// from, or from+days when none is (a gap shorter than a long weekend).
+func lastWorkingDayWithin(from Date, days int) Date {
+	due := from.AddDays(days)
 	for d := due; d.After(from); d = d.AddDays(-1) {
 		if cooperation.IsWorkingDay(d) {
 			return d
@@ -1196,13 +1199,7 @@ func (s *sim) meetingDue(t *cooperation.Team) Date {
 	if from.IsZero() {
 		return Date{}
 	}
-	due := from.AddDays(s.settings.Team.MeetingMaxGapDays)
-	for d := due; d.After(from); d = d.AddDays(-1) {
-		if cooperation.IsWorkingDay(d) {
-			return d
-		}
-	}
-	return due
+	return lastWorkingDayWithin(from, s.settings.Team.MeetingMaxGapDays)
 }
 
 // queueMeeting queues, with on_time, the PZK's next meeting from day on.

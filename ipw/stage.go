@@ -199,12 +199,9 @@ type StageReport struct {
 // an error. Progress does not modify b.
 func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	cfg := cooperation.NewConfig(opts...)
-	day := cfg.AsOf
-	if day.IsZero() {
-		day = b.AsOf
-	}
-	if day.IsZero() {
-		return StageReport{}, ErrNoDate
+	day, err := dateOf(b, cfg)
+	if err != nil {
+		return StageReport{}, err
 	}
 	r := StageReport{
 		Variant:   b.Variant,

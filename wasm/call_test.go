@@ -274,7 +274,7 @@ func TestSchemaRulesVersion(t *testing.T) {
 		if !r.OK {
 			t.Fatalf("rules(%q): %s", lang.Text, r.Error.Message)
 		}
-		rules := r.Result.([]wasm.RuleEntry)
+		rules := r.Result.([]cooperation.RuleText)
 		all := cooperation.Rules()
 		if len(rules) != len(all) {
 			t.Fatalf("rules(%q) has %d rules, want %d", lang.Text, len(rules), len(all))

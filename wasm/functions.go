@@ -121,16 +121,6 @@ func schemaText(name Arg) Response {
 
 func namesList() string { return strings.Join(schema.Names(), ", ") }
 
-// RuleEntry is one rule of the catalogue in one language, as
-// "kooperacja rules --format json" prints it.
-type RuleEntry struct {
-	Code        cooperation.Code     `json:"code"`
-	Severity    cooperation.Severity `json:"severity"`
-	AsOf        bool                 `json:"asOf"`
-	Description string               `json:"description"`
-	Message     string               `json:"message"`
-}
-
 func rules(lang Arg) Response {
 	l := cooperation.Polish
 	switch lang.Kind {
@@ -143,16 +133,7 @@ func rules(lang Arg) Response {
 	default:
 		return failf("rules takes a language (pl or en), not %s", describe(lang))
 	}
-	rs := cooperation.Rules()
-	out := make([]RuleEntry, 0, len(rs))
-	for _, r := range rs {
-		d, m := r.Description, r.English
-		if l == cooperation.Polish {
-			d, m = r.DescriptionPL, r.Polish
-		}
-		out = append(out, RuleEntry{r.Code, r.Severity, r.AsOf, d, m})
-	}
-	return ok(out)
+	return ok(cooperation.RulesIn(l))
 }
 
 // describe names the kind of an argument for a message.

@@ -31,6 +31,29 @@ func newFlagSet(name string, stderr io.Writer, c *commonFlags, withProfile bool)
 	return fs
 }
 
+// parseFlags parses a command's flags, checks the number of its operands
+// with operandsOK, and turns the common flags into options. On a usage error
+// it prints the usage or the error and reports false (the command exits 2).
+func parseFlags(fs *flag.FlagSet, c *commonFlags, args []string, stderr io.Writer, operandsOK func(n int) bool) ([]cooperation.Option, bool) {
+	if err := fs.Parse(args); err != nil {
+		return nil, false
+	}
+	if !operandsOK(fs.NArg()) {
+		fs.Usage()
+		return nil, false
+	}
+	opts, err := c.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+		return nil, false
+	}
+	return opts, true
+}
+
+// atLeastOne and exactlyOne are the operand counts of the commands.
+func atLeastOne(n int) bool { return n >= 1 }
+func exactlyOne(n int) bool { return n == 1 }
+
 // defaultLang is Polish when LANG starts with "pl", English otherwise.
 func defaultLang() string {
 	if strings.HasPrefix(os.Getenv("LANG"), "pl") {

@@ -29,16 +29,8 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: kooperacja report [--as-of DATE] [--lang pl|en] [--format text|json] BUNDLE...")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	opts, err := c.options()
-	if err != nil {
-		fmt.Fprintf(stderr, "kooperacja report: %v\n", err)
+	opts, ok := parseFlags(fs, &c, args, stderr, atLeastOne)
+	if !ok {
 		return 2
 	}
 	cfg := cooperation.NewConfig(opts...)

@@ -21,38 +21,19 @@ func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "usage: kooperacja rules [--lang pl|en] [--format text|json]")
 		return 2
 	}
-	rules := cooperation.Rules()
+	rules := cooperation.RulesIn(cooperation.Lang(c.lang))
 	if c.format == "json" {
-		type entry struct {
-			Code        cooperation.Code     `json:"code"`
-			Severity    cooperation.Severity `json:"severity"`
-			AsOf        bool                 `json:"asOf"`
-			Description string               `json:"description"`
-			Message     string               `json:"message"`
-		}
-		out := make([]entry, 0, len(rules))
-		for _, r := range rules {
-			d, m := r.Description, r.English
-			if c.lang == "pl" {
-				d, m = r.DescriptionPL, r.Polish
-			}
-			out = append(out, entry{r.Code, r.Severity, r.AsOf, d, m})
-		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(map[string]any{"rules": out})
+		enc.Encode(map[string]any{"rules": rules})
 		return 0
 	}
 	for _, r := range rules {
-		d := r.Description
-		if c.lang == "pl" {
-			d = r.DescriptionPL
-		}
 		asOf := ""
 		if r.AsOf {
 			asOf = " (as-of)"
 		}
-		fmt.Fprintf(stdout, "%-40s %-7s %s%s\n", r.Code, r.Severity, d, asOf)
+		fmt.Fprintf(stdout, "%-40s %-7s %s%s\n", r.Code, r.Severity, r.Description, asOf)
 	}
 	return 0
 }

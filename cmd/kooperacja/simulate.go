@@ -23,17 +23,8 @@ func runSimulate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Exit status: 0, or 1 when the scenario has errors, 2 on a usage or I/O error.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 1 || *scenario == "" {
-		fs.Usage()
-		return 2
-	}
-	c.format = "json"
-	opts, err := c.options()
-	if err != nil {
-		fmt.Fprintf(stderr, "kooperacja simulate: %v\n", err)
+	opts, ok := parseFlags(fs, &c, args, stderr, func(n int) bool { return n == 1 && *scenario != "" })
+	if !ok {
 		return 2
 	}
 	data, err := readInput(*scenario, stdin)

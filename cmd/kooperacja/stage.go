@@ -27,16 +27,8 @@ func runStage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Exit status: 0 when the report is printed, 2 on a usage or I/O error or a bundle that cannot be read.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 1 {
-		fs.Usage()
-		return 2
-	}
-	opts, err := c.options()
-	if err != nil {
-		fmt.Fprintf(stderr, "kooperacja stage: %v\n", err)
+	opts, ok := parseFlags(fs, &c, args, stderr, exactlyOne)
+	if !ok {
 		return 2
 	}
 	res := loadBundle(fs.Arg(0), stdin, stderr, opts)

@@ -40,16 +40,8 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "\nExit status: 0 when no document has an error, 1 when some has, 2 on a usage or I/O error.")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return 2
-	}
-	opts, err := c.options()
-	if err != nil {
-		fmt.Fprintf(stderr, "kooperacja validate: %v\n", err)
+	opts, ok := parseFlags(fs, &c, args, stderr, atLeastOne)
+	if !ok {
 		return 2
 	}
 
