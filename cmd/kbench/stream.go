@@ -27,6 +27,7 @@ func runStream(args []string, stdout, stderr io.Writer) int {
 	ipws := fs.Int("ipws", 10, "IPWs per bundle")
 	lines := fs.Int("lines", 400, "bundles in the stream")
 	runs := fs.Int("runs", 3, "runs per core count; the fastest is reported")
+	gogc := fs.String("gogc", "", "GOGC for the validating process (default: Go's, 100)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -62,8 +63,12 @@ func runStream(args []string, stdout, stderr io.Writer) int {
 	f.Close()
 	size := float64(len(doc)+1) * float64(*lines)
 
-	fmt.Fprintf(stdout, "kbench stream: kooperacja validate --ndjson --format json, %d bundles of %d IPWs (%.1f MiB), %s, %d cores\n\n",
-		*lines, *ipws, size/(1<<20), runtime.Version(), runtime.NumCPU())
+	gc := *gogc
+	if gc == "" {
+		gc = "default"
+	}
+	fmt.Fprintf(stdout, "kbench stream: kooperacja validate --ndjson --format json, %d bundles of %d IPWs (%.1f MiB), %s, %d cores, GOGC %s\n\n",
+		*lines, *ipws, size/(1<<20), runtime.Version(), runtime.NumCPU(), gc)
 	fmt.Fprintf(stdout, "%10s %10s %12s %10s %9s %9s %14s\n", "GOMAXPROCS", "wall", "bundles/s", "MiB/s", "speed-up", "cpu/wall", "peak RSS MiB")
 	var base float64
 	for procs := 1; procs <= max(runtime.NumCPU(), 2); procs *= 2 {
@@ -72,6 +77,9 @@ func runStream(args []string, stdout, stderr io.Writer) int {
 		for r := 0; r < *runs; r++ {
 			cmd := exec.Command(bin, "validate", "--ndjson", "--format", "json", "--as-of", refbundle.AsOf.String(), input)
 			cmd.Env = append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs))
+			if *gogc != "" {
+				cmd.Env = append(cmd.Env, "GOGC="+*gogc)
+			}
 			cmd.Stdout = io.Discard
 			cmd.Stderr = stderr
 			start := time.Now()
