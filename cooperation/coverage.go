@@ -169,6 +169,25 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	return Date{}, true
 }
 
+// CoverBroken reports whether an agreement of kinds (none given:
+// PartnershipKinds) would cover institution on day but for a mistake
+// reported on the agreement itself: a missing signature, one dated after
+// day, or an end before the start. A rule that finds the institution
+// uncovered stays silent then, so that one broken agreement gives one
+// finding, not one per action it should cover.
+func (ix *Index) CoverBroken(institution string, day Date, s Settings, kinds ...AgreementKind) bool {
+	if len(kinds) == 0 {
+		kinds = PartnershipKinds()
+	}
+	for i := range ix.P.Agreements {
+		a := &ix.P.Agreements[i]
+		if slices.Contains(kinds, a.Kind) && a.broken(institution, day, s.Agreement.DefaultNoticePeriodDays) {
+			return true
+		}
+	}
+	return false
+}
+
 // coverageLines are the signed agreements of some kinds, as timelines, and
 // the sorted days on which any of them can change.
 type coverageLines struct {

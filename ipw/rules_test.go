@@ -318,6 +318,8 @@ var ruleRows = []ruleRow{
 		}},
 	{"action_not_covered/ends on due", "the agreement ends on the last due date", "",
 		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-03-31") }, nil},
+	{"action_not_covered/unsigned agreement", "a signature is missing under the agreement: agreement.unsigned_party says so once, not every action", "",
+		func(b *ipw.Bundle) { b.Agreements[1].Signatures = b.Agreements[1].Signatures[:1] }, nil},
 	{"action_service_mismatch/fires", "the GOPS books the PCPR's consultations", "",
 		func(b *ipw.Bundle) { p0(b).Actions[6].Service = "konsultacje" },
 		[]string{at(cooperation.CodeIPWActionServiceMismatch, "/ipws/0/actions/6/service")}},

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -92,6 +94,14 @@ func validateStream(name string, stdin io.Reader, opts []cooperation.Option, emi
 		}
 		defer f.Close()
 		r = f
+	}
+	// Each check allocates a few MiB and keeps almost nothing, so at the
+	// default GOGC the collector runs every couple of documents on every
+	// core and two cores end up slower than one. Unless the user set GOGC,
+	// streaming lets the heap grow further between collections (measured:
+	// ×1.5 with two cores, peak memory still tens of MiB).
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(800))
 	}
 	workers := runtime.GOMAXPROCS(0)
 	type job struct {
