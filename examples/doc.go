@@ -10,7 +10,12 @@
 //   - urban.json: Radomsko (1012011), a town of over 20 000 inhabitants; a PZK
 //     whose members signed declarations of accession and a ZZK per case.
 //
-// Each is valid at its asOf with no errors and no warnings; tests across the
+// The scenarios/ folder holds simulation scenarios on the rural example: a
+// partner leaving mid-plan (partner-leaves), every plan closed
+// (close-all), and more families than the basket's services can take
+// (capacity-crunch).
+//
+// Each bundle is valid at its asOf with no errors and no warnings; tests across the
 // project use them as realistic inputs, and the planner can open them. The
 // bundles are embedded, so a Go program can use them without the files.
 package examples

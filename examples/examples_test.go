@@ -6,6 +6,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
+	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -38,6 +39,52 @@ func TestExamplesAreClean(t *testing.T) {
 			t.Errorf("no example of variant %s", v)
 		}
 	}
+}
+
+// TestScenarios runs each example scenario on the rural example and checks
+// that it shows what it is there to show.
+func TestScenarios(t *testing.T) {
+	data, err := examples.Bundle("rural")
+	require.NoError(t, err)
+	b, fs := schema.Decode(data)
+	require.NotNil(t, b, "rural example: %v", fs)
+	shows := map[string]func(t *testing.T, sim *ipw.Simulation){
+		"partner-leaves": func(t *testing.T, sim *ipw.Simulation) {
+			assert.True(t, appeared(sim, cooperation.CodeIPWActionNotCovered), "a leaving partner's action loses its agreement")
+		},
+		"close-all": func(t *testing.T, sim *ipw.Simulation) {
+			assert.Equal(t, sim.Indicators.IPW.Total, sim.Indicators.IPW.Closed, "every plan is closed at the horizon")
+		},
+		"capacity-crunch": func(t *testing.T, sim *ipw.Simulation) {
+			assert.True(t, appeared(sim, cooperation.CodeServiceCapacityExceeded), "the basket is overbooked")
+		},
+	}
+	names := examples.ScenarioNames()
+	require.Len(t, names, len(shows))
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) {
+			text, err := examples.Scenario(name)
+			require.NoError(t, err)
+			sc, fs := schema.CheckScenario(text)
+			require.NotNil(t, sc, "%s: %v", name, fs)
+			sim, err := ipw.Simulate(b, sc)
+			require.NoError(t, err)
+			assert.Empty(t, sim.Scenario, "%s: the scenario itself has findings", name)
+			require.Contains(t, shows, name)
+			shows[name](t, sim)
+		})
+	}
+}
+
+func appeared(sim *ipw.Simulation, code cooperation.Code) bool {
+	for _, st := range sim.Timeline {
+		for _, f := range st.Appeared {
+			if f.Code == code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func ExampleBundle() {
