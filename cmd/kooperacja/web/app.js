@@ -1023,11 +1023,17 @@ function viewWhatIf() {
   return out;
 }
 
+// LOSS are the findings by which an action loses its owner or its cover.
+const LOSS = new Set(['ipw.action_not_covered_by_agreement', 'ipw.action_responsible_not_member']);
+
 function runWhatIf(institution, date) {
   const ends = ipws().map(plannedEnd).filter(isDate);
   let horizon = [date, ...ends].sort().at(-1);
   if (horizon === date) horizon = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
-  const scenario = { horizon, events: [{ date, type: 'partner_withdraws', institution }] };
+  // on_time: everything else goes to plan (actions done on their due dates,
+  // reviews and PZK meetings on schedule), so what appears is what the
+  // partner's leaving breaks.
+  const scenario = { horizon, assume: 'on_time', events: [{ date, type: 'partner_withdraws', institution }] };
   const r = call('simulate', state.bundle, scenario, opts());
   return () => {
     const box = h('section', { id: 'whatif-result', tabindex: -1, 'aria-live': 'polite' });
@@ -1041,7 +1047,7 @@ function runWhatIf(institution, date) {
     const lost = new Map();
     for (const f of appeared) {
       const m = /^\/ipws\/(\d+)\/actions\/(\d+)/.exec(f.path);
-      if (!m) continue;
+      if (!m || !LOSS.has(f.code)) continue;
       const key = m[0];
       if (!lost.has(key)) lost.set(key, { ipw: ipws()[m[1]], action: ipws()[m[1]]?.actions?.[m[2]], path: key, findings: [] });
       lost.get(key).findings.push(f);
