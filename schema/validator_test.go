@@ -253,10 +253,29 @@ func profileSet(t testing.TB) [][]byte {
 func outcome(fs []cooperation.Finding) []string {
 	out := make([]string, 0, len(fs))
 	for _, f := range fs {
-		out = append(out, string(f.Path)+" "+f.Params["keyword"])
+		out = append(out, comparablePath(f.Path)+" "+f.Params["keyword"])
 	}
 	slices.Sort(out)
 	return out
+}
+
+// comparablePath drops empty reference tokens: v5 loses the token of an
+// empty key (a severity named "" is reported at /severity, not at the
+// /severity/ that RFC 6901 gives and the validator reports), and nothing in
+// its output says one was there. The comparison therefore reads paths
+// without them, on both sides; everything else about the finding is still
+// compared.
+func comparablePath(p cooperation.Path) string {
+	if !strings.Contains(string(p), "//") && !strings.HasSuffix(string(p), "/") {
+		return string(p)
+	}
+	var kept []string
+	for _, seg := range strings.Split(string(p), "/")[1:] {
+		if seg != "" {
+			kept = append(kept, "/"+seg)
+		}
+	}
+	return strings.Join(kept, "")
 }
 
 // knownDifference reports a finding of ours that the reference misses by
@@ -311,7 +330,7 @@ func compareWithReference(name string, v any, details bool) string {
 	}
 	if details {
 		key := func(f cooperation.Finding) string {
-			return string(f.Path) + " " + f.Params["keyword"] + " " + f.Params["property"] + " " + f.Params["detail.en"] + " | " + f.Params["detail.pl"]
+			return comparablePath(f.Path) + " " + f.Params["keyword"] + " " + f.Params["property"] + " " + f.Params["detail.en"] + " | " + f.Params["detail.pl"]
 		}
 		var da, db []string
 		for _, f := range kept {
