@@ -286,7 +286,7 @@ func knownDifference(v any, f cooperation.Finding) bool {
 	// v5 quotes an unknown property's name with fmt %q and then unescapes
 	// \" blindly, so a name with a backslash comes out unreadable (\\ as
 	// '\\\'): the reference loses that finding, the validator keeps it.
-	if f.Params["keyword"] == "additionalProperties" && strings.Contains(f.Params["property"], `\`) {
+	if backslashedName(f) {
 		return true
 	}
 	if f.Params["keyword"] != "format" {
@@ -298,6 +298,11 @@ func knownDifference(v any, f cooperation.Finding) bool {
 	}
 	_, err := time.Parse("2006-01-02", s)
 	return err == nil && strings.HasPrefix(s, "0000")
+}
+
+// backslashedName reports an unknown property whose name has a backslash.
+func backslashedName(f cooperation.Finding) bool {
+	return f.Params["keyword"] == "additionalProperties" && strings.Contains(f.Params["property"], `\`)
 }
 
 func valueAt(v any, p cooperation.Path) any {
@@ -330,6 +335,9 @@ func compareWithReference(name string, v any, details bool) string {
 			kept = append(kept, f)
 		}
 	}
+	// A name with a backslash is left out on both sides (see
+	// knownDifference): v5 reads some of them back and not others.
+	ref = slices.DeleteFunc(slices.Clone(ref), backslashedName)
 	a, b := outcome(kept), outcome(ref)
 	if (len(a) == 0) != (len(b) == 0) || !slices.Equal(a, b) {
 		return fmt.Sprintf("validator %q\nreference %q", a, b)
