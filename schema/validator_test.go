@@ -283,12 +283,6 @@ func comparablePath(p cooperation.Path) string {
 // validator follows cooperation.ParseDate (years 1 to 9999), as the typed
 // decode does.
 func knownDifference(v any, f cooperation.Finding) bool {
-	// v5 quotes an unknown property's name with fmt %q and then unescapes
-	// \" blindly, so a name with a backslash comes out unreadable (\\ as
-	// '\\\'): the reference loses that finding, the validator keeps it.
-	if backslashedName(f) {
-		return true
-	}
 	if f.Params["keyword"] != "format" {
 		return false
 	}
@@ -300,9 +294,24 @@ func knownDifference(v any, f cooperation.Finding) bool {
 	return err == nil && strings.HasPrefix(s, "0000")
 }
 
-// backslashedName reports an unknown property whose name has a backslash.
-func backslashedName(f cooperation.Finding) bool {
-	return f.Params["keyword"] == "additionalProperties" && strings.Contains(f.Params["property"], `\`)
+// hasBackslashKey reports whether any object of v has a key with a
+// backslash.
+func hasBackslashKey(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if strings.Contains(k, `\`) || hasBackslashKey(e) {
+				return true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if hasBackslashKey(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func valueAt(v any, p cooperation.Path) any {
@@ -329,15 +338,22 @@ func valueAt(v any, p cooperation.Path) any {
 func compareWithReference(name string, v any, details bool) string {
 	ours := check(name, v)
 	ref := refCheck(name, v)
+	// v5 quotes unknown property names with fmt %q and then unescapes \"
+	// blindly: a name with a backslash comes out unreadable (\\ as '\\\')
+	// and garbles the other names of its message. For such a document only
+	// the verdict can be compared.
+	if hasBackslashKey(v) {
+		if (len(ours) == 0) != (len(ref) == 0) {
+			return fmt.Sprintf("verdicts differ: validator %d findings, reference %d", len(ours), len(ref))
+		}
+		return ""
+	}
 	var kept []cooperation.Finding
 	for _, f := range ours {
 		if !knownDifference(v, f) {
 			kept = append(kept, f)
 		}
 	}
-	// A name with a backslash is left out on both sides (see
-	// knownDifference): v5 reads some of them back and not others.
-	ref = slices.DeleteFunc(slices.Clone(ref), backslashedName)
 	a, b := outcome(kept), outcome(ref)
 	if (len(a) == 0) != (len(b) == 0) || !slices.Equal(a, b) {
 		return fmt.Sprintf("validator %q\nreference %q", a, b)
