@@ -32,8 +32,11 @@ func holidaysOf(year int) [14]holiday {
 	}
 	easter := Easter(year)
 	var out [14]holiday
-	list := out[:0]
-	list = append(list,
+	n := 0
+	add := func(hs ...holiday) {
+		n += copy(out[n:], hs)
+	}
+	add(
 		holiday{day(time.January, 1), "Nowy Rok"},
 		holiday{day(time.January, 6), "Święto Trzech Króli"},
 		holiday{easter, "Pierwszy dzień Wielkiej Nocy"},
@@ -47,9 +50,9 @@ func holidaysOf(year int) [14]holiday {
 		holiday{day(time.November, 11), "Narodowe Święto Niepodległości"},
 	)
 	if year >= christmasEveFrom {
-		list = append(list, holiday{day(time.December, 24), "Wigilia Bożego Narodzenia"})
+		add(holiday{day(time.December, 24), "Wigilia Bożego Narodzenia"})
 	}
-	list = append(list,
+	add(
 		holiday{day(time.December, 25), "Pierwszy dzień Bożego Narodzenia"},
 		holiday{day(time.December, 26), "Drugi dzień Bożego Narodzenia"},
 	)

@@ -135,10 +135,8 @@ func (e *Event) String() string {
 
 // effect says what an applied event changed, for the re-checks.
 type effect struct {
-	plans    []int // plans whose data changed
-	dups     []int // plans whose family or span changed (duplicate rule)
-	partner  bool  // the partnership's data changed
-	capacity bool  // bookings of services may have changed
+	plans   []int // plans whose data changed
+	partner bool  // the partnership's data changed
 }
 
 // apply applies scenario event i on day d to the state, or records why it
@@ -198,7 +196,6 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		case EventActionCancelled:
 			act.Status = ActionCancelled
 		}
-		one.capacity = act.Service != ""
 		return one, true
 
 	case EventReview:
@@ -226,9 +223,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 			p.Suspensions = append(p.Suspensions, Suspension{From: d, Reason: e.Reason})
 		case DecisionClose:
 			s.close(p, d, ClosureReason(e.Reason), e.GoalOutcomes)
-			one.capacity = true
 		}
-		one.dups = one.plans
 		s.queueAfterReview(k, d)
 		return one, true
 
@@ -256,7 +251,6 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 
 	case EventClose:
 		s.close(p, d, ClosureReason(e.Reason), e.GoalOutcomes)
-		one.capacity, one.dups = true, one.plans
 		return one, true
 
 	case EventConsentWithdrawn:
@@ -328,7 +322,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		s.local = append(s.local, nil)
 		s.derived = append(s.derived, DeriveStatus(&s.st.IPWs[k], d))
 		s.queueAssumed(k, d)
-		return effect{plans: []int{k}, dups: []int{k}, capacity: true}, true
+		return effect{plans: []int{k}}, true
 	}
 	return effect{}, false
 }
@@ -336,7 +330,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 func (s *sim) partnerChanged() effect {
 	s.partnerDataChanged = true
 	s.teamsDirt = true
-	return effect{partner: true, capacity: true}
+	return effect{partner: true}
 }
 
 func (s *sim) institution(id string) (*cooperation.Institution, bool) {

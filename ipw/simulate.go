@@ -655,7 +655,6 @@ func (h *dateHeap) Pop() any {
 
 var (
 	pathIPWList  = cooperation.Path("").Key("ipws")
-	pathServices = cooperation.Path("").Key("services")
 	pathStages   = cooperation.Path("").Key("stages")
 )
 

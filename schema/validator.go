@@ -100,12 +100,6 @@ var typeNames = map[string]typeSet{
 	"string": tString, "array": tArray, "object": tObject,
 }
 
-// annotations are keywords that do not constrain a value.
-var annotations = map[string]bool{
-	"title": true, "description": true, "$schema": true, "$id": true,
-	"$comment": true, "examples": true, "default": true,
-}
-
 // A SchemaError reports a shipped schema file that the validator cannot
 // compile: a keyword it does not implement, a broken $ref, a malformed value.
 type SchemaError struct {

@@ -30,9 +30,6 @@ var webFiles embed.FS
 // modulePath is the module whose source the planner can build its wasm from.
 const modulePath = "github.com/kooperacja/kooperacja"
 
-// wasmFiles are the files of the wasm directory the page loads.
-var wasmFiles = []string{"kooperacja.wasm", "wasm_exec.js", "kooperacja.mjs", "kooperacja.d.ts"}
-
 // contentSecurityPolicy allows only the page's own files: the planner handles
 // personal data of supported families, so it must never talk to another origin.
 // 'wasm-unsafe-eval' lets the page compile the WebAssembly module, nothing more.

@@ -62,7 +62,7 @@ func runStage(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type stageText struct {
 	variant                       map[cooperation.Variant]string
 	header, position, done, lacks string
-	next, last, allDone, noStages string
+	next, last, noStages          string
 	errors                        string
 }
 
