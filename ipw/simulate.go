@@ -654,8 +654,8 @@ func (h *dateHeap) Pop() any {
 // The parts of the findings.
 
 var (
-	pathIPWList  = cooperation.Path("").Key("ipws")
-	pathStages   = cooperation.Path("").Key("stages")
+	pathIPWList = cooperation.Path("").Key("ipws")
+	pathStages  = cooperation.Path("").Key("stages")
 )
 
 // crossPlan reports whether f, found at a plan, depends on the other plans.
