@@ -1,8 +1,8 @@
 package ipw
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -118,7 +118,14 @@ func duplicateKeys(p *Plan) []string {
 		}
 	}
 	if ps := normPseudonym(p.Beneficiary.Pseudonym); ps != "" && len(p.Beneficiary.Members) > 0 {
-		keys = append(keys, "pseudonym:"+ps+"|"+fmt.Sprint(birthYears(p)))
+		key := append(append([]byte("pseudonym:"), ps...), '|')
+		for i, y := range birthYears(p) {
+			if i > 0 {
+				key = append(key, ',')
+			}
+			key = strconv.AppendInt(key, int64(y), 10)
+		}
+		keys = append(keys, string(key))
 	}
 	return keys
 }
