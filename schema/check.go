@@ -81,6 +81,10 @@ func decodeAs[T any](data []byte, name string, cfg cooperation.Config) (*T, []co
 		return nil, finish(raw, cfg)
 	}
 	var v T
+	if fastDecode(data, &v) {
+		return &v, nil
+	}
+	v = *new(T)
 	if err := json.Unmarshal(data, &v); err != nil {
 		return nil, finish(decodeError(err), cfg)
 	}

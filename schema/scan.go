@@ -33,11 +33,13 @@ const freeFormKey = "extensions"
 // §8.1 allows parsers to ignore one; a second one is an error). It returns
 // nil and the findings when the document cannot be used.
 //
-// The work is split for speed and safety: one byte scan checks depth (first,
-// since encoding/json's validator stops at 10 000 levels with a message of
-// its own), duplicate keys and numbers; encoding/json's validator, a state
-// machine that does not recurse, finds syntax errors; then the standard
-// decoder, safe once the depth is known, builds the values.
+// A plain document (most of them) is read by fastParse in one pass. Any
+// other goes to parseSlow, which splits the work for exact findings: one
+// byte scan checks depth (first, since encoding/json's validator stops at
+// 10 000 levels with a message of its own), duplicate keys and numbers;
+// encoding/json's validator, a state machine that does not recurse, finds
+// syntax errors; then the standard decoder, safe once the depth is known,
+// builds the values.
 func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
 		var f cooperation.Findings
@@ -60,6 +62,22 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 			off += n
 		}
 		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.Itoa(off), "detail", "the text is not valid UTF-8")
+	}
+	// The fast path takes every plain document (fastjson.go); the rest, and
+	// every finding, are the slow path's.
+	if v, ok := fastParse(data, maxDepth); ok {
+		return v, nil
+	}
+	return parseSlow(data, maxDepth)
+}
+
+// parseSlow is parse without the fast path, for valid UTF-8 that is not
+// empty.
+func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
+	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
+		var f cooperation.Findings
+		f.Add(code, path, params...)
+		return nil, f.Raw()
 	}
 	// Depth first: encoding/json's own validator gives up at 10 000 levels
 	// with a message of its own.

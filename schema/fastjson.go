@@ -1,0 +1,722 @@
+package schema
+
+import (
+	"encoding"
+	"encoding/json"
+	"reflect"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+)
+
+// This file is the fast path of the JSON layer. encoding/json reads every
+// document three times over (json.Valid, then Unmarshal into an any, then
+// Unmarshal into the typed bundle, each checking the whole text first) with
+// a state machine that makes an indirect call per byte; in WebAssembly that
+// was most of a validation. Here one tight loop builds the generic value the
+// schema validator walks, and a second fills the typed value.
+//
+// Both are only a fast path. Whenever a document is anything but plain
+// (broken JSON, nesting too deep, a key twice, a number out of range, a key
+// no field has, a value a field cannot take), they give up and the slow path
+// (scanStructure, json.Valid and encoding/json) does the work and writes the
+// findings. So they never decide a finding; what they accept they must
+// decode exactly as encoding/json does, which the differential tests and
+// fuzz targets in fastjson_test.go check.
+
+// maxFastDepth bounds the fast parser's nesting whatever the configured
+// limit: encoding/json refuses documents nested 10 000 levels deep with an
+// error of its own, which the slow path reports.
+const maxFastDepth = 5000
+
+// fastParse returns the value json.Unmarshal would decode data into (an
+// any), or ok false when data is not plain: not valid JSON, nested deeper
+// than maxDepth, holding a key twice in one object or a number that
+// numberInRange refuses. data is valid UTF-8 (parse checks it first).
+func fastParse(data []byte, maxDepth int) (v any, ok bool) {
+	if maxDepth > maxFastDepth {
+		maxDepth = maxFastDepth
+	}
+	p := jsonReader{data: data}
+	v, ok = p.value(maxDepth)
+	if !ok {
+		return nil, false
+	}
+	p.space()
+	return v, p.i == len(data)
+}
+
+// jsonReader reads JSON text from data[i:].
+type jsonReader struct {
+	data []byte
+	i    int
+}
+
+func (p *jsonReader) space() {
+	for p.i < len(p.data) {
+		switch p.data[p.i] {
+		case ' ', '\t', '\n', '\r':
+			p.i++
+		default:
+			return
+		}
+	}
+}
+
+// value reads one value as encoding/json decodes it into an any: objects as
+// map[string]any, arrays as []any (empty, not nil, for []), numbers as
+// float64. depth is how many more containers may open.
+func (p *jsonReader) value(depth int) (any, bool) {
+	p.space()
+	if p.i >= len(p.data) {
+		return nil, false
+	}
+	switch c := p.data[p.i]; {
+	case c == '{':
+		if depth <= 0 {
+			return nil, false
+		}
+		p.i++
+		m := map[string]any{}
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == '}' {
+			p.i++
+			return m, true
+		}
+		for {
+			p.space()
+			k, ok := p.str()
+			if !ok {
+				return nil, false
+			}
+			if _, dup := m[k]; dup {
+				return nil, false
+			}
+			p.space()
+			if p.i >= len(p.data) || p.data[p.i] != ':' {
+				return nil, false
+			}
+			p.i++
+			v, ok := p.value(depth - 1)
+			if !ok {
+				return nil, false
+			}
+			m[k] = v
+			if more, ok := p.next('}'); !more {
+				return m, ok
+			}
+		}
+	case c == '[':
+		if depth <= 0 {
+			return nil, false
+		}
+		p.i++
+		a := make([]any, 0)
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == ']' {
+			p.i++
+			return a, true
+		}
+		for {
+			v, ok := p.value(depth - 1)
+			if !ok {
+				return nil, false
+			}
+			a = append(a, v)
+			if more, ok := p.next(']'); !more {
+				return a, ok
+			}
+		}
+	case c == '"':
+		return p.str()
+	case c == '-' || c >= '0' && c <= '9':
+		lit, ok := p.number()
+		if !ok {
+			return nil, false
+		}
+		return parseFloat(lit)
+	default:
+		return p.literal()
+	}
+}
+
+// next reads what follows an element of a container: a comma (more: another
+// element follows) or the container's closing byte. Anything else is broken
+// JSON (ok false).
+func (p *jsonReader) next(close byte) (more, ok bool) {
+	p.space()
+	if p.i >= len(p.data) {
+		return false, false
+	}
+	c := p.data[p.i]
+	p.i++
+	return c == ',', c == ',' || c == close
+}
+
+// literal reads true, false or null.
+func (p *jsonReader) literal() (any, bool) {
+	rest := p.data[p.i:]
+	switch {
+	case len(rest) >= 4 && string(rest[:4]) == "true":
+		p.i += 4
+		return true, true
+	case len(rest) >= 5 && string(rest[:5]) == "false":
+		p.i += 5
+		return false, true
+	case len(rest) >= 4 && string(rest[:4]) == "null":
+		p.i += 4
+		return nil, true
+	}
+	return nil, false
+}
+
+// str reads a string. A string with escapes, or with bytes that are not
+// UTF-8 (which parse refuses before, but fastDecode may meet), is unquoted
+// by encoding/json itself, so that every escape, surrogate and replacement
+// character comes out exactly as there.
+func (p *jsonReader) str() (string, bool) {
+	start, end, kind, ok := p.strSpan()
+	if !ok {
+		return "", false
+	}
+	if kind == plainASCII || kind == beyondASCII && utf8.Valid(p.data[start+1:end-1]) {
+		return string(p.data[start+1 : end-1]), true
+	}
+	var s string
+	if json.Unmarshal(p.data[start:end], &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// What a string holds, as strSpan tells.
+const (
+	plainASCII  = 0
+	beyondASCII = 1 // a byte beyond ASCII
+	escapes     = 2 // a backslash, perhaps also bytes beyond ASCII
+)
+
+// strSpan reads a string and returns its span, quotes included, and what it
+// holds.
+func (p *jsonReader) strSpan() (start, end int, kind uint8, ok bool) {
+	start = p.i
+	if p.i >= len(p.data) || p.data[p.i] != '"' {
+		return 0, 0, 0, false
+	}
+	for p.i++; p.i < len(p.data); p.i++ {
+		switch c := p.data[p.i]; {
+		case c == '"':
+			p.i++
+			return start, p.i, kind, true
+		case c == '\\':
+			kind |= escapes
+			p.i++
+		case c >= 0x80:
+			kind |= beyondASCII
+		case c < 0x20:
+			return 0, 0, 0, false
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// number reads a number as the JSON grammar has it and returns its text.
+func (p *jsonReader) number() ([]byte, bool) {
+	d, start := p.data, p.i
+	digits := func() int {
+		n := 0
+		for p.i < len(d) && d[p.i] >= '0' && d[p.i] <= '9' {
+			p.i++
+			n++
+		}
+		return n
+	}
+	if d[p.i] == '-' {
+		p.i++
+	}
+	if p.i < len(d) && d[p.i] == '0' {
+		p.i++
+	} else if digits() == 0 {
+		return nil, false
+	}
+	if p.i < len(d) && d[p.i] == '.' {
+		p.i++
+		if digits() == 0 {
+			return nil, false
+		}
+	}
+	if p.i < len(d) && (d[p.i] == 'e' || d[p.i] == 'E') {
+		p.i++
+		if p.i < len(d) && (d[p.i] == '+' || d[p.i] == '-') {
+			p.i++
+		}
+		if digits() == 0 {
+			return nil, false
+		}
+	}
+	return d[start:p.i], true
+}
+
+// parseFloat converts a number's text as encoding/json does (ParseFloat),
+// refusing what numberInRange refuses. Short integers, nearly every number
+// of a bundle, need no more than ParseFloat.
+func parseFloat(lit []byte) (any, bool) {
+	simple := len(lit) <= 15
+	for _, c := range lit {
+		if c == '.' || c == 'e' || c == 'E' {
+			simple = false
+			break
+		}
+	}
+	if !simple && !numberInRange(lit) {
+		return nil, false
+	}
+	f, err := strconv.ParseFloat(string(lit), 64)
+	if err != nil {
+		return nil, false
+	}
+	return f, true
+}
+
+// skip reads past one value, whatever it is.
+func (p *jsonReader) skip(depth int) bool {
+	p.space()
+	if p.i >= len(p.data) {
+		return false
+	}
+	switch c := p.data[p.i]; {
+	case c == '{' || c == '[':
+		if depth <= 0 {
+			return false
+		}
+		close := byte('}')
+		if c == '[' {
+			close = ']'
+		}
+		p.i++
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == close {
+			p.i++
+			return true
+		}
+		for {
+			if c == '{' {
+				p.space()
+				if _, _, _, ok := p.strSpan(); !ok {
+					return false
+				}
+				p.space()
+				if p.i >= len(p.data) || p.data[p.i] != ':' {
+					return false
+				}
+				p.i++
+			}
+			if !p.skip(depth - 1) {
+				return false
+			}
+			if more, ok := p.next(close); !more {
+				return ok
+			}
+		}
+	case c == '"':
+		_, _, _, ok := p.strSpan()
+		return ok
+	case c == '-' || c >= '0' && c <= '9':
+		_, ok := p.number()
+		return ok
+	default:
+		_, ok := p.literal()
+		return ok
+	}
+}
+
+// --- typed decoding -----------------------------------------------------------
+
+// fastDecode fills *v, a fresh zero value, from data as json.Unmarshal
+// would, or reports false, leaving *v in any state, when data or the type
+// holds anything it does not decode exactly as encoding/json does: then the
+// caller resets *v and uses json.Unmarshal.
+func fastDecode[T any](data []byte, v *T) bool {
+	pl := planOf(reflect.TypeFor[T]())
+	p := jsonReader{data: data}
+	if !p.decode(reflect.ValueOf(v).Elem(), pl, maxFastDepth) {
+		return false
+	}
+	p.space()
+	return p.i == len(data)
+}
+
+// planKind says how a Go type takes a JSON value.
+type planKind uint8
+
+const (
+	planUnsupported planKind = iota
+	planUnmarshaler          // *T implements json.Unmarshaler
+	planPointer
+	planInterface // any
+	planString
+	planBool
+	planInt
+	planUint
+	planFloat
+	planSlice
+	planMap // map with string-kinded keys
+	planStruct
+)
+
+// plan is how to decode into one Go type.
+type plan struct {
+	kind   planKind
+	typ    reflect.Type
+	bits   int   // planInt, planUint, planFloat
+	elem   *plan // planPointer, planSlice, planMap
+	fields map[string]field
+}
+
+// field is a struct field as encoding/json names it.
+type field struct {
+	index []int
+	plan  *plan
+}
+
+var (
+	plans           sync.Map // reflect.Type → *plan
+	plansMu         sync.Mutex
+	unmarshalerType = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// planOf returns the plan of t, building it (and those of the types it
+// holds) once.
+func planOf(t reflect.Type) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	plansMu.Lock()
+	defer plansMu.Unlock()
+	building := map[reflect.Type]*plan{}
+	p := buildPlan(t, building)
+	for t, p := range building {
+		plans.Store(t, p)
+	}
+	return p
+}
+
+// buildPlan builds the plan of t; building holds the plans under
+// construction, so that recursive types end.
+func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
+	if p, ok := plans.Load(t); ok {
+		return p.(*plan)
+	}
+	if p, ok := building[t]; ok {
+		return p
+	}
+	p := &plan{typ: t}
+	building[t] = p
+	// encoding/json looks for the methods on the address of a named value.
+	if t.Kind() != reflect.Pointer && t.Name() != "" {
+		pt := reflect.PointerTo(t)
+		if pt.Implements(unmarshalerType) {
+			p.kind = planUnmarshaler
+			return p
+		}
+		if pt.Implements(textUnmarshaler) {
+			return p // unsupported
+		}
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		// null sets it to nil; anything else goes into a new element, which
+		// the element's plan decodes (calling its UnmarshalJSON, if any, on
+		// this very pointer, as encoding/json does).
+		p.kind, p.elem = planPointer, buildPlan(t.Elem(), building)
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			p.kind = planInterface
+		}
+	case reflect.String:
+		p.kind = planString
+	case reflect.Bool:
+		p.kind = planBool
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		p.kind, p.bits = planInt, t.Bits()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		p.kind, p.bits = planUint, t.Bits()
+	case reflect.Float32, reflect.Float64:
+		p.kind, p.bits = planFloat, t.Bits()
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return p // base64 in encoding/json
+		}
+		p.kind, p.elem = planSlice, buildPlan(t.Elem(), building)
+	case reflect.Map:
+		k := t.Key()
+		if k.Kind() != reflect.String || reflect.PointerTo(k).Implements(textUnmarshaler) {
+			return p
+		}
+		p.kind, p.elem = planMap, buildPlan(t.Elem(), building)
+	case reflect.Struct:
+		fields, ok := structFields(t, building)
+		if ok {
+			p.kind, p.fields = planStruct, fields
+		}
+	}
+	return p
+}
+
+// structFields names the fields of struct t as encoding/json does: the tag's
+// name or the field's, exported fields only, the fields of an untagged
+// embedded struct promoted. ok is false for what this fast path does not
+// handle: the ",string" option, an embedded pointer, or two fields claiming
+// one name (encoding/json's dominance rules).
+func structFields(t reflect.Type, building map[reflect.Type]*plan) (map[string]field, bool) {
+	out := map[string]field{}
+	var walk func(t reflect.Type, index []int) bool
+	walk = func(t reflect.Type, index []int) bool {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			if tag == "-" {
+				continue
+			}
+			name, opts, _ := cutComma(tag)
+			if hasOption(opts, "string") || !plainName(name) {
+				return false
+			}
+			idx := append(append([]int(nil), index...), i)
+			if f.Anonymous {
+				ft := f.Type
+				if ft.Kind() == reflect.Pointer {
+					return false
+				}
+				if name == "" && ft.Kind() == reflect.Struct {
+					if !walk(ft, idx) {
+						return false
+					}
+					continue
+				}
+				if !f.IsExported() {
+					continue
+				}
+			} else if !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if _, dup := out[name]; dup {
+				return false
+			}
+			out[name] = field{index: idx, plan: buildPlan(f.Type, building)}
+		}
+		return true
+	}
+	return out, walk(t, nil)
+}
+
+// plainName reports whether a tag's name is one encoding/json surely takes
+// as it is (it ignores some it finds invalid).
+func plainName(name string) bool {
+	for _, c := range name {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '-', c == '$', c == '@':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func cutComma(s string) (before, after string, found bool) {
+	for i := range len(s) {
+		if s[i] == ',' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+func hasOption(opts, name string) bool {
+	for opts != "" {
+		var o string
+		o, opts, _ = cutComma(opts)
+		if o == name {
+			return true
+		}
+	}
+	return false
+}
+
+// decode reads one value into v (settable, zero) by plan pl.
+func (p *jsonReader) decode(v reflect.Value, pl *plan, depth int) bool {
+	p.space()
+	if p.i >= len(p.data) {
+		return false
+	}
+	c := p.data[p.i]
+	switch pl.kind {
+	case planUnmarshaler:
+		start := p.i
+		if !p.skip(depth) {
+			return false
+		}
+		u, ok := v.Addr().Interface().(json.Unmarshaler)
+		return ok && u.UnmarshalJSON(p.data[start:p.i]) == nil
+	case planPointer:
+		if c == 'n' {
+			_, ok := p.literal()
+			return ok // stays nil
+		}
+		e := reflect.New(pl.typ.Elem())
+		if !p.decode(e.Elem(), pl.elem, depth) {
+			return false
+		}
+		v.Set(e)
+		return true
+	case planInterface:
+		x, ok := p.value(depth)
+		if ok && x != nil {
+			v.Set(reflect.ValueOf(x))
+		}
+		return ok
+	}
+	if c == 'n' {
+		// null leaves every other kind as it is (zero here).
+		_, ok := p.literal()
+		return ok
+	}
+	switch pl.kind {
+	case planString:
+		if c != '"' {
+			return false
+		}
+		s, ok := p.str()
+		v.SetString(s)
+		return ok
+	case planBool:
+		x, ok := p.literal()
+		b, isBool := x.(bool)
+		v.SetBool(b)
+		return ok && isBool
+	case planInt, planUint, planFloat:
+		if c != '-' && (c < '0' || c > '9') {
+			return false
+		}
+		lit, ok := p.number()
+		return ok && setNumber(v, pl, string(lit))
+	case planSlice:
+		if c != '[' || depth <= 0 {
+			return false
+		}
+		p.i++
+		s := reflect.MakeSlice(pl.typ, 0, 0)
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == ']' {
+			p.i++
+			v.Set(s)
+			return true
+		}
+		for n := 0; ; n++ {
+			s = reflect.Append(s, reflect.Zero(pl.typ.Elem()))
+			if !p.decode(s.Index(n), pl.elem, depth-1) {
+				return false
+			}
+			if more, ok := p.next(']'); !more {
+				v.Set(s)
+				return ok
+			}
+		}
+	case planMap:
+		if c != '{' || depth <= 0 {
+			return false
+		}
+		p.i++
+		m := reflect.MakeMap(pl.typ)
+		v.Set(m)
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == '}' {
+			p.i++
+			return true
+		}
+		for {
+			p.space()
+			k, ok := p.str()
+			if !ok || !p.colon() {
+				return false
+			}
+			e := reflect.New(pl.typ.Elem()).Elem()
+			if !p.decode(e, pl.elem, depth-1) {
+				return false
+			}
+			m.SetMapIndex(reflect.ValueOf(k).Convert(pl.typ.Key()), e)
+			if more, ok := p.next('}'); !more {
+				return ok
+			}
+		}
+	case planStruct:
+		if c != '{' || depth <= 0 {
+			return false
+		}
+		p.i++
+		p.space()
+		if p.i < len(p.data) && p.data[p.i] == '}' {
+			p.i++
+			return true
+		}
+		for {
+			p.space()
+			k, ok := p.str()
+			if !ok || !p.colon() {
+				return false
+			}
+			f, known := pl.fields[k]
+			if !known {
+				// encoding/json would try a case-insensitive match or skip
+				// the value; leave both to it.
+				return false
+			}
+			if !p.decode(v.FieldByIndex(f.index), f.plan, depth-1) {
+				return false
+			}
+			if more, ok := p.next('}'); !more {
+				return ok
+			}
+		}
+	}
+	return false
+}
+
+func (p *jsonReader) colon() bool {
+	p.space()
+	if p.i >= len(p.data) || p.data[p.i] != ':' {
+		return false
+	}
+	p.i++
+	return true
+}
+
+// setNumber stores a number's text in v as encoding/json does, reporting
+// false where encoding/json reports an error.
+func setNumber(v reflect.Value, pl *plan, lit string) bool {
+	switch pl.kind {
+	case planInt:
+		n, err := strconv.ParseInt(lit, 10, 64)
+		if err != nil || v.OverflowInt(n) {
+			return false
+		}
+		v.SetInt(n)
+	case planUint:
+		n, err := strconv.ParseUint(lit, 10, 64)
+		if err != nil || v.OverflowUint(n) {
+			return false
+		}
+		v.SetUint(n)
+	case planFloat:
+		f, err := strconv.ParseFloat(lit, pl.bits)
+		if err != nil || v.OverflowFloat(f) {
+			return false
+		}
+		v.SetFloat(f)
+	}
+	return true
+}
