@@ -201,7 +201,9 @@ func (d Date) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes "YYYY-MM-DD"; "" decodes as the zero Date.
 func (d *Date) UnmarshalJSON(b []byte) error {
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if plainQuoted(b) {
+		s = string(b[1 : len(b)-1]) // what json.Unmarshal gives, without its cost
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
 	if s == "" {
@@ -237,6 +239,20 @@ func (p Period) Overlaps(q Period) bool {
 	}
 	if !q.End.IsZero() && q.End.Before(p.Start) {
 		return false
+	}
+	return true
+}
+
+// plainQuoted reports whether b is a JSON string of printable ASCII without
+// escapes, whose content is exactly the bytes between the quotes.
+func plainQuoted(b []byte) bool {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return false
+	}
+	for _, c := range b[1 : len(b)-1] {
+		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return false
+		}
 	}
 	return true
 }

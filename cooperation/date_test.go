@@ -310,3 +310,27 @@ func TestPeriodOverlaps(t *testing.T) {
 		})
 	}
 }
+
+// UnmarshalJSON takes a plain string without encoding/json; the outcome must
+// be the same as through it.
+func TestDateUnmarshalJSONMatchesEncodingJSON(t *testing.T) {
+	reference := func(b []byte) (Date, error) {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return Date{}, err
+		}
+		if s == "" {
+			return Date{}, nil
+		}
+		return ParseDate(s)
+	}
+	for _, in := range []string{`"2026-11-16"`, `""`, `null`, `"2026-02-30"`, `"\u0032026-11-16"`, `"2026-11-16 "`,
+		`"2026-1-1"`, `2026`, `"2026-11-16`, `"ż"`, "\"\x01\"", `"a\"b"`, `"2026-11-16\n"`, `[]`} {
+		var got Date
+		err := got.UnmarshalJSON([]byte(in))
+		want, wantErr := reference([]byte(in))
+		if got != want || (err == nil) != (wantErr == nil) {
+			t.Errorf("UnmarshalJSON(%s) = %v, %v; encoding/json gives %v, %v", in, got, err, want, wantErr)
+		}
+	}
+}
