@@ -1,8 +1,8 @@
 package cooperation
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -148,7 +148,7 @@ func (c *agreementCheck) parties() {
 		}
 	}
 	if len(distinct) < 2 {
-		c.f.Add(CodeAgreementPartiesTooFew, c.ap.Key("parties"), "agreement", c.name(), "count", fmt.Sprint(len(distinct)))
+		c.f.Add(CodeAgreementPartiesTooFew, c.ap.Key("parties"), "agreement", c.name(), "count", strconv.Itoa(len(distinct)))
 		return
 	}
 	for _, j := range c.t.byEffect {
@@ -159,7 +159,7 @@ func (c *agreementCheck) parties() {
 		left := c.a.partySet(x.EffectiveFrom, func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
 		if len(left) < 2 {
 			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(),
-				"count", fmt.Sprint(len(left)), "date", x.EffectiveFrom.String())
+				"count", strconv.Itoa(len(left)), "date", x.EffectiveFrom.String())
 			return
 		}
 	}
@@ -270,7 +270,7 @@ func (c *agreementCheck) withdrawals() {
 		if earliest := w.NoticeDate.AddDays(days); w.EffectiveDate.Before(earliest) {
 			c.f.Add(CodeAgreementNoticeTooShort, c.ap.Key("withdrawals").Index(k).Key("effectiveDate"),
 				"party", c.ix.name(w.Party), "agreement", c.name(), "effective", w.EffectiveDate.String(),
-				"notice", w.NoticeDate.String(), "days", fmt.Sprint(days), "earliest", earliest.String())
+				"notice", w.NoticeDate.String(), "days", strconv.Itoa(days), "earliest", earliest.String())
 		}
 	}
 }
@@ -316,7 +316,7 @@ func (c *agreementCheck) expiring() {
 		}
 	}
 	if !succeeded {
-		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "end", end.String(), "days", fmt.Sprint(days))
+		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "end", end.String(), "days", strconv.Itoa(days))
 	}
 }
 

@@ -1,9 +1,9 @@
 package cooperation
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 )
 
 // This file answers the questions the IPW rules ask of the partnership: is an
@@ -344,7 +344,10 @@ func (b Booking) months() (first, last int, ok bool) {
 
 func monthIndex(d Date) int { return d.Year()*12 + int(d.Month()) - 1 }
 
-func monthKey(m int) string { return fmt.Sprintf("%04d-%02d", m/12, m%12+1) }
+func monthKey(m int) string {
+	b := appendPadded(make([]byte, 0, 7), m/12, 4)
+	return string(appendPadded(append(b, '-'), m%12+1, 2))
+}
 
 // CheckCapacity adds service.capacity_exceeded at the service (/services/i)
 // for every calendar month in which more bookings use a service than its
@@ -393,7 +396,7 @@ func CheckCapacity(ix *Index, bookings []Booking, f *Findings) {
 			for month := m; month < keys[k+1]; month++ {
 				f.Add(CodeServiceCapacityExceeded, Path("").Key("services").Index(i),
 					"service", label(svc.Name, svc.ID), "month", monthKey(month),
-					"used", fmt.Sprint(used), "capacity", fmt.Sprint(capacity))
+					"used", strconv.Itoa(used), "capacity", strconv.Itoa(capacity))
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package cooperation
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -113,8 +114,30 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	t := d.time()
-	return fmt.Sprintf("%04d-%02d-%02d", t.Year(), int(t.Month()), t.Day())
+	y, m, day := d.time().Date()
+	b := make([]byte, 0, 10)
+	b = appendPadded(b, y, 4)
+	b = append(b, '-')
+	b = appendPadded(b, int(m), 2)
+	b = append(b, '-')
+	b = appendPadded(b, day, 2)
+	return string(b)
+}
+
+// appendPadded appends v in decimal, zero-padded to width as fmt's %0*d
+// does (the sign counts in the width).
+func appendPadded(b []byte, v, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+		width--
+	}
+	var digits [20]byte
+	s := strconv.AppendInt(digits[:0], int64(v), 10)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 // MonthKey formats d's month as YYYY-MM.

@@ -3,6 +3,7 @@ package cooperation
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -331,6 +332,32 @@ func TestDateUnmarshalJSONMatchesEncodingJSON(t *testing.T) {
 		want, wantErr := reference([]byte(in))
 		if got != want || (err == nil) != (wantErr == nil) {
 			t.Errorf("UnmarshalJSON(%s) = %v, %v; encoding/json gives %v, %v", in, got, err, want, wantErr)
+		}
+	}
+}
+
+// String formats without fmt; it must print what %04d-%02d-%02d prints, at
+// the ends of the range too.
+func TestDateStringMatchesFmt(t *testing.T) {
+	days := []int{-800000, -1, 0, 1, 365, 700000, 738000, 2900000, 3000000}
+	base := MustDate("2026-11-16")
+	for n := -400; n < 400; n++ {
+		days = append(days, int(base.n)+n)
+	}
+	for _, n := range days {
+		d := Date{n: int32(n)}
+		if d.IsZero() {
+			continue
+		}
+		t0 := d.time()
+		want := fmt.Sprintf("%04d-%02d-%02d", t0.Year(), int(t0.Month()), t0.Day())
+		if got := d.String(); got != want {
+			t.Errorf("Date{%d}.String() = %q, want %q", n, got, want)
+		}
+	}
+	for _, m := range []int{0, 11, 12, 12*2026 + 10, 12 * 99999, -13} {
+		if got, want := monthKey(m), fmt.Sprintf("%04d-%02d", m/12, m%12+1); got != want {
+			t.Errorf("monthKey(%d) = %q, want %q", m, got, want)
 		}
 	}
 }

@@ -1,6 +1,6 @@
 package cooperation
 
-import "fmt"
+import "strconv"
 
 // Variant is one of the model's three variants, one per type of municipality
 // (gmina): rural, urban-rural and urban (towns over 20 000 inhabitants).
@@ -78,7 +78,7 @@ func checkMunicipality(p *Partnership, f *Findings) {
 		"teryt", m.TERYT,
 	}
 	if m.Population != nil {
-		params = append(params, "population", fmt.Sprint(*m.Population))
+		params = append(params, "population", strconv.Itoa(*m.Population))
 	}
 	f.Add(CodeVariantMismatch, Path("").Key("variant"), params...)
 }

@@ -1,8 +1,8 @@
 package cooperation
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -225,8 +225,8 @@ func (c *teamCheck) meetings() {
 	slices.SortStableFunc(held, func(x, y int) int { return c.t.Meetings[x].Date.Compare(c.t.Meetings[y].Date) })
 	gap := func(p Path, from, to Date) {
 		if days := from.DaysUntil(to); days > max {
-			c.f.Add(CodeTeamMeetingGap, p, "team", c.name(), "days", fmt.Sprint(days),
-				"from", from.String(), "to", to.String(), "max", fmt.Sprint(max))
+			c.f.Add(CodeTeamMeetingGap, p, "team", c.name(), "days", strconv.Itoa(days),
+				"from", from.String(), "to", to.String(), "max", strconv.Itoa(max))
 		}
 	}
 	for k := 1; k < len(held); k++ {
@@ -270,8 +270,8 @@ func (c *teamCheck) composition() {
 		}
 	}
 	if len(institutions) < c.s.Team.MinInstitutions {
-		c.f.Add(CodeTeamTooSmall, c.tp.Key("members"), "team", c.name(), "count", fmt.Sprint(len(institutions)),
-			"min", fmt.Sprint(c.s.Team.MinInstitutions), "date", date)
+		c.f.Add(CodeTeamTooSmall, c.tp.Key("members"), "team", c.name(), "count", strconv.Itoa(len(institutions)),
+			"min", strconv.Itoa(c.s.Team.MinInstitutions), "date", date)
 	}
 	if len(active) == 0 {
 		return
@@ -317,7 +317,7 @@ func (c *teamCheck) sectors(active []int, date string) {
 	if len(seen) >= c.s.Team.MinSectors {
 		return
 	}
-	params := []string{"team", c.name(), "count", fmt.Sprint(len(seen)), "min", fmt.Sprint(c.s.Team.MinSectors), "date", date}
+	params := []string{"team", c.name(), "count", strconv.Itoa(len(seen)), "min", strconv.Itoa(c.s.Team.MinSectors), "date", date}
 	if len(seen) > 0 {
 		params = append(params, "sectors.pl", strings.Join(pl, ", "), "sectors.en", strings.Join(en, ", "))
 	}
@@ -342,7 +342,7 @@ func (c *teamCheck) leader(active []int, date string, hasOPS bool) {
 		c.f.Add(CodeTeamLeaderMissing, c.tp, "team", c.name(), "date", date)
 	case len(leaders) > 1:
 		c.f.Add(CodeTeamLeaderMultiple, c.memberPath(leaders[1]).Key("roles"), "team", c.name(),
-			"count", fmt.Sprint(len(leaders)), "date", date)
+			"count", strconv.Itoa(len(leaders)), "date", date)
 	}
 	for _, j := range leaders {
 		if id := c.t.Members[j].Institution; hasOPS && !c.ix.IsOPS(id) {
