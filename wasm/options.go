@@ -40,13 +40,16 @@ func options(a Arg) (settings, *Response) {
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
 	}
-	dec := json.NewDecoder(strings.NewReader(text))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&o); err != nil {
-		return s, fail("options: %s", optionsError(err))
-	}
-	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return s, fail("options: unexpected data after the object")
+	var plain bool
+	if o.AsOf, o.Lang, plain = plainOptions(text); !plain {
+		dec := json.NewDecoder(strings.NewReader(text))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&o); err != nil {
+			return s, fail("options: %s", optionsError(err))
+		}
+		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+			return s, fail("options: unexpected data after the object")
+		}
 	}
 	if o.Lang != nil {
 		s.lang = cooperation.Lang(*o.Lang)
@@ -115,4 +118,82 @@ func article(word string) string {
 func fail(format string, args ...any) *Response {
 	r := failf(format, args...)
 	return &r
+}
+
+// plainOptions reads the usual options, an object with asOf and lang as
+// plain strings (printable ASCII, no escapes) or null, without
+// encoding/json, whose decoder is most of the first call's cost in
+// WebAssembly. ok is false for anything else (a profile, an escape, another
+// key, a key twice, broken JSON), which the decoder then reads and words.
+func plainOptions(text string) (asOf, lang *string, ok bool) {
+	i := 0
+	space := func() {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+			i++
+		}
+	}
+	str := func() (string, bool) {
+		if i >= len(text) || text[i] != '"' {
+			return "", false
+		}
+		for j := i + 1; j < len(text); j++ {
+			switch c := text[j]; {
+			case c == '"':
+				s := text[i+1 : j]
+				i = j + 1
+				return s, true
+			case c < 0x20 || c >= 0x7f || c == '\\':
+				return "", false
+			}
+		}
+		return "", false
+	}
+	space()
+	if i >= len(text) || text[i] != '{' {
+		return nil, nil, false
+	}
+	i++
+	space()
+	var seenAsOf, seenLang bool
+	for i < len(text) && text[i] != '}' {
+		key, ok := str()
+		space()
+		if !ok || i >= len(text) || text[i] != ':' {
+			return nil, nil, false
+		}
+		i++
+		space()
+		var val *string
+		if strings.HasPrefix(text[i:], "null") {
+			i += 4
+		} else if v, ok := str(); ok {
+			val = &v
+		} else {
+			return nil, nil, false
+		}
+		switch {
+		case key == "asOf" && !seenAsOf:
+			asOf, seenAsOf = val, true
+		case key == "lang" && !seenLang:
+			lang, seenLang = val, true
+		default:
+			return nil, nil, false
+		}
+		space()
+		if i < len(text) && text[i] == ',' {
+			i++
+			space()
+			if i < len(text) && text[i] == '}' {
+				return nil, nil, false // a trailing comma
+			}
+		} else if i >= len(text) || text[i] != '}' {
+			return nil, nil, false
+		}
+	}
+	if i >= len(text) {
+		return nil, nil, false
+	}
+	i++
+	space()
+	return asOf, lang, i == len(text)
 }
