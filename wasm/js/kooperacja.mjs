@@ -40,14 +40,18 @@ export function load(options = {}) {
 }
 
 async function start(options) {
+  // Compiling the module does not need the Go runtime's support code, so the
+  // two load side by side.
+  const compiling = compile(options.wasm ?? new URL("./kooperacja.wasm", import.meta.url));
+  compiling.catch(() => {}); // reported by the await below
   if (typeof globalThis.Go !== "function") {
-    await import(new URL("./wasm_exec.js", import.meta.url).href);
+    await loadGoSupport();
     if (typeof globalThis.Go !== "function") {
       throw new Error("kooperacja: wasm_exec.js did not define Go");
     }
   }
   const go = new globalThis.Go();
-  const { instance } = await instantiate(options.wasm ?? new URL("./kooperacja.wasm", import.meta.url), go.importObject);
+  const instance = await WebAssembly.instantiate(await compiling, go.importObject);
   go.run(instance).catch(() => {});
   // The Go main registers the functions synchronously, before it blocks.
   const api = globalThis[GLOBAL];
@@ -71,26 +75,40 @@ async function start(options) {
   return Object.freeze(k);
 }
 
-async function instantiate(source, imports) {
+// loadGoSupport runs wasm_exec.js, which defines globalThis.Go. Node reads
+// and runs the script itself: importing it would bring up Node's CommonJS
+// loader (the file is a classic script), which costs more than the script.
+async function loadGoSupport() {
+  const url = new URL("./wasm_exec.js", import.meta.url);
+  if (isNode && url.protocol === "file:") {
+    const { readFile } = await import("node:fs/promises");
+    new Function(await readFile(url, "utf8"))();
+    return;
+  }
+  await import(url.href);
+}
+
+// compile returns the WebAssembly.Module of source.
+async function compile(source) {
   if (source instanceof WebAssembly.Module) {
-    return { instance: await WebAssembly.instantiate(source, imports) };
+    return source;
   }
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    return WebAssembly.instantiate(source, imports);
+    return WebAssembly.compile(source);
   }
   if (typeof Response !== "undefined" && source instanceof Response) {
-    return instantiateResponse(source, imports);
+    return compileResponse(source);
   }
   const url = await toURL(source);
   if (url.protocol === "file:" && isNode) {
     const { readFile } = await import("node:fs/promises");
-    return WebAssembly.instantiate(await readFile(url), imports);
+    return WebAssembly.compile(await readFile(url));
   }
   const response = await fetch(url);
   if (!response.ok) {
     throw new Error(`kooperacja: fetching ${url} failed: ${response.status} ${response.statusText}`);
   }
-  return instantiateResponse(response, imports);
+  return compileResponse(response);
 }
 
 async function toURL(source) {
@@ -103,13 +121,13 @@ async function toURL(source) {
   return new URL(s, globalThis.location?.href);
 }
 
-async function instantiateResponse(response, imports) {
-  if (typeof WebAssembly.instantiateStreaming === "function") {
+async function compileResponse(response) {
+  if (typeof WebAssembly.compileStreaming === "function") {
     try {
-      return await WebAssembly.instantiateStreaming(response.clone(), imports);
+      return await WebAssembly.compileStreaming(response.clone());
     } catch {
       // A server that sends the wrong MIME type: compile from the bytes.
     }
   }
-  return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+  return WebAssembly.compile(await response.arrayBuffer());
 }
