@@ -45,7 +45,7 @@ type node struct {
 	constVal any
 	constMsg string
 	enum     []any
-	enumSet  map[string]bool // the enum, when it holds strings only
+	enumStrs []string // the enum sorted (a binary search), when it holds strings only
 	enumMsg  string
 
 	date      bool
@@ -55,10 +55,9 @@ type node struct {
 	maximum   *bound
 
 	required      []string
-	props         []prop // sorted by name
-	propSet       map[string]*node
-	noAdditional  bool  // additionalProperties: false
-	additional    *node // additionalProperties: a schema
+	props         []prop // sorted by name (see hasProp)
+	noAdditional  bool   // additionalProperties: false
+	additional    *node  // additionalProperties: a schema
 	propertyNames *node
 	items         *node
 
@@ -315,15 +314,16 @@ func (c *compiler) compile(n *node, v any, id, ptr string) error {
 					primitive = false
 				}
 			}
-			n.enumSet = map[string]bool{}
 			for _, x := range list {
-				if s, ok := x.(string); ok {
-					n.enumSet[s] = true
-				} else {
-					n.enumSet = nil
+				s, ok := x.(string)
+				if !ok {
+					n.enumStrs = nil
 					break
 				}
+				n.enumStrs = append(n.enumStrs, s)
 			}
+			slices.Sort(n.enumStrs)
+			n.enumStrs = slices.Compact(n.enumStrs)
 			switch {
 			case !primitive:
 				n.enumMsg = "enum failed"
@@ -372,14 +372,12 @@ func (c *compiler) compile(n *node, v any, id, ptr string) error {
 				err = fail("properties must be an object")
 				break
 			}
-			n.propSet = make(map[string]*node, len(pm))
 			for _, name := range slices.Sorted(mapKeys(pm)) {
 				var pn *node
 				if pn, err = sub("properties/"+escapeToken(name), pm[name]); err != nil {
 					break
 				}
 				n.props = append(n.props, prop{name: name, kw: "properties/" + name, n: pn})
-				n.propSet[name] = pn
 			}
 		case "additionalProperties":
 			if b, ok := val.(bool); ok {
@@ -825,6 +823,7 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 			w.emit(leaf{kw: "required", names: missing})
 		}
 	}
+	named := 0 // the properties of x that the properties keyword names
 	if len(n.props) > 0 && len(x) > 0 {
 		for i := range n.props {
 			p := &n.props[i]
@@ -832,6 +831,7 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 			if !has {
 				continue
 			}
+			named++
 			w.pushKW(p.kw)
 			w.pushKey(p.name)
 			good := p.n.validate(w, pv)
@@ -865,10 +865,12 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 		}
 	}
 	switch {
+	case named == len(x):
+		// no additional properties
 	case n.noAdditional:
 		var unknown []string
 		for k := range x {
-			if _, known := n.propSet[k]; !known {
+			if !n.hasProp(k) {
 				if w == nil {
 					return false
 				}
@@ -882,14 +884,14 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 		}
 	case n.additional != nil && w == nil:
 		for k, pv := range x {
-			if _, known := n.propSet[k]; !known && !n.additional.validate(nil, pv) {
+			if !n.hasProp(k) && !n.additional.validate(nil, pv) {
 				return false
 			}
 		}
 	case n.additional != nil:
 		w.pushKW("additionalProperties")
 		for _, k := range sortedKeys(x) {
-			if _, known := n.propSet[k]; known {
+			if n.hasProp(k) {
 				continue
 			}
 			w.pushKey(k)
@@ -903,10 +905,29 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 	return ok
 }
 
+// hasProp reports whether the properties keyword names k: a binary search
+// of props.
+func (n *node) hasProp(k string) bool {
+	i, j := 0, len(n.props)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if n.props[h].name < k {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i < len(n.props) && n.props[i].name == k
+}
+
 func (n *node) inEnum(v any) bool {
-	if n.enumSet != nil {
+	if n.enumStrs != nil {
 		s, ok := v.(string)
-		return ok && n.enumSet[s]
+		if !ok {
+			return false
+		}
+		_, found := slices.BinarySearch(n.enumStrs, s)
+		return found
 	}
 	for _, e := range n.enum {
 		if equal(v, e) {
@@ -928,10 +949,10 @@ func (n *node) nameOK(k string) bool {
 		}
 	}
 	if n.enum != nil {
-		if n.enumSet == nil {
+		if n.enumStrs == nil {
 			return n.validate(nil, k) // not a list of strings: no shortcut
 		}
-		if !n.enumSet[k] {
+		if _, found := slices.BinarySearch(n.enumStrs, k); !found {
 			return false
 		}
 	}
