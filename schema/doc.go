@@ -10,16 +10,25 @@
 // and resolves only to the embedded files.
 //
 // The schema layer has its own validator (validator.go): the three files are
-// compiled, once on first use, into a tree of nodes for exactly the part of
-// draft 2020-12 they use (type, properties, required, additionalProperties,
-// propertyNames, items, minItems, enum, const, minLength, minimum, maximum,
-// format "date", $ref, $defs, allOf, anyOf, oneOf, if/then/else, and
-// annotations). The compiler refuses any other keyword, naming it, so that
-// an edit of a schema cannot be silently ignored. A document is checked
-// first for its verdict alone, which allocates nothing; only a document that
-// fails is walked again to collect every mistake. Integers are numbers
-// without a fraction, minLength counts code points, and a date is
-// YYYY-MM-DD naming a day that exists (cooperation.ParseDate).
+// compiled into a tree of nodes for exactly the part of draft 2020-12 they
+// use (type, properties, required, additionalProperties, propertyNames,
+// items, minItems, enum, const, minLength, minimum, maximum, format "date",
+// $ref, $defs, allOf, anyOf, oneOf, if/then/else, and annotations). The
+// compiler refuses any other keyword, naming it, so that an edit of a schema
+// cannot be silently ignored. A document is checked first for its verdict
+// alone, which allocates nothing; only a document that fails is walked again
+// to collect every mistake. Integers are numbers without a fraction,
+// minLength counts code points, and a date is YYYY-MM-DD naming a day that
+// exists (cooperation.ParseDate).
+//
+// The schemas are compiled when the package is developed, not when a program
+// starts: the tree is generated Go code (compiled_gen.go), which the linker
+// lays out as data, so nothing is parsed or compiled at start-up. After
+// editing a schema file, regenerate it and review the diff:
+//
+//	go test ./schema -run TestCompiledGenerated -update
+//
+// Until then that test fails, saying so.
 //
 // Check runs the layers in order (see its documentation): the JSON itself,
 // the format version, the schema, then every rule of the model through

@@ -8,15 +8,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// This file is the schema layer's validator: it compiles the three embedded
-// schema files into a tree of nodes and checks generic JSON values (as
-// encoding/json decodes them into an any) against it.
+// This file is the schema layer's validator: a compiler that turns the three
+// schema files into a tree of nodes, and the walk that checks generic JSON
+// values (as encoding/json decodes them into an any) against that tree.
 //
 // It implements exactly the part of JSON Schema draft 2020-12 the shipped
 // schemas use, and the compiler refuses any other keyword, so that an edit of
@@ -31,6 +30,16 @@ import (
 //	never fetched), $defs, allOf, anyOf, oneOf, if, then, else;
 //	and the annotations title, description, $schema, $id (at a file's root),
 //	$comment, examples, default.
+//
+// The program does not run the compiler: the tree it makes of the embedded
+// files is generated as Go code into compiled_gen.go, which the linker lays
+// out as data, so nothing is parsed or compiled at start-up. After editing a
+// schema file, regenerate that file (the compiler runs, refusing what it does
+// not implement) and review the diff:
+//
+//	go test ./schema -run TestCompiledGenerated -update
+//
+// Until then TestCompiledGenerated fails, saying so.
 //
 // A document is first checked for its verdict alone, stopping at the first
 // mistake and recording nothing, which costs no allocation; only a document
@@ -460,8 +469,11 @@ func escapeToken(s string) string {
 	return strings.ReplaceAll(strings.ReplaceAll(s, "~", "~0"), "/", "~1")
 }
 
-// compiledNodes holds the compiled schemas, compiled once on first use.
-var compiledNodes = sync.OnceValues(func() (map[string]*node, error) {
+// compiledNodes compiles the embedded schema files. Only the tests do: the
+// program uses the same tree, generated as Go code into compiled_gen.go (see
+// schemaNode), and TestCompiledGenerated renders this one to write that file
+// and to check that it is up to date.
+func compiledNodes() (map[string]*node, error) {
 	texts := map[string][]byte{}
 	for _, name := range Names() {
 		b, err := Schema(name)
@@ -471,17 +483,11 @@ var compiledNodes = sync.OnceValues(func() (map[string]*node, error) {
 		texts[name] = b
 	}
 	return compileFiles(texts)
-})
-
-// schemaNode returns the compiled schema name. The embedded schemas are
-// tested to compile; an error here means a broken build.
-func schemaNode(name string) *node {
-	m, err := compiledNodes()
-	if err != nil {
-		panic(err)
-	}
-	return m[name]
 }
+
+// schemaNode returns the compiled schema name, from compiled_gen.go: nothing
+// is parsed or compiled at run time.
+func schemaNode(name string) *node { return compiledRoot(name) }
 
 // --- validation --------------------------------------------------------------
 
