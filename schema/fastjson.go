@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding"
+	"encoding/binary"
 	"encoding/json"
 	"reflect"
 	"strconv"
@@ -200,25 +201,78 @@ const (
 // holds.
 func (p *jsonReader) strSpan() (start, end int, kind uint8, ok bool) {
 	start = p.i
-	if p.i >= len(p.data) || p.data[p.i] != '"' {
+	d := p.data
+	if p.i >= len(d) || d[p.i] != '"' {
 		return 0, 0, 0, false
 	}
-	for p.i++; p.i < len(p.data); p.i++ {
-		switch c := p.data[p.i]; {
+	i := p.i + 1
+	for {
+		// Eight bytes at a time while none is a quote, a backslash or a
+		// control character (the usual tests for a zero byte and for a
+		// byte below 0x20 in a word).
+		for ; i+8 <= len(d); i += 8 {
+			x := binary.LittleEndian.Uint64(d[i:])
+			q, b := x^(lsb*'"'), x^(lsb*'\\')
+			if ((q-lsb)&^q|(b-lsb)&^b|(x-lsb*0x20)&^x)&msb != 0 {
+				break
+			}
+			if x&msb != 0 {
+				kind |= beyondASCII
+			}
+		}
+		if i >= len(d) {
+			return 0, 0, 0, false
+		}
+		switch c := d[i]; {
 		case c == '"':
-			p.i++
+			p.i = i + 1
 			return start, p.i, kind, true
 		case c == '\\':
 			kind |= escapes
-			p.i++
+			n := escapeLen(d[i+1:])
+			if n == 0 {
+				return 0, 0, 0, false
+			}
+			i += 1 + n
 		case c >= 0x80:
 			kind |= beyondASCII
+			i++
 		case c < 0x20:
 			return 0, 0, 0, false
+		default:
+			i++
 		}
 	}
-	return 0, 0, 0, false
 }
+
+// escapeLen returns the length of the escape that rest starts with (after
+// the backslash), or 0 when JSON has no such escape.
+func escapeLen(rest []byte) int {
+	if len(rest) == 0 {
+		return 0
+	}
+	switch rest[0] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 1
+	case 'u':
+		if len(rest) < 5 {
+			return 0
+		}
+		for _, c := range rest[1:5] {
+			if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+				return 0
+			}
+		}
+		return 5
+	}
+	return 0
+}
+
+// lsb and msb are the lowest and the highest bit of each byte of a word.
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
 
 // number reads a number as the JSON grammar has it and returns its text.
 func (p *jsonReader) number() ([]byte, bool) {
@@ -368,15 +422,27 @@ const (
 type plan struct {
 	kind   planKind
 	typ    reflect.Type
-	bits   int   // planInt, planUint, planFloat
-	elem   *plan // planPointer, planSlice, planMap
-	fields map[string]field
+	bits   int     // planInt, planUint, planFloat
+	elem   *plan   // planPointer, planSlice, planMap
+	fields []field // planStruct, in the struct's order
 }
 
 // field is a struct field as encoding/json names it.
 type field struct {
+	name  string
 	index []int
 	plan  *plan
+}
+
+// field returns the field named by the JSON key k (its text, unquoted).
+// Structs are small: a scan beats hashing, which WebAssembly does slowly.
+func (pl *plan) field(k []byte) *field {
+	for i := range pl.fields {
+		if f := &pl.fields[i]; len(f.name) == len(k) && f.name == string(k) {
+			return f
+		}
+	}
+	return nil
 }
 
 var (
@@ -469,8 +535,9 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
 // embedded struct promoted. ok is false for what this fast path does not
 // handle: the ",string" option, an embedded pointer, or two fields claiming
 // one name (encoding/json's dominance rules).
-func structFields(t reflect.Type, building map[reflect.Type]*plan) (map[string]field, bool) {
-	out := map[string]field{}
+func structFields(t reflect.Type, building map[reflect.Type]*plan) ([]field, bool) {
+	var out []field
+	names := map[string]bool{}
 	var walk func(t reflect.Type, index []int) bool
 	walk = func(t reflect.Type, index []int) bool {
 		for i := range t.NumField() {
@@ -504,10 +571,11 @@ func structFields(t reflect.Type, building map[reflect.Type]*plan) (map[string]f
 			if name == "" {
 				name = f.Name
 			}
-			if _, dup := out[name]; dup {
+			if names[name] {
 				return false
 			}
-			out[name] = field{index: idx, plan: buildPlan(f.Type, building)}
+			names[name] = true
+			out = append(out, field{name: name, index: idx, plan: buildPlan(f.Type, building)})
 		}
 		return true
 	}
@@ -609,20 +677,21 @@ func (p *jsonReader) decode(v reflect.Value, pl *plan, depth int) bool {
 			return false
 		}
 		p.i++
-		s := reflect.MakeSlice(pl.typ, 0, 0)
+		v.Set(reflect.MakeSlice(pl.typ, 0, 0))
 		p.space()
 		if p.i < len(p.data) && p.data[p.i] == ']' {
 			p.i++
-			v.Set(s)
 			return true
 		}
 		for n := 0; ; n++ {
-			s = reflect.Append(s, reflect.Zero(pl.typ.Elem()))
-			if !p.decode(s.Index(n), pl.elem, depth-1) {
+			if n == v.Cap() {
+				v.Grow(max(4, n))
+			}
+			v.SetLen(n + 1)
+			if !p.decode(v.Index(n), pl.elem, depth-1) {
 				return false
 			}
 			if more, ok := p.next(']'); !more {
-				v.Set(s)
 				return ok
 			}
 		}
@@ -665,17 +734,21 @@ func (p *jsonReader) decode(v reflect.Value, pl *plan, depth int) bool {
 		}
 		for {
 			p.space()
-			k, ok := p.str()
-			if !ok || !p.colon() {
-				return false
+			start, end, kind, ok := p.strSpan()
+			if !ok || kind != plainASCII || !p.colon() {
+				return false // field names are plain ASCII
 			}
-			f, known := pl.fields[k]
-			if !known {
+			f := pl.field(p.data[start+1 : end-1])
+			if f == nil {
 				// encoding/json would try a case-insensitive match or skip
 				// the value; leave both to it.
 				return false
 			}
-			if !p.decode(v.FieldByIndex(f.index), f.plan, depth-1) {
+			fv := v.Field(f.index[0])
+			if len(f.index) > 1 {
+				fv = v.FieldByIndex(f.index)
+			}
+			if !p.decode(fv, f.plan, depth-1) {
 				return false
 			}
 			if more, ok := p.next('}'); !more {

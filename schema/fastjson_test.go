@@ -266,3 +266,39 @@ func FuzzFastDecode(f *testing.F) {
 		checkFastDecode[ipw.Bundle](t, data)
 	})
 }
+
+func TestFastDecodeChecksEscapes(t *testing.T) {
+	for _, s := range []string{`{"raw":"\q"}`, "{\"raw\":\"\\\x01\"}", `{"raw":"\u12"}`, `{"raw":"\u12g4"}`, `{"raw":"\`} {
+		var v decodeCase
+		if fastDecode([]byte(s), &v) {
+			t.Errorf("fastDecode accepted %q", s)
+		}
+	}
+	for _, s := range []string{`{"raw":"\u12aF\/\b\f\n\r\t\"\\"}`} {
+		if !checkFastDecode[decodeCase](t, []byte(s)) {
+			t.Errorf("fastDecode refused %q", s)
+		}
+	}
+}
+
+// Strings are scanned eight bytes at a time: put each kind of byte at every
+// place of a word.
+func TestFastParseStringsAcrossWords(t *testing.T) {
+	specials := []string{`\n`, `\"`, `\u0041`, "\x01", "\x1f", "ż", "\x7f", " ", "\xff", `\`}
+	for n := range 20 {
+		for at := 0; at <= n; at++ {
+			for _, sp := range specials {
+				text := `"` + strings.Repeat("a", at) + sp + strings.Repeat("b", n-at) + `"`
+				data := []byte(`[` + text + `,` + text + `]`)
+				_, ok := fastParse(data, DefaultMaxDepth)
+				_, want := parseSlow(data, DefaultMaxDepth)
+				if ok != (want == nil) && validUTF8(data) {
+					t.Errorf("fastParse(%q) ok = %v; the slow path finds %v", data, ok, want)
+				}
+				if validUTF8(data) {
+					checkFastParse(t, data)
+				}
+			}
+		}
+	}
+}
