@@ -50,7 +50,8 @@ func TestCompiledGenerated(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(have, src) {
-		t.Fatalf("%s is not the tree compiled from schemas/*.schema.json (first difference at line %d): after editing a schema, run\n\t%s\nand review the diff", file, firstDiffLine(have, src), regenerate)
+		line, got, want := firstDiff(have, src)
+		t.Fatalf("%s is not the tree compiled from schemas/*.schema.json; first difference, line %d:\n\thave %s\n\twant %s\nAfter editing a schema, run\n\t%s\nand review the diff", file, line, got, want, regenerate)
 	}
 	for _, name := range Names() {
 		if diff := sameGraph(roots[name], schemaNode(name)); diff != "" {
@@ -86,14 +87,21 @@ func TestRenderCompiledCycle(t *testing.T) {
 	}
 }
 
-func firstDiffLine(a, b []byte) int {
-	al, bl := bytes.Split(a, []byte("\n")), bytes.Split(b, []byte("\n"))
-	for i := range min(len(al), len(bl)) {
-		if !bytes.Equal(al[i], bl[i]) {
-			return i + 1
+// firstDiff returns the first line (from 1) where a and b differ, and that
+// line of each, trimmed ("(end of file)" past the end).
+func firstDiff(a, b []byte) (int, string, string) {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	line := func(l []string, i int) string {
+		if i < len(l) {
+			return strings.TrimSpace(l[i])
 		}
+		return "(end of file)"
 	}
-	return min(len(al), len(bl)) + 1
+	i := 0
+	for i < len(al) && i < len(bl) && al[i] == bl[i] {
+		i++
+	}
+	return i + 1, line(al, i), line(bl, i)
 }
 
 // children returns the nodes n points to, in a fixed order.
