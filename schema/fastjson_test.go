@@ -178,6 +178,11 @@ func TestFastDecode(t *testing.T) {
 			t.Errorf("fastDecode accepted %q", s)
 		}
 	}
+	// The slow path, for its part, never sets an unexported field.
+	var v decodeCase
+	if err := json.Unmarshal([]byte(`{"priv":1}`), &v); err != nil || v.priv != 0 {
+		t.Errorf("json.Unmarshal set priv: %v, %v", v.priv, err)
+	}
 }
 
 // Types the fast path does not handle are refused as a whole, so that

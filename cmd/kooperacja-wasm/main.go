@@ -21,7 +21,8 @@ import (
 const global = "__kooperacja"
 
 func main() {
-	// Compile the schemas now, once, rather than in the first call.
+	// Warm the validator now rather than in the first call (the schemas
+	// themselves are compiled into the program).
 	wasm.Prepare()
 	api := js.Global().Get("Object").New()
 	for _, name := range wasm.Functions() {
