@@ -2,7 +2,6 @@ package ipw
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -130,7 +129,7 @@ func (e *Event) String() string {
 	case e.Document != nil:
 		subject = e.Document.ID
 	}
-	return fmt.Sprintf("%s %s %s", e.Date, e.Type, subject)
+	return e.Date.String() + " " + string(e.Type) + " " + subject
 }
 
 // effect says what an applied event changed, for the re-checks.

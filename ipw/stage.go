@@ -1,8 +1,8 @@
 package ipw
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -214,8 +214,8 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	if !ok {
 		r.Stages = []Stage{}
 		r.Missing = append(r.Missing, missing("stage.variant_unknown", "/variant",
-			fmt.Sprintf("wariant pakietu „%s” nie jest wariantem modelu (rural, urban_rural, urban), więc nie ma etapów", b.Variant),
-			fmt.Sprintf("the bundle's variant %q is not a variant of the model (rural, urban_rural, urban), so it has no stages", b.Variant)))
+			"wariant pakietu „"+string(b.Variant)+"” nie jest wariantem modelu (rural, urban_rural, urban), więc nie ma etapów",
+			"the bundle's variant "+strconv.Quote(string(b.Variant))+" is not a variant of the model (rural, urban_rural, urban), so it has no stages"))
 		return r, nil
 	}
 	ix := cooperation.NewIndex(&b.Partnership)
@@ -378,8 +378,8 @@ func recordedEvidence(stage Stage) evidence {
 		pl, en := stage.Title(cooperation.Polish), stage.Title(cooperation.English)
 		if first < 0 {
 			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
-				fmt.Sprintf("etap „%s” nie jest zapisany: zapisz go z datą ukończenia i dokumentami jako dowodem", pl),
-				fmt.Sprintf("stage %q is not recorded: record it with its completion date and the documents as evidence", en))}
+				"etap „"+pl+"” nie jest zapisany: zapisz go z datą ukończenia i dokumentami jako dowodem",
+				"stage "+strconv.Quote(en)+" is not recorded: record it with its completion date and the documents as evidence")}
 		}
 		r := b.Stages[first]
 		rp := cooperation.Path("").Key("stages").Index(first)
@@ -387,17 +387,17 @@ func recordedEvidence(stage Stage) evidence {
 		switch {
 		case r.Completed.IsZero():
 			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				fmt.Sprintf("etap „%s” nie ma jeszcze daty ukończenia", pl),
-				fmt.Sprintf("stage %q has no completion date yet", en)))
+				"etap „"+pl+"” nie ma jeszcze daty ukończenia",
+				"stage "+strconv.Quote(en)+" has no completion date yet"))
 		case r.Completed.After(day):
 			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				fmt.Sprintf("etap „%s” ma datę ukończenia %s, późniejszą niż %s", pl, r.Completed, day),
-				fmt.Sprintf("stage %q is completed only on %s, after %s", en, r.Completed, day)))
+				"etap „"+pl+"” ma datę ukończenia "+r.Completed.String()+", późniejszą niż "+day.String(),
+				"stage "+strconv.Quote(en)+" is completed only on "+r.Completed.String()+", after "+day.String()))
 		}
 		if strings.TrimSpace(r.Evidence) == "" {
 			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
-				fmt.Sprintf("przy etapie „%s” nie wskazano dowodu (dokumentów)", pl),
-				fmt.Sprintf("no evidence (document references) is recorded for stage %q", en)))
+				"przy etapie „"+pl+"” nie wskazano dowodu (dokumentów)",
+				"no evidence (document references) is recorded for stage "+strconv.Quote(en)))
 		}
 		return out
 	}
@@ -415,8 +415,8 @@ func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path
 	tp := pathTeams.Index(i)
 	if !onOrBefore(t.Formed, day) {
 		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			fmt.Sprintf("PZK powstaje dopiero %s", t.Formed),
-			fmt.Sprintf("the PZK is formed only on %s", t.Formed))}
+			"PZK powstaje dopiero "+t.Formed.String(),
+			"the PZK is formed only on "+t.Formed.String())}
 	}
 	return t, tp, nil
 }
@@ -581,12 +581,12 @@ func memberCoverageEvidence(declarations bool) evidence {
 			mp := tp.Key("members").Index(j)
 			if declarations {
 				out = append(out, missing("stage.member_declaration_missing", mp,
-					fmt.Sprintf("członek PZK %s nie ma obowiązującej deklaracji przystąpienia", in.Name),
-					fmt.Sprintf("PZK member %s has no accession declaration in force", in.Name)))
+					"członek PZK "+in.Name+" nie ma obowiązującej deklaracji przystąpienia",
+					"PZK member "+in.Name+" has no accession declaration in force"))
 			} else {
 				out = append(out, missing("stage.member_agreement_missing", mp,
-					fmt.Sprintf("członek PZK %s nie jest stroną żadnego obowiązującego porozumienia o współpracy", in.Name),
-					fmt.Sprintf("PZK member %s is not a party to any cooperation agreement in force", in.Name)))
+					"członek PZK "+in.Name+" nie jest stroną żadnego obowiązującego porozumienia o współpracy",
+					"PZK member "+in.Name+" is not a party to any cooperation agreement in force"))
 			}
 		}
 		if active == 0 {
@@ -632,13 +632,13 @@ func partnerMappingEvidence(b *Bundle, _ *cooperation.Index, s cooperation.Setti
 	var out []Missing
 	if n, min := len(ids), s.Team.MinInstitutions; n < min {
 		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
-			fmt.Sprintf("liczba zmapowanych instytucji: %d, potrzeba co najmniej %d", n, min),
-			fmt.Sprintf("%d institutions are mapped, at least %d are needed", n, min)))
+			"liczba zmapowanych instytucji: "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
+			strconv.Itoa(n)+" institutions are mapped, at least "+strconv.Itoa(min)+" are needed"))
 	}
 	if n, min := len(sectors), s.Team.MinSectors; n < min {
 		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
-			fmt.Sprintf("liczba sektorów zmapowanych instytucji (bez samorządu): %d, potrzeba co najmniej %d", n, min),
-			fmt.Sprintf("the mapped institutions cover %d sectors (local government not counted), at least %d are needed", n, min)))
+			"liczba sektorów zmapowanych instytucji (bez samorządu): "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
+			"the mapped institutions cover "+strconv.Itoa(n)+" sectors (local government not counted), at least "+strconv.Itoa(min)+" are needed"))
 	}
 	if len(b.Services) == 0 {
 		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
@@ -682,18 +682,18 @@ func intakeEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day
 		var gaps []Missing
 		if q := p.Qualification; q == nil || !onOrBefore(q.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
-				fmt.Sprintf("IPW %s nie ma jeszcze kwalifikacji rodziny", p.ID),
-				fmt.Sprintf("IPW %s has no qualification of the family yet", p.ID)))
+				"IPW "+p.ID+" nie ma jeszcze kwalifikacji rodziny",
+				"IPW "+p.ID+" has no qualification of the family yet"))
 		}
 		if c := p.Consent; c == nil || !onOrBefore(c.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
-				fmt.Sprintf("IPW %s nie ma jeszcze podpisanej zgody rodziny", p.ID),
-				fmt.Sprintf("IPW %s has no signed consent of the family yet", p.ID)))
+				"IPW "+p.ID+" nie ma jeszcze podpisanej zgody rodziny",
+				"IPW "+p.ID+" has no signed consent of the family yet"))
 		}
 		if d := p.Diagnosis; d == nil || !onOrBefore(d.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
-				fmt.Sprintf("IPW %s nie ma jeszcze diagnozy", p.ID),
-				fmt.Sprintf("IPW %s has no diagnosis yet", p.ID)))
+				"IPW "+p.ID+" nie ma jeszcze diagnozy",
+				"IPW "+p.ID+" has no diagnosis yet"))
 		}
 		if len(gaps) == 0 {
 			return nil
@@ -771,8 +771,8 @@ func evaluationEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings,
 		pp := pathIPWs.Index(i)
 		if DeriveStatus(p, day) != StatusClosed {
 			out = append(out, missing("stage.ipw_not_closed", pp,
-				fmt.Sprintf("IPW %s nie jest jeszcze zakończony", p.ID),
-				fmt.Sprintf("IPW %s is not closed yet", p.ID)))
+				"IPW "+p.ID+" nie jest jeszcze zakończony",
+				"IPW "+p.ID+" is not closed yet"))
 			continue
 		}
 		var without []string
@@ -784,8 +784,8 @@ func evaluationEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings,
 		if len(without) > 0 {
 			ids := strings.Join(without, ", ")
 			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
-				fmt.Sprintf("zamknięcie IPW %s nie ocenia osiągnięcia celów: %s", p.ID, ids),
-				fmt.Sprintf("the closure of IPW %s gives no outcome for goals %s", p.ID, ids)))
+				"zamknięcie IPW "+p.ID+" nie ocenia osiągnięcia celów: "+ids,
+				"the closure of IPW "+p.ID+" gives no outcome for goals "+ids))
 		}
 	}
 	return out
