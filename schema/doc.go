@@ -30,6 +30,18 @@
 //
 // Until then that test fails, saying so.
 //
+// JSON is read by a fast path first (fastjson.go): one pass builds the value
+// the schema validator walks and a second fills the typed bundle, without
+// encoding/json, whose per-byte state machine read every document three
+// times and was most of a validation in WebAssembly. The fast path takes
+// only plain documents (valid JSON, no key twice, numbers any field can
+// hold, keys the types know exactly) and gives up on anything else, which
+// then goes to the slow path: a byte scan for depth, duplicate keys and
+// numbers, then encoding/json. The slow path writes every finding; what the
+// fast path accepts it must decode exactly as encoding/json does, which
+// differential tests over every shipped document and the fuzz targets
+// FuzzFastParse and FuzzFastDecode check.
+//
 // Check runs the layers in order (see its documentation): the JSON itself,
 // the format version, the schema, then every rule of the model through
 // ipw.Check. A layer runs only when the one before let the document through,
