@@ -24,8 +24,61 @@ func NewDate(year int, month time.Month, day int) (Date, bool) {
 	if year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) {
 		return Date{}, false
 	}
-	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
-	return Date{n: int32((t.Unix()-epoch.Unix())/secondsPerDay) + 1}, true
+	return Date{n: int32(daysFromCivil(year, int(month), day)-firstDay) + 1}, true
+}
+
+// The calendar is done with integers, not package time: the rules read and
+// print many dates, and time.Date costs a good deal more, WebAssembly most
+// of all. daysFromCivil and civilFromDays are the well-known conversions of
+// the proleptic Gregorian calendar through 400-year eras counted from 1
+// March of year 0; tests check them against package time.
+
+// firstDay is 0001-01-01 as daysFromCivil counts.
+var firstDay = daysFromCivil(1, 1, 1)
+
+// daysFromCivil returns the number of days from 0000-03-01 to y-m-d.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400                  // [0, 399]
+	doy := (153*((m+9)%12)+2)/5 + d - 1 // [0, 365], from 1 March
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe
+}
+
+// civilFromDays is the inverse of daysFromCivil.
+func civilFromDays(z int) (y, m, d int) {
+	era := floorDiv(z, 146097)
+	doe := z - era*146097                                  // [0, 146096]
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // [0, 399]
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // [0, 365]
+	mp := (5*doy + 2) / 153                                // [0, 11], March first
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// civil returns the year, month and day of d.
+func (d Date) civil() (int, time.Month, int) {
+	y, m, day := civilFromDays(int(d.n) - 1 + firstDay)
+	return y, time.Month(m), day
 }
 
 // MustDate is NewDate for constants in tests and examples; it panics on an
@@ -43,7 +96,16 @@ var epoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
 const secondsPerDay = 24 * 60 * 60
 
 func daysIn(year int, month time.Month) int {
-	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch month {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // DateError reports a string that is not a civil date.
@@ -98,13 +160,13 @@ func (d Date) time() time.Time {
 }
 
 // Year, Month and Day return the parts of d.
-func (d Date) Year() int { return d.time().Year() }
+func (d Date) Year() int { y, _, _ := d.civil(); return y }
 
 // Month returns the month of d.
-func (d Date) Month() time.Month { return d.time().Month() }
+func (d Date) Month() time.Month { _, m, _ := d.civil(); return m }
 
 // Day returns the day of the month of d.
-func (d Date) Day() int { return d.time().Day() }
+func (d Date) Day() int { _, _, day := d.civil(); return day }
 
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday { return d.time().Weekday() }
@@ -114,7 +176,7 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	y, m, day := d.time().Date()
+	y, m, day := d.civil()
 	b := make([]byte, 0, 10)
 	b = appendPadded(b, y, 4)
 	b = append(b, '-')

@@ -361,3 +361,44 @@ func TestDateStringMatchesFmt(t *testing.T) {
 		}
 	}
 }
+
+// The integer calendar must agree with package time: every day of
+// 1900–2100 and every 13th day of 0001–9999, both ways, and the days before
+// and after that range that AddDays can reach.
+func TestCalendarMatchesTime(t *testing.T) {
+	epoch := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	check := func(tm time.Time) {
+		t.Helper()
+		y, m, day := tm.Date()
+		if y >= 1 && y <= 9999 {
+			d, ok := NewDate(y, m, day)
+			want := int32((tm.Unix()-epoch.Unix())/86400) + 1
+			if !ok || d.n != want {
+				t.Fatalf("NewDate(%d, %d, %d) = %d, %v; want %d", y, m, day, d.n, ok, want)
+			}
+		}
+		n := int32((tm.Unix()-epoch.Unix())/86400) + 1
+		if n == 0 {
+			return
+		}
+		gy, gm, gd := Date{n: n}.civil()
+		if gy != y || gm != m || gd != day {
+			t.Fatalf("Date{%d}.civil() = %d-%d-%d, want %d-%d-%d", n, gy, gm, gd, y, m, day)
+		}
+	}
+	for tm := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC); tm.Year() <= 2100; tm = tm.AddDate(0, 0, 1) {
+		check(tm)
+	}
+	for tm := time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC); tm.Year() <= 9999; tm = tm.AddDate(0, 0, 13) {
+		check(tm)
+	}
+	for _, tm := range []time.Time{time.Date(-3000, 2, 29, 0, 0, 0, 0, time.UTC), time.Date(0, 2, 29, 0, 0, 0, 0, time.UTC),
+		time.Date(0, 12, 31, 0, 0, 0, 0, time.UTC), time.Date(12000, 2, 29, 0, 0, 0, 0, time.UTC)} {
+		check(tm)
+	}
+	for _, bad := range [][3]int{{2025, 2, 29}, {2024, 2, 30}, {2026, 4, 31}, {2026, 13, 1}, {2026, 0, 1}, {0, 1, 1}, {10000, 1, 1}, {2026, 1, 0}} {
+		if _, ok := NewDate(bad[0], time.Month(bad[1]), bad[2]); ok {
+			t.Errorf("NewDate(%v) ok", bad)
+		}
+	}
+}

@@ -11,8 +11,10 @@ type Path string
 
 // Key returns p extended by an object member name, escaped per RFC 6901.
 func (p Path) Key(name string) Path {
-	name = strings.ReplaceAll(name, "~", "~0")
-	name = strings.ReplaceAll(name, "/", "~1")
+	if strings.ContainsAny(name, "~/") {
+		name = strings.ReplaceAll(name, "~", "~0")
+		name = strings.ReplaceAll(name, "/", "~1")
+	}
 	return p + "/" + Path(name)
 }
 
