@@ -35,6 +35,21 @@ const (
 type Arg struct {
 	Kind Kind
 	Text string
+	// Data is a String's text as UTF-8 bytes, when the bridge passed it so
+	// (Text is then empty): the JavaScript module hands long strings over as
+	// bytes, which spares the copies of a string.
+	Data []byte
+}
+
+// Bytes returns a String argument given as its UTF-8 text.
+func Bytes(b []byte) Arg { return Arg{Kind: String, Data: b} }
+
+// text returns a String's or an Object's text, however it was passed.
+func (a Arg) text() string {
+	if a.Data != nil {
+		return string(a.Data)
+	}
+	return a.Text
 }
 
 // Text returns a String argument.
@@ -129,6 +144,9 @@ func Call(name string, args []Arg) (resp Response) {
 func document(a Arg, param string) ([]byte, *Response) {
 	switch a.Kind {
 	case String, Object:
+		if a.Data != nil {
+			return a.Data, nil
+		}
 		return []byte(a.Text), nil
 	case Absent:
 		r := failf("%s is missing: give a JSON string or an object", param)

@@ -112,9 +112,9 @@ func schemaText(name Arg) Response {
 	if name.Kind != String {
 		return failf("schema takes a name (%s), not %s", namesList(), describe(name))
 	}
-	b, err := schema.Schema(name.Text)
+	b, err := schema.Schema(name.text())
 	if err != nil {
-		return failf("no schema named %q (the names are %s)", name.Text, namesList())
+		return failf("no schema named %q (the names are %s)", name.text(), namesList())
 	}
 	return ok(json.RawMessage(b))
 }
@@ -126,9 +126,9 @@ func rules(lang Arg) Response {
 	switch lang.Kind {
 	case Absent:
 	case String:
-		l = cooperation.Lang(lang.Text)
+		l = cooperation.Lang(lang.text())
 		if !l.Valid() {
-			return failf("rules: %q is neither pl nor en", lang.Text)
+			return failf("rules: %q is neither pl nor en", lang.text())
 		}
 	default:
 		return failf("rules takes a language (pl or en), not %s", describe(lang))

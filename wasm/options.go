@@ -31,7 +31,7 @@ func options(a Arg) (settings, *Response) {
 		s.opts = []cooperation.Option{cooperation.InLanguage(s.lang)}
 		return s, nil
 	case String, Object:
-		text = a.Text
+		text = a.text()
 	default:
 		return s, fail("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
 	}

@@ -20,9 +20,19 @@ import (
 // global is the property of globalThis the functions are registered on.
 const global = "__kooperacja"
 
+// textClass names the class the module wraps long strings in, as UTF-8
+// bytes (property bytes, a Uint8Array): copying bytes into Go costs less
+// than syscall/js's conversion of a string, and the bytes become the
+// document without another copy.
+const textClass = "__kooperacjaText"
+
+// utf8Text is the class of textClass, or undefined.
+var utf8Text js.Value
+
 func main() {
 	// Warm the validator now rather than in the first call (the schemas
 	// themselves are compiled into the program).
+	utf8Text = js.Global().Get(textClass)
 	wasm.Prepare()
 	api := js.Global().Get("Object").New()
 	for _, name := range wasm.Functions() {
@@ -67,6 +77,12 @@ func arg(jsJSON, v js.Value) (a wasm.Arg) {
 	case js.TypeString:
 		return wasm.Text(v.String())
 	case js.TypeObject:
+		if utf8Text.Type() == js.TypeFunction && v.InstanceOf(utf8Text) {
+			bytes := v.Get("bytes")
+			b := make([]byte, bytes.Length())
+			js.CopyBytesToGo(b, bytes)
+			return wasm.Bytes(b)
+		}
 		s := jsJSON.Call("stringify", v)
 		if s.Type() != js.TypeString {
 			return wasm.Arg{Kind: wasm.Other, Text: "an object that JSON.stringify cannot serialise"}

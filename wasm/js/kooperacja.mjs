@@ -17,6 +17,7 @@
 // toolchain) next to it; scripts/build-wasm writes all of them.
 
 const GLOBAL = "__kooperacja";
+const TEXT_CLASS = "__kooperacjaText";
 const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "version"];
 
 let loading = null;
@@ -52,7 +53,9 @@ async function start(options) {
   }
   const go = new globalThis.Go();
   const instance = await WebAssembly.instantiate(await compiling, go.importObject);
+  globalThis[TEXT_CLASS] = Utf8Text; // read by the Go main as it starts
   go.run(instance).catch(() => {});
+  delete globalThis[TEXT_CLASS];
   // The Go main registers the functions synchronously, before it blocks.
   const api = globalThis[GLOBAL];
   if (go.exited || api == null || typeof api.validate !== "function") {
@@ -64,7 +67,7 @@ async function start(options) {
     const fn = api[name];
     k[name] = (...args) => {
       try {
-        return fn(...args);
+        return fn(...passArgs(args));
       } catch (e) {
         // Only a broken runtime gets here (the Go side returns every error
         // as a value); keep the promise of never throwing anyway.
@@ -73,6 +76,42 @@ async function start(options) {
     };
   }
   return Object.freeze(k);
+}
+
+// Utf8Text carries a long string to Go as its UTF-8 bytes: Go copies bytes
+// in more cheaply than it converts a string, and uses them as they are.
+class Utf8Text {
+  constructor(bytes) {
+    this.bytes = bytes;
+  }
+}
+
+const LONG = 1024; // characters; shorter strings are passed as they are
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(0);
+
+// passArgs encodes the long strings among args into one reused buffer (Go
+// copies them out before the call returns), except a very long one, which
+// gets bytes of its own so that the buffer does not stay huge.
+function passArgs(args) {
+  let used = 0;
+  return args.map((a) => {
+    if (typeof a !== "string" || a.length < LONG) {
+      return a;
+    }
+    const most = a.length * 3; // UTF-8 bytes per UTF-16 unit, at most
+    if (most > 1 << 22) {
+      return new Utf8Text(encoder.encode(a));
+    }
+    if (scratch.length - used < most) {
+      scratch = new Uint8Array(Math.max(most, 2 * scratch.length));
+      used = 0; // earlier views keep the old buffer
+    }
+    const { written } = encoder.encodeInto(a, scratch.subarray(used));
+    const bytes = scratch.subarray(used, used + written);
+    used += written;
+    return new Utf8Text(bytes);
+  });
 }
 
 // loadGoSupport runs wasm_exec.js, which defines globalThis.Go. Node reads

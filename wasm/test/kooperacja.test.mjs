@@ -202,3 +202,30 @@ test("the profile option, as an object and as a JSON string", () => {
     assert.ok(!codes(r).includes("team.too_small"));
   }
 });
+
+// Long strings travel to Go as UTF-8 bytes in a shared buffer: two of them
+// in one call must not overwrite each other, a lone surrogate becomes U+FFFD
+// as syscall/js would make it, and the outcome is that of the same
+// documents as objects.
+test("long strings passed as bytes give what objects give", () => {
+  const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+  const scenarioFile = readdirSync(join(root, "examples", "scenarios")).filter((f) => f.endsWith(".json"))
+    .map((f) => readFileSync(join(root, "examples", "scenarios", f), "utf8"))
+    .sort((a, b) => b.length - a.length)[0];
+  assert.ok(bundle.length >= 1024 && scenarioFile.length >= 1024, "the documents must be long enough to go as bytes");
+  const asText = k.simulate(bundle, scenarioFile, { lang: "pl" });
+  const asObjects = k.simulate(JSON.parse(bundle), JSON.parse(scenarioFile), { lang: "pl" });
+  assert.equal(asText.ok, true, asText.error?.message);
+  assert.deepEqual(asText, asObjects);
+  // Repeated calls reuse the buffer.
+  assert.deepEqual(k.validate(bundle, { asOf }), k.validate(JSON.parse(bundle), { asOf }));
+  assert.deepEqual(k.validate(bundle, { asOf }), k.validate(bundle, { asOf }));
+  // A lone surrogate in a long string: as U+FFFD, like a short one.
+  const doc = JSON.parse(bundle);
+  doc.municipality.name = "Gmina MARK " + "x".repeat(2000);
+  const text = JSON.stringify(doc); // JSON.stringify would escape a lone surrogate
+  const viaBytes = k.validate(text.replace("MARK", "\ud800"), { asOf, lang: "en" });
+  const replaced = k.validate(text.replace("MARK", "\ufffd"), { asOf, lang: "en" });
+  assert.equal(viaBytes.ok, true, viaBytes.error?.message);
+  assert.deepEqual(viaBytes, replaced);
+});
