@@ -307,3 +307,34 @@ func TestFastParseStringsAcrossWords(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFastJSON measures the two fast readers on the examples:
+//
+//	go test -run '^$' -bench FastJSON ./schema
+func BenchmarkFastJSON(b *testing.B) {
+	files, _ := filepath.Glob("../examples/*.json")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		b.Run("parse/"+name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, ok := fastParse(data, DefaultMaxDepth); !ok {
+					b.Fatal("refused")
+				}
+			}
+		})
+		b.Run("decode/"+name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				var v ipw.Bundle
+				if !fastDecode(data, &v) {
+					b.Fatal("refused")
+				}
+			}
+		})
+	}
+}
