@@ -74,60 +74,9 @@ func (p *jsonReader) value(depth int) (any, bool) {
 	}
 	switch c := p.data[p.i]; {
 	case c == '{':
-		if depth <= 0 {
-			return nil, false
-		}
-		p.i++
-		m := map[string]any{}
-		p.space()
-		if p.i < len(p.data) && p.data[p.i] == '}' {
-			p.i++
-			return m, true
-		}
-		for {
-			p.space()
-			k, ok := p.str()
-			if !ok {
-				return nil, false
-			}
-			if _, dup := m[k]; dup {
-				return nil, false
-			}
-			p.space()
-			if p.i >= len(p.data) || p.data[p.i] != ':' {
-				return nil, false
-			}
-			p.i++
-			v, ok := p.value(depth - 1)
-			if !ok {
-				return nil, false
-			}
-			m[k] = v
-			if more, ok := p.next('}'); !more {
-				return m, ok
-			}
-		}
+		return p.object(depth)
 	case c == '[':
-		if depth <= 0 {
-			return nil, false
-		}
-		p.i++
-		a := make([]any, 0)
-		p.space()
-		if p.i < len(p.data) && p.data[p.i] == ']' {
-			p.i++
-			return a, true
-		}
-		for {
-			v, ok := p.value(depth - 1)
-			if !ok {
-				return nil, false
-			}
-			a = append(a, v)
-			if more, ok := p.next(']'); !more {
-				return a, ok
-			}
-		}
+		return p.array(depth)
 	case c == '"':
 		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
@@ -138,6 +87,67 @@ func (p *jsonReader) value(depth int) (any, bool) {
 		return parseFloat(lit)
 	default:
 		return p.literal()
+	}
+}
+
+// object reads an object as a map; p.i is at its '{'.
+func (p *jsonReader) object(depth int) (any, bool) {
+	if depth <= 0 {
+		return nil, false
+	}
+	p.i++
+	m := map[string]any{}
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == '}' {
+		p.i++
+		return m, true
+	}
+	for {
+		p.space()
+		k, ok := p.str()
+		if !ok {
+			return nil, false
+		}
+		if _, dup := m[k]; dup {
+			return nil, false
+		}
+		p.space()
+		if p.i >= len(p.data) || p.data[p.i] != ':' {
+			return nil, false
+		}
+		p.i++
+		v, ok := p.value(depth - 1)
+		if !ok {
+			return nil, false
+		}
+		m[k] = v
+		if more, ok := p.next('}'); !more {
+			return m, ok
+		}
+	}
+}
+
+// array reads an array as a slice; p.i is at its '['.
+func (p *jsonReader) array(depth int) (any, bool) {
+	if depth <= 0 {
+		return nil, false
+	}
+	p.i++
+	a := make([]any, 0)
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == ']' {
+		p.i++
+		return a, true
+	}
+	for {
+		v, ok := p.value(depth - 1)
+		if !ok {
+			return nil, false
+		}
+		a = append(a, v)
+		if more, ok := p.next(']'); !more {
+			return a, ok
+		}
 	}
 }
 
@@ -673,90 +683,107 @@ func (p *jsonReader) decode(v reflect.Value, pl *plan, depth int) bool {
 		lit, ok := p.number()
 		return ok && setNumber(v, pl, string(lit))
 	case planSlice:
-		if c != '[' || depth <= 0 {
-			return false
-		}
-		p.i++
-		v.Set(reflect.MakeSlice(pl.typ, 0, 0))
-		p.space()
-		if p.i < len(p.data) && p.data[p.i] == ']' {
-			p.i++
-			return true
-		}
-		for n := 0; ; n++ {
-			if n == v.Cap() {
-				v.Grow(max(4, n))
-			}
-			v.SetLen(n + 1)
-			if !p.decode(v.Index(n), pl.elem, depth-1) {
-				return false
-			}
-			if more, ok := p.next(']'); !more {
-				return ok
-			}
-		}
+		return c == '[' && p.decodeSlice(v, pl, depth)
 	case planMap:
-		if c != '{' || depth <= 0 {
-			return false
-		}
-		p.i++
-		m := reflect.MakeMap(pl.typ)
-		v.Set(m)
-		p.space()
-		if p.i < len(p.data) && p.data[p.i] == '}' {
-			p.i++
-			return true
-		}
-		for {
-			p.space()
-			k, ok := p.str()
-			if !ok || !p.colon() {
-				return false
-			}
-			e := reflect.New(pl.typ.Elem()).Elem()
-			if !p.decode(e, pl.elem, depth-1) {
-				return false
-			}
-			m.SetMapIndex(reflect.ValueOf(k).Convert(pl.typ.Key()), e)
-			if more, ok := p.next('}'); !more {
-				return ok
-			}
-		}
+		return c == '{' && p.decodeMap(v, pl, depth)
 	case planStruct:
-		if c != '{' || depth <= 0 {
-			return false
-		}
-		p.i++
-		p.space()
-		if p.i < len(p.data) && p.data[p.i] == '}' {
-			p.i++
-			return true
-		}
-		for {
-			p.space()
-			start, end, kind, ok := p.strSpan()
-			if !ok || kind != plainASCII || !p.colon() {
-				return false // field names are plain ASCII
-			}
-			f := pl.field(p.data[start+1 : end-1])
-			if f == nil {
-				// encoding/json would try a case-insensitive match or skip
-				// the value; leave both to it.
-				return false
-			}
-			fv := v.Field(f.index[0])
-			if len(f.index) > 1 {
-				fv = v.FieldByIndex(f.index)
-			}
-			if !p.decode(fv, f.plan, depth-1) {
-				return false
-			}
-			if more, ok := p.next('}'); !more {
-				return ok
-			}
-		}
+		return c == '{' && p.decodeStruct(v, pl, depth)
 	}
 	return false
+}
+
+// decodeSlice reads an array into a slice; p.i is at its '['.
+func (p *jsonReader) decodeSlice(v reflect.Value, pl *plan, depth int) bool {
+	if depth <= 0 {
+		return false
+	}
+	p.i++
+	v.Set(reflect.MakeSlice(pl.typ, 0, 0))
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == ']' {
+		p.i++
+		return true
+	}
+	for n := 0; ; n++ {
+		if n == v.Cap() {
+			v.Grow(max(4, n))
+		}
+		v.SetLen(n + 1)
+		if !p.decode(v.Index(n), pl.elem, depth-1) {
+			return false
+		}
+		if more, ok := p.next(']'); !more {
+			return ok
+		}
+	}
+}
+
+// decodeMap reads an object into a map; p.i is at its '{'.
+func (p *jsonReader) decodeMap(v reflect.Value, pl *plan, depth int) bool {
+	if depth <= 0 {
+		return false
+	}
+	p.i++
+	m := reflect.MakeMap(pl.typ)
+	v.Set(m)
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == '}' {
+		p.i++
+		return true
+	}
+	for {
+		p.space()
+		k, ok := p.str()
+		if !ok || !p.colon() {
+			return false
+		}
+		e := reflect.New(pl.typ.Elem()).Elem()
+		if !p.decode(e, pl.elem, depth-1) {
+			return false
+		}
+		m.SetMapIndex(reflect.ValueOf(k).Convert(pl.typ.Key()), e)
+		if more, ok := p.next('}'); !more {
+			return ok
+		}
+	}
+}
+
+// decodeStruct reads an object into a struct; p.i is at its '{'. (The
+// kinds are decoded by functions of their own: WebAssembly engines optimise
+// small functions sooner and more cheaply than one large one.)
+func (p *jsonReader) decodeStruct(v reflect.Value, pl *plan, depth int) bool {
+	if depth <= 0 {
+		return false
+	}
+	p.i++
+	p.space()
+	if p.i < len(p.data) && p.data[p.i] == '}' {
+		p.i++
+		return true
+	}
+	for {
+		p.space()
+		start, end, kind, ok := p.strSpan()
+		if !ok || kind != plainASCII || !p.colon() {
+			return false // field names are plain ASCII
+		}
+		f := pl.field(p.data[start+1 : end-1])
+		if f == nil {
+			// encoding/json would try a case-insensitive match or skip
+			// the value; leave both to it.
+			return false
+		}
+		fv := v.Field(f.index[0])
+		if len(f.index) > 1 {
+			fv = v.FieldByIndex(f.index)
+		}
+		if !p.decode(fv, f.plan, depth-1) {
+			return false
+		}
+		if more, ok := p.next('}'); !more {
+			return ok
+		}
+	}
 }
 
 func (p *jsonReader) colon() bool {
