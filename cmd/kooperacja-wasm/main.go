@@ -12,6 +12,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"runtime/debug"
 	"syscall/js"
 
 	"github.com/kooperacja/kooperacja/wasm"
@@ -29,10 +31,27 @@ const textClass = "__kooperacjaText"
 // utf8Text is the class of textClass, or undefined.
 var utf8Text js.Value
 
+// The garbage collector's settings for a JavaScript host, where it runs on
+// the page's one thread rather than beside the program on another core: it
+// runs a quarter as often as by default (GOGC=400), and more often again
+// as the heap nears 256 MiB, since a WebAssembly memory never gives back
+// what it has grown to. An explicit GOGC or GOMEMLIMIT in the Go
+// environment (go.env) wins.
+const (
+	gcPercent   = 400
+	memoryLimit = 256 << 20
+)
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+	utf8Text = js.Global().Get(textClass)
 	// Warm the validator now rather than in the first call (the schemas
 	// themselves are compiled into the program).
-	utf8Text = js.Global().Get(textClass)
 	wasm.Prepare()
 	api := js.Global().Get("Object").New()
 	for _, name := range wasm.Functions() {
