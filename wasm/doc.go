@@ -12,10 +12,15 @@
 // The API is JSON in, JSON out. Call runs one of the functions named by
 // Functions with its arguments as the JavaScript caller gave them (Arg): a
 // document (bundle, scenario, options) may be a JSON string or an object,
-// already serialised by the bridge. Every call returns a Response, either
+// already serialised by the bridge; long strings come as their UTF-8 bytes
+// (Arg.Data), which the bridge copies in more cheaply than a string. Every
+// call returns a Response, either
 // {"ok":true,"result":…} or {"ok":false,"error":{"message":…}}: bad input, a
 // bundle that cannot be read and even a panic come back as a value, never as
-// an exception.
+// an exception. A validation's Response, the answer a planner asks for after
+// every keystroke, is encoded by hand (the same bytes as json.Marshal, tested),
+// and plain options are read by hand, to keep encoding/json's reflection off
+// the path of a first call in WebAssembly.
 //
 // The functions (DOMAIN.md §15):
 //
