@@ -320,6 +320,14 @@ func FuzzCall(f *testing.F) {
 			if !json.Valid(r.JSON()) {
 				t.Fatalf("%s: Response.JSON() is not JSON", fn)
 			}
+			// The same strings as bytes (as the bridge passes long ones).
+			asBytes := make([]wasm.Arg, len(args))
+			for i, a := range args {
+				asBytes[i] = wasm.Bytes([]byte(a.Text))
+			}
+			if got, want := wasm.Call(fn, asBytes).JSON(), r.JSON(); string(got) != string(want) {
+				t.Fatalf("%s with bytes:\n%s\nwith strings:\n%s", fn, got, want)
+			}
 		}
 	})
 }
