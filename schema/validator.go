@@ -680,6 +680,58 @@ func (n *node) validate(w *walker, v any) bool {
 		}
 		return false // as in v5: nothing else is checked on a value of the wrong type
 	}
+	// The keywords are checked in the order v5 reports them, each group in
+	// a function of its own: WebAssembly engines optimise the small, hot
+	// ones (type, properties) sooner and more cheaply than one large one.
+	ok := true
+	if (n.hasConst || n.enum != nil || n.date) && !n.validateValue(w, v) {
+		if w == nil {
+			return false
+		}
+		ok = false
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if !n.validateObject(w, x) {
+			if w == nil {
+				return false
+			}
+			ok = false
+		}
+	case []any:
+		if (n.minItems >= 0 || n.items != nil) && !n.validateArray(w, x) {
+			if w == nil {
+				return false
+			}
+			ok = false
+		}
+	case string:
+		if n.minLength > 0 && utf8.RuneCountInString(x) < n.minLength {
+			if w == nil {
+				return false
+			}
+			ok = false
+			w.emit(leaf{kw: "minLength"})
+		}
+	case float64, json.Number:
+		if (n.minimum != nil || n.maximum != nil) && !n.validateNumber(w, x) {
+			if w == nil {
+				return false
+			}
+			ok = false
+		}
+	}
+	if (n.ref != nil || n.allOf != nil || n.anyOf != nil || n.oneOf != nil || n.ifN != nil) && !n.validateApplicators(w, v) {
+		if w == nil {
+			return false
+		}
+		ok = false
+	}
+	return ok
+}
+
+// validateValue checks const, enum and format, in that order.
+func (n *node) validateValue(w *walker, v any) bool {
 	ok := true
 	if n.hasConst && !equal(v, n.constVal) {
 		if w == nil {
@@ -702,62 +754,61 @@ func (n *node) validate(w *walker, v any) bool {
 		ok = false
 		w.emit(leaf{kw: "format", value: s})
 	}
-	switch x := v.(type) {
-	case map[string]any:
-		if !n.validateObject(w, x) {
-			if w == nil {
-				return false
-			}
-			ok = false
+	return ok
+}
+
+// validateArray checks minItems and items.
+func (n *node) validateArray(w *walker, x []any) bool {
+	ok := true
+	if n.minItems >= 0 && len(x) < n.minItems {
+		if w == nil {
+			return false
 		}
-	case []any:
-		if n.minItems >= 0 && len(x) < n.minItems {
-			if w == nil {
-				return false
-			}
-			ok = false
-			w.emit(leaf{kw: "minItems", msg: fmt.Sprintf("minimum %d items required, but found %d items", n.minItems, len(x))})
-		}
-		if n.items != nil {
-			w.pushKW("items")
-			for i, e := range x {
-				w.pushIndex(i)
-				good := n.items.validate(w, e)
-				w.popPath()
-				if !good {
-					if w == nil {
-						return false
-					}
-					ok = false
-				}
-			}
-			w.popKW()
-		}
-	case string:
-		if n.minLength > 0 && utf8.RuneCountInString(x) < n.minLength {
-			if w == nil {
-				return false
-			}
-			ok = false
-			w.emit(leaf{kw: "minLength"})
-		}
-	case float64, json.Number:
-		f, _ := numberOf(x)
-		if n.minimum != nil && f < n.minimum.v {
-			if w == nil {
-				return false
-			}
-			ok = false
-			w.emit(leaf{kw: "minimum", msg: "must be >= " + n.minimum.str + " but found " + fmt.Sprint(x)})
-		}
-		if n.maximum != nil && f > n.maximum.v {
-			if w == nil {
-				return false
-			}
-			ok = false
-			w.emit(leaf{kw: "maximum", msg: "must be <= " + n.maximum.str + " but found " + fmt.Sprint(x)})
-		}
+		ok = false
+		w.emit(leaf{kw: "minItems", msg: fmt.Sprintf("minimum %d items required, but found %d items", n.minItems, len(x))})
 	}
+	if n.items != nil {
+		w.pushKW("items")
+		for i, e := range x {
+			w.pushIndex(i)
+			good := n.items.validate(w, e)
+			w.popPath()
+			if !good {
+				if w == nil {
+					return false
+				}
+				ok = false
+			}
+		}
+		w.popKW()
+	}
+	return ok
+}
+
+// validateNumber checks minimum and maximum.
+func (n *node) validateNumber(w *walker, x any) bool {
+	ok := true
+	f, _ := numberOf(x)
+	if n.minimum != nil && f < n.minimum.v {
+		if w == nil {
+			return false
+		}
+		ok = false
+		w.emit(leaf{kw: "minimum", msg: "must be >= " + n.minimum.str + " but found " + fmt.Sprint(x)})
+	}
+	if n.maximum != nil && f > n.maximum.v {
+		if w == nil {
+			return false
+		}
+		ok = false
+		w.emit(leaf{kw: "maximum", msg: "must be <= " + n.maximum.str + " but found " + fmt.Sprint(x)})
+	}
+	return ok
+}
+
+// validateApplicators checks $ref, allOf, anyOf, oneOf and if/then/else.
+func (n *node) validateApplicators(w *walker, v any) bool {
+	ok := true
 	if n.ref != nil {
 		w.pushKW("$ref")
 		good := n.ref.validate(w, v)
@@ -851,28 +902,49 @@ func (n *node) validateObject(w *walker, x map[string]any) bool {
 			}
 		}
 	}
-	if n.propertyNames != nil {
+	if n.propertyNames != nil && !n.validatePropertyNames(w, x) {
 		if w == nil {
-			for k := range x {
-				if !n.propertyNames.nameOK(k) {
-					return false
-				}
-			}
-		} else {
-			w.pushKW("propertyNames")
-			for _, k := range sortedKeys(x) {
-				w.pushKey(k)
-				if !n.propertyNames.validate(w, k) {
-					ok = false
-				}
-				w.popPath()
-			}
-			w.popKW()
+			return false
 		}
+		ok = false
 	}
+	if named < len(x) && (n.noAdditional || n.additional != nil) && !n.validateAdditional(w, x) {
+		if w == nil {
+			return false
+		}
+		ok = false
+	}
+	return ok
+}
+
+// validatePropertyNames checks propertyNames.
+func (n *node) validatePropertyNames(w *walker, x map[string]any) bool {
+	ok := true
+	if w == nil {
+		for k := range x {
+			if !n.propertyNames.nameOK(k) {
+				return false
+			}
+		}
+	} else {
+		w.pushKW("propertyNames")
+		for _, k := range sortedKeys(x) {
+			w.pushKey(k)
+			if !n.propertyNames.validate(w, k) {
+				ok = false
+			}
+			w.popPath()
+		}
+		w.popKW()
+	}
+	return ok
+}
+
+// validateAdditional checks additionalProperties, for an object that has
+// properties the properties keyword does not name.
+func (n *node) validateAdditional(w *walker, x map[string]any) bool {
+	ok := true
 	switch {
-	case named == len(x):
-		// no additional properties
 	case n.noAdditional:
 		var unknown []string
 		for k := range x {
