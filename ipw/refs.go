@@ -30,100 +30,162 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 	teams := uniqueIDs(f, root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
 	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
 	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
-
-	ref := func(set map[string]bool, col label, id string, p cooperation.Path) {
-		if id != "" && !set[id] {
-			f.Add(cooperation.CodeRefUnknown, p, append([]string{"id", id}, col.params("collection")...)...)
-		}
-	}
-	refs := func(set map[string]bool, col label, ids []string, p cooperation.Path) {
-		for i, id := range ids {
-			ref(set, col, id, p.Index(i))
-		}
-	}
+	r := refs{f: f}
 
 	for i, s := range b.Services {
-		ref(inst, colInstitutions, s.Provider, root.Key("services").Index(i).Key("provider"))
+		if r.bad(inst, s.Provider) {
+			r.unknown(colInstitutions, s.Provider, root.Key("services").Index(i).Key("provider"))
+		}
 	}
 	for i, t := range b.Teams {
-		tp := root.Key("teams").Index(i)
-		ref(teams, colTeams, t.ParentTeam, tp.Key("parentTeam"))
+		if r.bad(teams, t.ParentTeam) {
+			r.unknown(colTeams, t.ParentTeam, root.Key("teams").Index(i).Key("parentTeam"))
+		}
 		for j, m := range t.Members {
-			ref(inst, colInstitutions, m.Institution, tp.Key("members").Index(j).Key("institution"))
+			if r.bad(inst, m.Institution) {
+				r.unknown(colInstitutions, m.Institution, root.Key("teams").Index(i).Key("members").Index(j).Key("institution"))
+			}
 		}
 		for j, m := range t.Meetings {
-			refs(inst, colInstitutions, m.Attendees, tp.Key("meetings").Index(j).Key("attendees"))
+			if r.anyBad(inst, m.Attendees) {
+				r.list(inst, colInstitutions, m.Attendees, root.Key("teams").Index(i).Key("meetings").Index(j).Key("attendees"))
+			}
 		}
 	}
 	for i, a := range b.Agreements {
 		ap := root.Key("agreements").Index(i)
-		refs(inst, colInstitutions, a.Parties, ap.Key("parties"))
-		signatures(ref, inst, a.Signatures, ap.Key("signatures"))
-		ref(teams, colTeams, a.Team, ap.Key("team"))
+		if r.anyBad(inst, a.Parties) {
+			r.list(inst, colInstitutions, a.Parties, ap.Key("parties"))
+		}
+		r.signatures(inst, a.Signatures, ap, "signatures")
+		if r.bad(teams, a.Team) {
+			r.unknown(colTeams, a.Team, ap.Key("team"))
+		}
 		uniqueIDs(f, ap.Key("annexes"), len(a.Annexes), func(j int) string { return a.Annexes[j].ID })
 		for j, x := range a.Annexes {
-			xp := ap.Key("annexes").Index(j)
-			refs(inst, colInstitutions, x.AddParties, xp.Key("addParties"))
-			refs(inst, colInstitutions, x.RemoveParties, xp.Key("removeParties"))
-			signatures(ref, inst, x.Signatures, xp.Key("signatures"))
+			if r.anyBad(inst, x.AddParties) {
+				r.list(inst, colInstitutions, x.AddParties, ap.Key("annexes").Index(j).Key("addParties"))
+			}
+			if r.anyBad(inst, x.RemoveParties) {
+				r.list(inst, colInstitutions, x.RemoveParties, ap.Key("annexes").Index(j).Key("removeParties"))
+			}
+			r.signatures(inst, x.Signatures, ap.Key("annexes").Index(j), "signatures")
 		}
 		for j, wd := range a.Withdrawals {
-			ref(inst, colInstitutions, wd.Party, ap.Key("withdrawals").Index(j).Key("party"))
+			if r.bad(inst, wd.Party) {
+				r.unknown(colInstitutions, wd.Party, ap.Key("withdrawals").Index(j).Key("party"))
+			}
 		}
 	}
 	for i := range b.IPWs {
-		planReferences(f, &b.IPWs[i], root.Key("ipws").Index(i), inst, svc, teams, ref, refs)
+		r.plan(&b.IPWs[i], root.Key("ipws").Index(i), inst, svc, teams)
 	}
 }
 
-func signatures(ref func(map[string]bool, label, string, cooperation.Path), inst map[string]bool, sigs []cooperation.Signature, p cooperation.Path) {
+// refs reports broken references. A reference's path is built only when it
+// is broken: most are not, and building every path was most of this check.
+type refs struct {
+	f *cooperation.Findings
+}
+
+// bad reports whether id is given and not in set.
+func (refs) bad(set map[string]bool, id string) bool { return id != "" && !set[id] }
+
+// anyBad reports whether any of ids is bad.
+func (r refs) anyBad(set map[string]bool, ids []string) bool {
+	for _, id := range ids {
+		if r.bad(set, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknown reports id, not found among col, at p.
+func (r refs) unknown(col label, id string, p cooperation.Path) {
+	r.f.Add(cooperation.CodeRefUnknown, p, append([]string{"id", id}, col.params("collection")...)...)
+}
+
+// list reports each bad id of the list at p.
+func (r refs) list(set map[string]bool, col label, ids []string, p cooperation.Path) {
+	for i, id := range ids {
+		if r.bad(set, id) {
+			r.unknown(col, id, p.Index(i))
+		}
+	}
+}
+
+// signatures reports the signatures under parent's key whose party is not
+// an institution.
+func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, parent cooperation.Path, key string) {
 	for k, s := range sigs {
-		ref(inst, colInstitutions, s.Party, p.Index(k).Key("party"))
+		if r.bad(inst, s.Party) {
+			r.unknown(colInstitutions, s.Party, parent.Key(key).Index(k).Key("party"))
+		}
 	}
 }
 
-func planReferences(f *cooperation.Findings, pl *Plan, pp cooperation.Path,
-	inst, svc, teams map[string]bool,
-	ref func(map[string]bool, label, string, cooperation.Path),
-	refs func(map[string]bool, label, []string, cooperation.Path)) {
+// plan checks the references of one IPW, at pp.
+func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bool) {
+	f := r.f
 	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
 	goals := uniqueIDs(f, pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
 	uniqueIDs(f, pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
-	member := func(id string, p cooperation.Path) {
-		if id != "" && !members[id] {
-			f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID)
-		}
+	memberUnknown := func(id string, p cooperation.Path) {
+		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID)
 	}
 
-	ref(teams, colTeams, pl.Team, pp.Key("team"))
-	ref(inst, colInstitutions, pl.CaseWorker.Institution, pp.Key("caseWorker").Key("institution"))
-	if q := pl.Qualification; q != nil {
-		ref(inst, colInstitutions, q.ReferredBy, pp.Key("qualification").Key("referredBy"))
+	if r.bad(teams, pl.Team) {
+		r.unknown(colTeams, pl.Team, pp.Key("team"))
+	}
+	if r.bad(inst, pl.CaseWorker.Institution) {
+		r.unknown(colInstitutions, pl.CaseWorker.Institution, pp.Key("caseWorker").Key("institution"))
+	}
+	if q := pl.Qualification; q != nil && r.bad(inst, q.ReferredBy) {
+		r.unknown(colInstitutions, q.ReferredBy, pp.Key("qualification").Key("referredBy"))
 	}
 	if c := pl.Consent; c != nil {
 		for j, m := range c.GivenBy {
-			member(m, pp.Key("consent").Key("givenBy").Index(j))
+			if r.bad(members, m) {
+				memberUnknown(m, pp.Key("consent").Key("givenBy").Index(j))
+			}
 		}
-		refs(inst, colInstitutions, c.Scope, pp.Key("consent").Key("scope"))
+		if r.anyBad(inst, c.Scope) {
+			r.list(inst, colInstitutions, c.Scope, pp.Key("consent").Key("scope"))
+		}
 	}
 	for j, a := range pl.Actions {
-		ap := pp.Key("actions").Index(j)
-		ref(goals, colGoals, a.Goal, ap.Key("goal"))
-		ref(inst, colInstitutions, a.Responsible.Institution, ap.Key("responsible").Key("institution"))
-		member(a.Responsible.Member, ap.Key("responsible").Key("member"))
-		ref(svc, colServices, a.Service, ap.Key("service"))
+		if r.bad(goals, a.Goal) {
+			r.unknown(colGoals, a.Goal, pp.Key("actions").Index(j).Key("goal"))
+		}
+		if r.bad(inst, a.Responsible.Institution) {
+			r.unknown(colInstitutions, a.Responsible.Institution, pp.Key("actions").Index(j).Key("responsible").Key("institution"))
+		}
+		if r.bad(members, a.Responsible.Member) {
+			memberUnknown(a.Responsible.Member, pp.Key("actions").Index(j).Key("responsible").Key("member"))
+		}
+		if r.bad(svc, a.Service) {
+			r.unknown(colServices, a.Service, pp.Key("actions").Index(j).Key("service"))
+		}
 	}
-	for j, r := range pl.Reviews {
-		refs(inst, colInstitutions, r.Participants, pp.Key("reviews").Index(j).Key("participants"))
+	for j, rv := range pl.Reviews {
+		if r.anyBad(inst, rv.Participants) {
+			r.list(inst, colInstitutions, rv.Participants, pp.Key("reviews").Index(j).Key("participants"))
+		}
 	}
 	for j, s := range pl.Signatures {
-		sp := pp.Key("signatures").Index(j).Key("signer")
-		member(s.Signer.Member, sp.Key("member"))
-		ref(inst, colInstitutions, s.Signer.Institution, sp.Key("institution"))
+		if r.bad(members, s.Signer.Member) {
+			memberUnknown(s.Signer.Member, pp.Key("signatures").Index(j).Key("signer").Key("member"))
+		}
+		if r.bad(inst, s.Signer.Institution) {
+			r.unknown(colInstitutions, s.Signer.Institution, pp.Key("signatures").Index(j).Key("signer").Key("institution"))
+		}
 	}
 	if cl := pl.Closure; cl != nil {
 		for _, g := range sortedKeys(cl.GoalOutcomes) {
-			ref(goals, colGoals, g, pp.Key("closure").Key("goalOutcomes").Key(g))
+			if r.bad(goals, g) {
+				r.unknown(colGoals, g, pp.Key("closure").Key("goalOutcomes").Key(g))
+			}
 		}
 	}
 }
