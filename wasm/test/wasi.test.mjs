@@ -7,16 +7,16 @@
 // The test builds both the WASI module (into build/, or uses
 // KOOPERACJA_WASI, then not rebuilt) and the native CLI (into a temporary
 // directory), runs them on the same files and compares standard output and
-// exit status: 0 valid, 1 invalid, 2 usage or I/O error.
+// exit status: 0 valid, 1 invalid, 2 usage or I/O error. Each WASI run is a
+// Node process of its own (wasi-run.mjs), as in a pipeline.
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { WASI } from "node:wasi";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
@@ -29,43 +29,27 @@ if (!wasiPath) {
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
-const module = await WebAssembly.compile(readFileSync(wasiPath));
 
 const tmp = mkdtempSync(join(tmpdir(), "kooperacja-wasi-"));
 const cli = join(tmp, "kooperacja");
 execFileSync("go", ["build", "-o", cli, "./cmd/kooperacja"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-let runs = 0;
+const runner = join(root, "wasm", "test", "wasi-run.mjs");
 
-// wasi runs the WASI module with args (argv[0] is "kooperacja"); the
-// repository's examples/ and wasm/testdata/ are preopened as /examples and
-// /testdata. It returns the exit code and what was written to stdout and
-// stderr.
+// wasi runs the WASI module with args (argv[0] is "kooperacja") in a Node
+// process of its own (wasi-run.mjs, which says why); the repository's
+// examples/ and wasm/testdata/ are preopened as /examples and /testdata. It
+// returns the exit code and what was written to stdout and stderr.
 async function wasi(...args) {
-  const n = runs++;
-  const outPath = join(tmp, `stdout-${n}`);
-  const errPath = join(tmp, `stderr-${n}`);
-  const stdout = openSync(outPath, "w");
-  const stderr = openSync(errPath, "w");
-  let status;
-  try {
-    const w = new WASI({
-      version: "preview1",
-      args: ["kooperacja", ...args],
-      env: { LANG: "en_GB.UTF-8" },
-      preopens: { "/examples": join(root, "examples"), "/testdata": join(root, "wasm", "testdata") },
-      stdout,
-      stderr,
-      returnOnExit: true,
-    });
-    const instance = await WebAssembly.instantiate(module, w.getImportObject());
-    status = w.start(instance);
-  } finally {
-    closeSync(stdout);
-    closeSync(stderr);
-  }
-  return { status, stdout: readFileSync(outPath, "utf8"), stderr: readFileSync(errPath, "utf8") };
+  const p = spawnSync(process.execPath, ["--no-warnings", runner, wasiPath,
+    "--dir", `/examples=${join(root, "examples")}`, "--dir", `/testdata=${join(root, "wasm", "testdata")}`, "--", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, LANG: "en_GB.UTF-8" },
+    maxBuffer: 64 << 20,
+  });
+  assert.equal(p.signal, null, `the WASI run was killed by ${p.signal}; stderr: ${p.stderr}`);
+  return { status: p.status, stdout: p.stdout, stderr: p.stderr };
 }
 
 // native runs the CLI on the same files, by their real paths, with the
