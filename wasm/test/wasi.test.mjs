@@ -8,7 +8,7 @@
 // KOOPERACJA_WASI, then not rebuilt) and the native CLI (into a temporary
 // directory), runs them on the same files and compares standard output and
 // exit status: 0 valid, 1 invalid, 2 usage or I/O error. Each WASI run is a
-// Node process of its own (wasi-run.mjs), as in a pipeline.
+// Node process of its own (wasm/js/wasi-run.mjs), as in a pipeline.
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -35,7 +35,7 @@ const cli = join(tmp, "kooperacja");
 execFileSync("go", ["build", "-o", cli, "./cmd/kooperacja"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-const runner = join(root, "wasm", "test", "wasi-run.mjs");
+const runner = join(root, "wasm", "js", "wasi-run.mjs");
 
 // wasi runs the WASI module with args (argv[0] is "kooperacja") in a Node
 // process of its own (wasi-run.mjs, which says why); the repository's
