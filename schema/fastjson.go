@@ -108,14 +108,9 @@ func (p *jsonReader) object(depth int) (any, bool) {
 		if !ok {
 			return nil, false
 		}
-		if _, dup := m[k]; dup {
+		if _, dup := m[k]; dup || !p.colon() {
 			return nil, false
 		}
-		p.space()
-		if p.i >= len(p.data) || p.data[p.i] != ':' {
-			return nil, false
-		}
-		p.i++
 		v, ok := p.value(depth - 1)
 		if !ok {
 			return nil, false
@@ -366,14 +361,9 @@ func (p *jsonReader) skip(depth int) bool {
 		for {
 			if c == '{' {
 				p.space()
-				if _, _, _, ok := p.strSpan(); !ok {
+				if _, _, _, ok := p.strSpan(); !ok || !p.colon() {
 					return false
 				}
-				p.space()
-				if p.i >= len(p.data) || p.data[p.i] != ':' {
-					return false
-				}
-				p.i++
 			}
 			if !p.skip(depth - 1) {
 				return false
