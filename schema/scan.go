@@ -40,17 +40,20 @@ const freeFormKey = "extensions"
 // encoding/json's validator, a state machine that does not recurse, finds
 // syntax errors; then the standard decoder, safe once the depth is known,
 // builds the values.
+// unusable is parse's answer for a document that cannot be used: no value and
+// the one finding.
+func unusable(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
+	var f cooperation.Findings
+	f.Add(code, path, params...)
+	return nil, f.Raw()
+}
+
 func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
-	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
-		var f cooperation.Findings
-		f.Add(code, path, params...)
-		return nil, f.Raw()
-	}
 	if len(data) > maxBytes {
-		return fail(cooperation.CodeDocumentTooLarge, "", "size", strconv.Itoa(len(data)), "limit", strconv.Itoa(maxBytes))
+		return unusable(cooperation.CodeDocumentTooLarge, "", "size", strconv.Itoa(len(data)), "limit", strconv.Itoa(maxBytes))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", "the document is empty")
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", "the document is empty")
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -61,7 +64,7 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 			}
 			off += n
 		}
-		return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.Itoa(off), "detail", "the text is not valid UTF-8")
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.Itoa(off), "detail", "the text is not valid UTF-8")
 	}
 	// The fast path takes every plain document (fastjson.go); the rest, and
 	// every finding, are the slow path's.
@@ -74,16 +77,11 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 // parseSlow is parse without the fast path, for valid UTF-8 that is not
 // empty.
 func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
-	fail := func(code cooperation.Code, path cooperation.Path, params ...string) (any, []cooperation.Finding) {
-		var f cooperation.Findings
-		f.Add(code, path, params...)
-		return nil, f.Raw()
-	}
 	// Depth first: encoding/json's own validator gives up at 10 000 levels
 	// with a message of its own.
 	sc := scanStructure(data, maxDepth)
 	if sc.tooDeep {
-		return fail(cooperation.CodeDocumentTooDeep, sc.depthPath, "limit", strconv.Itoa(maxDepth))
+		return unusable(cooperation.CodeDocumentTooDeep, sc.depthPath, "limit", strconv.Itoa(maxDepth))
 	}
 	if !json.Valid(data) {
 		// Unmarshal checks the whole text before decoding anything, so this
@@ -95,16 +93,16 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 			if strings.Contains(detail, "unexpected end of JSON input") {
 				detail = "the document ends too early"
 			}
-			return fail(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(se.Offset, 10), "detail", detail)
+			return unusable(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(se.Offset, 10), "detail", detail)
 		}
-		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", fmt.Sprint(err))
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", fmt.Sprint(err))
 	}
 	if sc.dupKey != nil {
-		return fail(cooperation.CodeDocumentDuplicateKey, sc.dupPath, "key", *sc.dupKey)
+		return unusable(cooperation.CodeDocumentDuplicateKey, sc.dupPath, "key", *sc.dupKey)
 	}
 	if sc.badNumber != "" {
 		n := sc.badNumber
-		return fail(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
+		return unusable(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
 			"detail.en", "the number "+n+" is out of the range any field can hold",
 			"detail.pl", "liczba "+n+" wykracza poza zakres każdego pola")
 	}
@@ -120,7 +118,7 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 		err = json.Unmarshal(data, &root)
 	}
 	if err != nil {
-		return fail(cooperation.CodeDocumentInvalidJSON, "", "detail", err.Error())
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", err.Error())
 	}
 	return root, nil
 }
