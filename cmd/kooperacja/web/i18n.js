@@ -217,3 +217,11 @@ export function makeT(lang) {
   };
   return t;
 }
+
+// t is the translator of the interface language in use; every module imports
+// it (a live binding) and setLang switches it.
+export let t = makeT('pl');
+
+export function setLang(lang) {
+  t = makeT(lang);
+}
