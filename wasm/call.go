@@ -108,6 +108,12 @@ var functions = map[string]function{
 	"rules":    {[]string{"lang"}, func(a []Arg) Response { return rules(a[0]) }},
 	"labels":   {[]string{"lang"}, func(a []Arg) Response { return labels(a[0]) }},
 	"version":  {nil, func([]Arg) Response { return version() }},
+
+	"variant":       {[]string{"municipality", "options"}, func(a []Arg) Response { return variantOf(a[0], a[1]) }},
+	"newItem":       {[]string{"bundle", "at", "what", "options"}, func(a []Arg) Response { return newItem(a[0], a[1], a[2], a[3]) }},
+	"plans":         {[]string{"bundle", "options"}, func(a []Arg) Response { return plans(a[0], a[1]) }},
+	"profile":       {[]string{"bundle", "options"}, func(a []Arg) Response { return profileView(a[0], a[1]) }},
+	"partnerLeaves": {[]string{"bundle", "institution", "date", "options"}, func(a []Arg) Response { return partnerLeaves(a[0], a[1], a[2], a[3]) }},
 }
 
 // Functions returns the names of the functions Call runs, sorted.

@@ -309,7 +309,8 @@ func TestSchemaRulesVersion(t *testing.T) {
 }
 
 func TestFunctions(t *testing.T) {
-	want := []string{"labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"}
+	want := []string{"labels", "newItem", "partnerLeaves", "plans", "profile", "report", "rules", "schema", "simulate", "stage",
+		"validate", "variant", "version"}
 	if got := wasm.Functions(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Functions() = %v, want %v", got, want)
 	}

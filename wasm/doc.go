@@ -33,9 +33,20 @@
 //	labels(lang)                        ipw.Glossary: every label of every closed set and field, in pl (default) or en, as "kooperacja labels --format json"
 //	version()                           {version, go}
 //
-// options is {asOf, lang, profile}: asOf a date YYYY-MM-DD (default: the
+// and the questions the planner asks while a person edits a bundle, which
+// read as much of a half-filled bundle as can be read (schema.DecodePartial):
+//
+//	variant({teryt, population}, options)           cooperation.SuggestVariant: the variant that fits, or what to do
+//	newItem(bundle, at, what, options)              ipw.NewItem: the new element of the list at a JSON Pointer, prefilled as the variant and the bundle require
+//	plans(bundle, options)                          each IPW's derived status and planned end (ipw.DeriveStatus, ipw.PlannedEnd)
+//	profile(bundle, options)                        the profile editor: cooperation.ProfileSettings and each rule's default and current severity
+//	partnerLeaves(bundle, institution, date, options) whatif.PartnerLeaves: the notices and the actions a partner's leaving puts at risk
+//
+// options is {asOf, lang, profile, places}: asOf a date YYYY-MM-DD (default: the
 // bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or "en",
 // profile a profile document (object or JSON string) applied over the
-// bundle's. stage, report and simulate need a bundle that passes the JSON and
+// bundle's, places (validate only) true to name each finding's place
+// (ipw.Locate, schema.Missing) in the answer's places, in the order of its
+// findings. stage, report and simulate need a bundle that passes the JSON and
 // schema layers; otherwise they fail with the findings that stopped it.
 package wasm

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -36,11 +37,15 @@ func TestValidationJSONIsMarshals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, lang := range []string{"pl", "en"} {
-			r := validate(Text(string(data)), JSON(`{"asOf":"2027-09-01","lang":"`+lang+`"}`))
+		for _, opts := range []string{`"lang":"pl"`, `"lang":"en"`, `"lang":"pl","places":true`} {
+			lang := opts
+			r := validate(Text(string(data)), JSON(`{"asOf":"2027-09-01",`+opts+`}`))
 			v, ok := r.Result.(Validation)
 			if !ok {
 				t.Fatalf("%s: validate gave %+v", f, r)
+			}
+			if strings.Contains(opts, "places") && len(v.Places) != len(v.Findings) {
+				t.Errorf("%s: %d places for %d findings", f, len(v.Places), len(v.Findings))
 			}
 			for _, f := range v.Findings {
 				sawFindings = true
@@ -95,48 +100,50 @@ func FuzzAppendString(f *testing.F) {
 }
 
 // decodeOptions is the decoder's reading of an options text.
-func decodeOptions(text string) (asOf, lang *string, ok bool) {
+func decodeOptions(text string) (asOf, lang *string, places, ok bool) {
 	var o struct {
 		AsOf    *string         `json:"asOf"`
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
+		Places  bool            `json:"places"`
 	}
 	dec := json.NewDecoder(bytes.NewReader([]byte(text)))
 	dec.DisallowUnknownFields()
 	if dec.Decode(&o) != nil || dec.More() || o.Profile != nil {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	if _, err := dec.Token(); err == nil {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
-	return o.AsOf, o.Lang, true
+	return o.AsOf, o.Lang, o.Places, true
 }
 
 func checkPlainOptions(t *testing.T, text string) bool {
 	t.Helper()
-	asOf, lang, ok := plainOptions(text)
+	asOf, lang, places, ok := plainOptions(text)
 	if !ok {
 		return false
 	}
-	wAsOf, wLang, wok := decodeOptions(text)
+	wAsOf, wLang, wPlaces, wok := decodeOptions(text)
 	eq := func(a, b *string) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
-	if !wok || !eq(asOf, wAsOf) || !eq(lang, wLang) {
-		t.Fatalf("plainOptions(%q) = %v %v; the decoder: %v %v %v", text, asOf, lang, wAsOf, wLang, wok)
+	if !wok || !eq(asOf, wAsOf) || !eq(lang, wLang) || places != wPlaces {
+		t.Fatalf("plainOptions(%q) = %v %v %v; the decoder: %v %v %v %v", text, asOf, lang, places, wAsOf, wLang, wPlaces, wok)
 	}
 	return true
 }
 
 func TestPlainOptions(t *testing.T) {
 	for _, s := range []string{`{}`, ` { } `, `{"asOf":"2026-11-16"}`, `{"lang":"en","asOf":"2026-11-16"}`,
-		`{"asOf":null}`, "{\n\t\"asOf\" : \"x\" ,\r\n \"lang\" : null }"} {
+		`{"asOf":null}`, "{\n\t\"asOf\" : \"x\" ,\r\n \"lang\" : null }", `{"lang":"pl","places":true}`, `{"places":false}`} {
 		if !checkPlainOptions(t, s) {
 			t.Errorf("plainOptions refused %q", s)
 		}
 	}
 	for _, s := range []string{``, `[]`, `{`, `{"asOf":"2026-11-16"`, `{"asOf":"a","asOf":"b"}`, `{"ASOF":"x"}`,
 		`{"asOf":"\u0032"}`, `{"asOf":"ż"}`, `{"asOf":1}`, `{"profile":{}}`, `{"asOf":null,}`, `{,}`, `{} x`,
-		`{"asOf":"x" "lang":"y"}`, `{"asOf":nul}`, `{"asOf":nullx}`, `{"x":1}`} {
-		if _, _, ok := plainOptions(s); ok {
+		`{"asOf":"x" "lang":"y"}`, `{"asOf":nul}`, `{"asOf":nullx}`, `{"x":1}`,
+		`{"places":1}`, `{"places":truex}`, `{"places":true,"places":false}`, `{"places":"true"}`} {
+		if _, _, _, ok := plainOptions(s); ok {
 			t.Errorf("plainOptions accepted %q", s)
 		}
 	}
@@ -145,6 +152,7 @@ func TestPlainOptions(t *testing.T) {
 func FuzzPlainOptions(f *testing.F) {
 	f.Add(`{"asOf":"2026-11-16","lang":"en"}`)
 	f.Add(`{"asOf":null , "lang" : "pl" }`)
+	f.Add(`{"lang":"en","places":true}`)
 	f.Fuzz(func(t *testing.T, s string) {
 		checkPlainOptions(t, s)
 	})

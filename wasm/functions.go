@@ -16,6 +16,9 @@ type Validation struct {
 	Errors   int                   `json:"errors"`
 	Warnings int                   `json:"warnings"`
 	Findings []cooperation.Finding `json:"findings"`
+	// Places name where each finding is, in the order of Findings, when the
+	// options asked for them (places: true).
+	Places []Place `json:"places,omitempty"`
 }
 
 func validate(bundle, opts Arg) Response {
@@ -27,12 +30,17 @@ func validate(bundle, opts Arg) Response {
 	if bad != nil {
 		return *bad
 	}
-	fs := schema.Check(data, s.opts...).Findings
+	res := schema.Check(data, s.opts...)
+	fs := res.Findings
 	if fs == nil {
 		fs = []cooperation.Finding{}
 	}
 	e, w, _ := cooperation.Count(fs)
-	return ok(Validation{Valid: e == 0, Errors: e, Warnings: w, Findings: fs})
+	v := Validation{Valid: e == 0, Errors: e, Warnings: w, Findings: fs}
+	if s.places {
+		v.Places = places(data, res.Bundle, fs, s.lang)
+	}
+	return ok(v)
 }
 
 // readBundle decodes a bundle for the functions that need a usable one

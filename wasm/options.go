@@ -17,9 +17,11 @@ type settings struct {
 	asOf cooperation.Date // zero: the bundle's asOf, else today
 	lang cooperation.Lang
 	opts []cooperation.Option
+	// places asks validate to name each finding's place (Validation.Places).
+	places bool
 }
 
-// options decodes the options argument {asOf, lang, profile}, given as an
+// options decodes the options argument {asOf, lang, profile, places}, given as an
 // object or a JSON string, absent for the defaults. Unknown keys are an error
 // (they are usually typos). A profile that is not a valid profile document is
 // an error carrying its findings.
@@ -39,9 +41,10 @@ func options(a Arg) (settings, *Response) {
 		AsOf    *string         `json:"asOf"`
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
+		Places  bool            `json:"places"`
 	}
 	var plain bool
-	if o.AsOf, o.Lang, plain = plainOptions(text); !plain {
+	if o.AsOf, o.Lang, o.Places, plain = plainOptions(text); !plain {
 		dec := json.NewDecoder(strings.NewReader(text))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&o); err != nil {
@@ -58,6 +61,7 @@ func options(a Arg) (settings, *Response) {
 		}
 	}
 	s.opts = append(s.opts, cooperation.InLanguage(s.lang))
+	s.places = o.Places
 	if o.AsOf != nil {
 		d, err := cooperation.ParseDate(*o.AsOf)
 		if err != nil {
@@ -103,7 +107,7 @@ func optionsError(err error) string {
 		return "empty; give an object {asOf, lang, profile}"
 	}
 	if msg, found := strings.CutPrefix(err.Error(), "json: unknown field "); found {
-		return "unknown key " + msg + " (the keys are asOf, lang, profile)"
+		return "unknown key " + msg + " (the keys are asOf, lang, profile, places)"
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
@@ -121,11 +125,12 @@ func fail(format string, args ...any) *Response {
 }
 
 // plainOptions reads the usual options, an object with asOf and lang as
-// plain strings (printable ASCII, no escapes) or null, without
+// plain strings (printable ASCII, no escapes) or null and places as true or
+// false, without
 // encoding/json, whose decoder is most of the first call's cost in
 // WebAssembly. ok is false for anything else (a profile, an escape, another
 // key, a key twice, broken JSON), which the decoder then reads and words.
-func plainOptions(text string) (asOf, lang *string, ok bool) {
+func plainOptions(text string) (asOf, lang *string, places, ok bool) {
 	i := 0
 	space := func() {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
@@ -150,50 +155,62 @@ func plainOptions(text string) (asOf, lang *string, ok bool) {
 	}
 	space()
 	if i >= len(text) || text[i] != '{' {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	i++
 	space()
-	var seenAsOf, seenLang bool
+	var seenAsOf, seenLang, seenPlaces bool
 	for i < len(text) && text[i] != '}' {
 		key, ok := str()
 		space()
 		if !ok || i >= len(text) || text[i] != ':' {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		i++
 		space()
-		var val *string
-		if strings.HasPrefix(text[i:], "null") {
-			i += 4
-		} else if v, ok := str(); ok {
-			val = &v
-		} else {
-			return nil, nil, false
-		}
 		switch {
-		case key == "asOf" && !seenAsOf:
-			asOf, seenAsOf = val, true
-		case key == "lang" && !seenLang:
-			lang, seenLang = val, true
+		case key == "places" && !seenPlaces:
+			seenPlaces = true
+			switch {
+			case strings.HasPrefix(text[i:], "true"):
+				places, i = true, i+4
+			case strings.HasPrefix(text[i:], "false"):
+				i += 5
+			default:
+				return nil, nil, false, false
+			}
+		case key == "asOf" && !seenAsOf, key == "lang" && !seenLang:
+			var val *string
+			if strings.HasPrefix(text[i:], "null") {
+				i += 4
+			} else if v, ok := str(); ok {
+				val = &v
+			} else {
+				return nil, nil, false, false
+			}
+			if key == "asOf" {
+				asOf, seenAsOf = val, true
+			} else {
+				lang, seenLang = val, true
+			}
 		default:
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		space()
 		if i < len(text) && text[i] == ',' {
 			i++
 			space()
 			if i < len(text) && text[i] == '}' {
-				return nil, nil, false // a trailing comma
+				return nil, nil, false, false // a trailing comma
 			}
 		} else if i >= len(text) || text[i] != '}' {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 	}
 	if i >= len(text) {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	i++
 	space()
-	return asOf, lang, i == len(text)
+	return asOf, lang, places, i == len(text)
 }

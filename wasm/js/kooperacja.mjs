@@ -18,7 +18,8 @@
 
 const GLOBAL = "__kooperacja";
 const TEXT_CLASS = "__kooperacjaText";
-const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "labels", "version"];
+const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "labels", "version",
+  "variant", "newItem", "plans", "profile", "partnerLeaves"];
 
 let loading = null;
 

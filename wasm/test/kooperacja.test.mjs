@@ -137,7 +137,8 @@ test("version", () => {
 
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
-  assert.deepEqual(Object.keys(k).sort(), ["labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]);
+  assert.deepEqual(Object.keys(k).sort(), ["labels", "newItem", "partnerLeaves", "plans", "profile", "report", "rules", "schema",
+    "simulate", "stage", "validate", "variant", "version"]);
 });
 
 describe("bad input comes back as an error value, never thrown", () => {
