@@ -95,6 +95,22 @@
 // kind) stays silent, and a rule whose failure follows from another finding
 // is not reported again.
 //
+// # Words for people
+//
+// Every value of a closed set has one name for people in each language,
+// kept once in the glossary: Kind.Label ("powiatowy urząd pracy (PUP)"),
+// Sector.Label, Level.Label, TeamKind.Label, Role.Label,
+// AgreementKind.Label, Variant.Label and Variant.Description,
+// Severity.Label, KeywordLabel for the JSON Schema keywords, and FieldLabel
+// for the properties of the documents ("Zakres współpracy" for an
+// agreement's scope). The PZK's proper name follows the variant
+// (Variant.PZKName: Partnerski Zespół Kooperacji, in the urban variant
+// Partnerski Zespół Kooperacyjny). The check date asOf is called "stan na
+// dzień". ipw.Glossary serves all the sets as data to the command line and
+// the planner. Dates, counts and numbers are written for people by
+// Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
+// keeps ISO dates and plain numbers.
+//
 // # Choices where the specification is silent
 //
 // Agreements:

@@ -141,7 +141,7 @@ func checkTeams(ix *Index, now Clock, s Settings, f *Findings) {
 		}
 		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, s: s, f: f}
 		if s.Variant.Valid() && !t.Kind.inVariant(s) {
-			vpl, ven := s.Variant.names()
+			vpl, ven := s.Variant.Label(Polish), s.Variant.Label(English)
 			kpl, ken := t.Kind.names()
 			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
 				"variant", string(s.Variant), "variant.pl", vpl, "variant.en", ven)
@@ -318,7 +318,7 @@ func (c *teamCheck) sectors(active []int, date string) {
 			continue
 		}
 		seen[sec] = true
-		p, e := sec.names()
+		p, e := sec.Label(Polish), sec.Label(English)
 		pl, en = append(pl, p), append(en, e)
 	}
 	if len(seen) >= c.s.Team.MinSectors {

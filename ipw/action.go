@@ -47,22 +47,6 @@ type Action struct {
 
 func (s ActionStatus) String() string { return string(s) }
 
-// actionStatusLabels names the action statuses in messages.
-var actionStatusLabels = map[ActionStatus]label{
-	ActionPlanned:    {"planned", "zaplanowane"},
-	ActionInProgress: {"in progress", "w toku"},
-	ActionDone:       {"done", "wykonane"},
-	ActionNotDone:    {"not done", "niewykonane"},
-	ActionCancelled:  {"cancelled", "anulowane"},
-}
-
-func actionStatusLabel(s ActionStatus) label {
-	if l, ok := actionStatusLabels[s]; ok {
-		return l
-	}
-	return label{string(s), string(s)}
-}
-
 // spanOK reports whether the action's start..due span can be reasoned
 // about: both dates given and due not before start. Span-based rules skip an
 // action without one; ipw.action_dates_invalid has reported it.
@@ -201,7 +185,7 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 	if (a.Status == ActionDone || a.Status == ActionNotDone) && a.Completed.IsZero() {
 		pc.add(cooperation.CodeIPWActionCompletionMissing, ap,
-			append([]string{"action", a.ID}, actionStatusLabel(a.Status).params("status")...)...)
+			append([]string{"action", a.ID}, actionStatusTerms.both(a.Status).params("status")...)...)
 	}
 	if !pc.now.Reached(a.Completed) {
 		pc.add(cooperation.CodeIPWActionCompletedInFuture, ap.Key("completed"),
@@ -216,7 +200,7 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 	if pc.status == StatusInProgress && pc.now.Passed(next) {
 		params := []string{"action", a.ID, "due", a.Due.String()}
 		params = append(params, pc.ownerLabel(a).params("owner")...)
-		params = append(params, actionStatusLabel(a.Status).params("status")...)
+		params = append(params, actionStatusTerms.both(a.Status).params("status")...)
 		pc.add(cooperation.CodeIPWActionOverdue, ap.Key("due"), params...)
 	}
 	if next.Equal(a.Due) {

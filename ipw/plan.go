@@ -243,21 +243,6 @@ func (m Method) String() string { return string(m) }
 
 func (r ClosureReason) String() string { return string(r) }
 
-// teamKindLabels names the kinds of team that may run an IPW in messages.
-var teamKindLabels = map[cooperation.TeamKind]label{
-	cooperation.TeamPZK: {"partnership team (PZK)", "partnerski zespół kooperacji (PZK)"},
-	cooperation.TeamWZK: {"voivodeship cooperation team (WZK)", "wojewódzki zespół kooperacji (WZK)"},
-	cooperation.TeamGGK: {"municipal cooperation group (GGK)", "gminna grupa kooperacyjna (GGK)"},
-	cooperation.TeamZZK: {"task cooperation team (ZZK)", "zadaniowy zespół kooperacyjny (ZZK)"},
-}
-
-func teamKindLabel(k cooperation.TeamKind) label {
-	if l, ok := teamKindLabels[k]; ok {
-		return l
-	}
-	return label{string(k), string(k)}
-}
-
 // checkTeam reports a plan run by a team of another kind than the profile's
 // team.caseTeamKind (the PZK itself in the rural variant, a GGK in the
 // urban-rural one, a ZZK in the urban one).

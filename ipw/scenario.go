@@ -180,7 +180,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		act := &p.Actions[a]
 		switch {
 		case !act.Status.Open():
-			l := actionStatusLabel(act.Status)
+			l := actionStatusTerms.both(act.Status)
 			return invalid("action "+act.ID+" is already "+l.en, "działanie "+act.ID+" ma już status „"+l.pl+"”")
 		case e.Type == EventActionStarted && act.Status != ActionPlanned:
 			return invalid("action "+act.ID+" is already in progress", "działanie "+act.ID+" jest już w toku")

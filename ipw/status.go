@@ -17,15 +17,6 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// statusLabels names the statuses in messages.
-var statusLabels = map[Status]label{
-	StatusDraft:      {"draft", "projekt"},
-	StatusAgreed:     {"agreed", "uzgodniony"},
-	StatusInProgress: {"in progress", "w realizacji"},
-	StatusSuspended:  {"suspended", "zawieszony"},
-	StatusClosed:     {"closed", "zakończony"},
-}
-
 // DeriveStatus returns the status of p on asOf (DOMAIN.md §10). The first
 // that applies wins:
 //
@@ -155,6 +146,6 @@ func (pc *planCheck) checkStatus() {
 		return
 	}
 	pc.add(cooperation.CodeIPWStatusMismatch, pc.path.Key("status"),
-		append(statusLabels[stored].params("stored"),
-			append(statusLabels[pc.status].params("derived"), "date", pc.now.String())...)...)
+		append(statusTerms.both(stored).params("stored"),
+			append(statusTerms.both(pc.status).params("derived"), "date", pc.now.String())...)...)
 }
