@@ -142,7 +142,7 @@ func (w *walker) field(f *field, s scope, a, b any) {
 		w.mapping(f, s.sub(f.name), asMap(a), asMap(b))
 	case vJSON:
 		s = s.sub(f.name)
-		s.item, s.head, s.field = Ref{Kind: KindExtensions}, &head{"Rozszerzenia", "Extensions", plural}, ""
+		s.item, s.head, s.field = Ref{Kind: KindExtensions}, fieldHead(s.pb, plural), ""
 		w.json(s, a, b, a != nil, b != nil)
 	default:
 		if equal(a, b) {
@@ -164,10 +164,10 @@ func (w *walker) section(f *field, s scope, a, b map[string]any) {
 			id, name = str(a["teryt"]), str(a["name"])
 		}
 		s = s.sub(f.name)
-		s.item, s.head, s.field = Ref{Kind: KindMunicipality, ID: id, Name: name}, &head{"Gmina", "Municipality", fem}, ""
+		s.item, s.head, s.field = Ref{Kind: KindMunicipality, ID: id, Name: name}, fieldHead(s.pb, fem), ""
 	case KindProfile:
 		s = s.sub(f.name)
-		s.item, s.head, s.field = Ref{Kind: KindProfile}, &head{"Profil (ustawienia modelu w gminie)", "Profile", masc}, ""
+		s.item, s.head, s.field = Ref{Kind: KindProfile}, fieldHead(s.pb, plural), ""
 	default:
 		s = s.sub(f.name)
 		if o.whole && (a == nil) != (b == nil) {
@@ -176,6 +176,12 @@ func (w *walker) section(f *field, s scope, a, b map[string]any) {
 		}
 	}
 	w.object(o, s, a, b)
+}
+
+// fieldHead names an item by its field's label in the glossary
+// ("Gmina", "Ustawienia gminy (profil)", "Rozszerzenia").
+func fieldHead(p cooperation.Path, g gender) *head {
+	return &head{cooperation.FieldLabel(p, cooperation.Polish), cooperation.FieldLabel(p, cooperation.English), g}
 }
 
 // list compares two lists of o's elements.

@@ -72,16 +72,15 @@ func (w *walker) head(o *object, s scope, v map[string]any) head {
 		return both("Usługa "+quote(name, pl), "Service "+quote(name, en), fem)
 	case KindTeam:
 		name := or(str(v["name"]), id)
-		kind := str(v["kind"])
-		abbr, ok := glossaryPL["teamKind"][kind]
-		if !ok {
+		kind := cooperation.TeamKind(str(v["kind"]))
+		if !kind.Valid() {
 			return both("Zespół "+quote(name, pl), "Team "+quote(name, en), masc)
 		}
-		g := masc
-		if kind == "ggk" {
+		abbr, g := strings.ToUpper(string(kind)), masc
+		if kind == cooperation.TeamGGK {
 			g = fem // grupa
 		}
-		return both(abbr+" "+quote(name, pl), label("teamKind", kind, en)+" "+quote(name, en), g)
+		return both(abbr+" "+quote(name, pl), abbr+" "+quote(name, en), g)
 	case KindAgreement:
 		title := or(str(v["title"]), id)
 		g := neut // porozumienie
