@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -54,22 +53,17 @@ var contentTypes = map[string]string{
 }
 
 func runPlanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("kooperacja planner", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	addr := fset.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; loopback only unless --allow-remote")
-	allowRemote := fset.Bool("allow-remote", false, "allow a non-loopback --addr (the planner holds personal data of families: expose it only on a network you trust)")
-	fset.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kooperacja planner [--addr 127.0.0.1:PORT] [--allow-remote]")
-		fmt.Fprintln(stderr, "\nServes the offline IPW planner. All checking runs in the browser (WebAssembly);")
-		fmt.Fprintln(stderr, "the server only hands out the page's own files and never receives plan data.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return 2
-	}
-	if fset.NArg() != 0 {
-		fset.Usage()
-		return 2
+	c := newCLI("planner", "",
+		"Serves the offline IPW planner. All checking runs in the browser\n"+
+			"(WebAssembly); the server only hands out the page's own files and never\n"+
+			"receives plan data.",
+		stdin, stdout, stderr)
+	addr := new(string)
+	allowRemote := new(bool)
+	c.stringFlag(addr, "addr", "HOST:PORT", "127.0.0.1:8080", "listen on HOST:PORT; default: 127.0.0.1:8080 (loopback only unless --allow-remote)")
+	c.boolFlag(allowRemote, "allow-remote", "allow a non-loopback --addr (the planner holds personal data of families: expose it only on a network you trust)")
+	if _, err := c.parse(args, 0, 0); err != nil {
+		return exit(err)
 	}
 	if !*allowRemote && !isLoopback(*addr) {
 		fmt.Fprintf(stderr, "kooperacja planner: %q is not a loopback address; the planner holds personal data of supported families, so it listens only on this machine unless --allow-remote is given\n", *addr)
