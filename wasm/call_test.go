@@ -146,6 +146,8 @@ func TestBadInput(t *testing.T) {
 		{"schema unknown", "schema", []wasm.Arg{wasm.Text("ipw")}, `no schema named "ipw"`},
 		{"rules bad language", "rules", []wasm.Arg{wasm.Text("de")}, `"de" is neither pl nor en`},
 		{"rules a number", "rules", []wasm.Arg{number}, "rules takes a language (pl or en), not a number"},
+		{"labels bad language", "labels", []wasm.Arg{wasm.Text("de")}, `"de" is neither pl nor en`},
+		{"labels an object", "labels", []wasm.Arg{wasm.JSON("{}")}, "labels takes a language (pl or en), not an object"},
 		{"version with an argument", "version", []wasm.Arg{bundle}, "at most 0 arguments"},
 	}
 	for _, tt := range tests {
@@ -290,6 +292,19 @@ func TestSchemaRulesVersion(t *testing.T) {
 			t.Errorf("rules(%q)[0] = %+v, want %s with message %q", lang.Text, rules[0], all[0].Code, want)
 		}
 	}
+	for _, lang := range []wasm.Arg{{}, wasm.Text("pl"), wasm.Text("en")} {
+		r := wasm.Call("labels", []wasm.Arg{lang})
+		if !r.OK {
+			t.Fatalf("labels(%q): %s", lang.Text, r.Error.Message)
+		}
+		l := cooperation.Polish
+		if lang.Text == "en" {
+			l = cooperation.English
+		}
+		if got, want := r.Result.(app.Labels).Sets(), ipw.Glossary(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("labels(%q) differs from ipw.Glossary(%s)", lang.Text, l)
+		}
+	}
 	v := decode(t, wasm.Call("version", nil))
 	if res, _ := v["result"].(map[string]any); v["ok"] != true || res["version"] != app.Version().Version || res["catalogue"] != cooperation.CatalogueVersion() {
 		t.Errorf("version() = %v, want %+v", v, app.Version())
@@ -301,7 +316,7 @@ func TestFunctions(t *testing.T) {
 	for _, f := range app.Functions() {
 		want = append(want, f.Name)
 	}
-	if got := wasm.Functions(); !reflect.DeepEqual(got, want) || len(got) < 7 {
+	if got := wasm.Functions(); !reflect.DeepEqual(got, want) || len(got) < 8 {
 		t.Errorf("Functions() = %v, want %v", got, want)
 	}
 }

@@ -40,6 +40,7 @@ func TestAdaptersAgree(t *testing.T) {
 			}
 		}
 		calls["rules"] = append(calls["rules"], call{[]string{"rules", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
+		calls["labels"] = append(calls["labels"], call{[]string{"labels", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
 	}
 	calls["schema"] = []call{{[]string{"schema", "bundle"}, []wasm.Arg{wasm.Text("bundle")}}}
 	calls["version"] = []call{{[]string{"version", "--format", "json"}, nil}}
@@ -59,10 +60,11 @@ func TestAdaptersAgree(t *testing.T) {
 				t.Fatalf("kooperacja %v: exit %d: %s", c.cli, code, errOut)
 			}
 			got := compact(t, []byte(out))
-			if f.Name == "rules" {
-				var wrapped struct{ Rules json.RawMessage }
+			switch f.Name {
+			case "rules", "labels":
+				var wrapped map[string]json.RawMessage
 				json.Unmarshal(got, &wrapped)
-				got = wrapped.Rules
+				got = wrapped[f.Name]
 			}
 			r := wasm.Call(f.Name, c.args)
 			if !r.OK {

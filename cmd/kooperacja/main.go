@@ -38,6 +38,7 @@ var commands = []command{
 	{"report", summary("report"), runReport},
 	{"simulate", summary("simulate"), runSimulate},
 	{"rules", summary("rules"), runRules},
+	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},
 	{"planner", "serve the offline IPW planner in the browser", runPlanner},
 	{"version", summary("version"), runVersion},

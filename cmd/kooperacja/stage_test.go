@@ -15,7 +15,7 @@ func TestStageText(t *testing.T) {
 		want []string // lines of stdout, in this order
 	}{
 		{"Polish, at the examples' date", []string{"--lang", "pl", "../../examples/rural.json"}, []string{
-			"Masłów (TERYT 2604092), wariant: gmina wiejska, stan na dzień 16.11.2026\u00a0r.",
+			"Masłów (TERYT 2604092), wariant: wiejski, stan na dzień 16.11.2026\u00a0r.",
 			"Etap 5 z 5: ewaluacja",
 			"  ✓ 1. przygotowanie",
 			"  ✓ 4. realizacja IPW",
@@ -26,7 +26,7 @@ func TestStageText(t *testing.T) {
 			"To ostatni etap.",
 		}},
 		{"English, earlier", []string{"--lang", "en", "--as-of", "2025-11-12", "../../examples/urban_rural.json"}, []string{
-			"Bogoria (TERYT 2612013), variant: urban-rural gmina, as of 12 November 2025",
+			"Bogoria (TERYT 2612013), variant: urban-rural, as of 12 November 2025",
 			"Stage 3 of 6: meeting of the institutions",
 			"  ✓ 2. selection of families",
 			"  → 3. meeting of the institutions",

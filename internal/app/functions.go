@@ -120,15 +120,23 @@ var functions = []Function{
 		Summary: "list the rule catalogue",
 		Params:  []Param{{Name: "lang", Kind: KindWord, Takes: "a language (pl or en)"}},
 		Run: func(in Input) (any, *Error) {
-			lang := cooperation.Polish
-			if in.Words[0] != "" {
-				l, err := ParseLang(in.Words[0])
-				if err != nil {
-					return nil, err
-				}
-				lang = l
+			lang, err := wordLang(in.Words[0])
+			if err != nil {
+				return nil, err
 			}
 			return RulesIn(lang), nil
+		},
+	},
+	{
+		Name:    "labels",
+		Summary: "list the names of every value and field, as the planner shows them",
+		Params:  []Param{{Name: "lang", Kind: KindWord, Takes: "a language (pl or en)"}},
+		Run: func(in Input) (any, *Error) {
+			lang, err := wordLang(in.Words[0])
+			if err != nil {
+				return nil, err
+			}
+			return LabelsIn(lang), nil
 		},
 	},
 	{
@@ -151,4 +159,12 @@ func Lookup(name string) (Function, bool) {
 		}
 	}
 	return Function{}, false
+}
+
+// wordLang reads a language given as a word: pl (also when absent) or en.
+func wordLang(s string) (cooperation.Lang, *Error) {
+	if s == "" {
+		return cooperation.Polish, nil
+	}
+	return ParseLang(s)
 }

@@ -42,3 +42,6 @@ func say(lang cooperation.Lang, pl, en string) string {
 	}
 	return pl
 }
+
+// marshal is json.Marshal, for the answers that write their own JSON.
+func marshal(v any) ([]byte, error) { return json.Marshal(v) }

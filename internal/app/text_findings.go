@@ -48,18 +48,8 @@ func (d Document) Text(w io.Writer, lang cooperation.Lang) error {
 	return WriteFindings(w, d.Findings, lang)
 }
 
-// severityLabel names a severity for people.
-func severityLabel(s cooperation.Severity, lang cooperation.Lang) string {
-	switch s {
-	case cooperation.SeverityError:
-		return say(lang, "błąd", "error")
-	case cooperation.SeverityWarning:
-		return say(lang, "ostrzeżenie", "warning")
-	case cooperation.SeverityInfo:
-		return say(lang, "informacja", "info")
-	}
-	return string(s)
-}
+// severityLabel names a severity for people (the glossary's label).
+func severityLabel(s cooperation.Severity, lang cooperation.Lang) string { return s.Label(lang) }
 
 // WriteFindings writes findings one to two lines each: the severity, the
 // JSON Pointer of the place and the message, then the code.

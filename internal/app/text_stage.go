@@ -9,17 +9,12 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// variantLabel names a variant for people: "gmina wiejska", "rural gmina".
+// variantLabel names a variant for people: "wiejski", "urban-rural".
 func variantLabel(v cooperation.Variant, lang cooperation.Lang) string {
-	switch v {
-	case cooperation.VariantRural:
-		return say(lang, "gmina wiejska", "rural gmina")
-	case cooperation.VariantUrbanRural:
-		return say(lang, "gmina miejsko-wiejska", "urban-rural gmina")
-	case cooperation.VariantUrban:
-		return say(lang, "gmina miejska", "urban gmina")
+	if !v.Valid() {
+		return string(v)
 	}
-	return string(v)
+	return v.Label(lang)
 }
 
 // Text writes the stage report for a coordinator: the municipality, the
