@@ -41,6 +41,7 @@ var commands = []command{
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},
 	{"planner", "serve the offline IPW planner in the browser", runPlanner},
+	{"build-wasm", "build the library for JavaScript hosts (WebAssembly) into a directory", runBuildWasm},
 	{"version", summary("version"), runVersion},
 }
 
