@@ -146,4 +146,3 @@ func plannerHandler(assets fs.FS) http.Handler {
 		http.ServeContent(w, r, name, st.ModTime(), rs)
 	})
 }
-
