@@ -8,86 +8,67 @@ import (
 	"io"
 	"strings"
 
-	"github.com/kooperacja/kooperacja/cooperation"
-	"github.com/kooperacja/kooperacja/schema"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
-// settings are the decoded options of a call.
-type settings struct {
-	asOf cooperation.Date // zero: the bundle's asOf, else today
-	lang cooperation.Lang
-	opts []cooperation.Option
-	// places asks validate to name each finding's place (Validation.Places).
-	places bool
-}
-
-// options decodes the options argument {asOf, lang, profile, places}, given as an
+// options decodes the options argument {asOf, lang, profile}, given as an
 // object or a JSON string, absent for the defaults. Unknown keys are an error
-// (they are usually typos). A profile that is not a valid profile document is
-// an error carrying its findings.
-func options(a Arg) (settings, *Response) {
-	s := settings{lang: cooperation.Polish}
+// (they are usually typos). What each option may be is app's to say
+// (app.ParseDate, app.ParseLang); a profile that is not a valid profile is
+// an error of the function called, carrying its findings.
+func options(a Arg) (app.Options, *Response) {
+	var o app.Options
 	var text string
 	switch a.Kind {
 	case Absent:
-		s.opts = []cooperation.Option{cooperation.InLanguage(s.lang)}
-		return s, nil
+		return o, nil
 	case String, Object:
 		text = a.text()
 	default:
-		return s, fail("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
+		return o, bad("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
 	}
-	var o struct {
+	var raw struct {
 		AsOf    *string         `json:"asOf"`
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
-		Places  bool            `json:"places"`
 	}
 	var plain bool
-	if o.AsOf, o.Lang, o.Places, plain = plainOptions(text); !plain {
+	if raw.AsOf, raw.Lang, plain = plainOptions(text); !plain {
 		dec := json.NewDecoder(strings.NewReader(text))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&o); err != nil {
-			return s, fail("options: %s", optionsError(err))
+		if err := dec.Decode(&raw); err != nil {
+			return o, bad("options: %s", optionsError(err))
 		}
 		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-			return s, fail("options: unexpected data after the object")
+			return o, bad("options: unexpected data after the object")
 		}
 	}
-	if o.Lang != nil {
-		s.lang = cooperation.Lang(*o.Lang)
-		if !s.lang.Valid() {
-			return s, fail("options.lang: %q is neither pl nor en", *o.Lang)
-		}
-	}
-	s.opts = append(s.opts, cooperation.InLanguage(s.lang))
-	s.places = o.Places
-	if o.AsOf != nil {
-		d, err := cooperation.ParseDate(*o.AsOf)
+	if raw.Lang != nil {
+		l, err := app.ParseLang(*raw.Lang)
 		if err != nil {
-			return s, fail("options.asOf: %q is not a date in the form YYYY-MM-DD", *o.AsOf)
+			return o, bad("options.lang: %s", err.Message)
 		}
-		s.asOf = d
-		s.opts = append(s.opts, cooperation.AsOf(d))
+		o.Lang = l
 	}
-	if p := bytes.TrimSpace(o.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
+	if raw.AsOf != nil {
+		d, err := app.ParseDate(*raw.AsOf)
+		if err != nil {
+			return o, bad("options.asOf: %s", err.Message)
+		}
+		o.AsOf = d
+	}
+	if p := bytes.TrimSpace(raw.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
 		if p[0] == '"' {
 			// The profile as a JSON string holding the document.
 			var doc string
 			if err := json.Unmarshal(p, &doc); err != nil {
-				return s, fail("options.profile: %v", err)
+				return o, bad("options.profile: %v", err)
 			}
 			p = []byte(doc)
 		}
-		prof, findings := schema.ParseProfile(p, cooperation.InLanguage(s.lang))
-		if prof == nil {
-			r := fail("options.profile is not a valid profile (%d findings)", len(findings))
-			r.Error.Findings = findings
-			return s, r
-		}
-		s.opts = append(s.opts, cooperation.WithProfile(prof))
+		o.Profile = p
 	}
-	return s, nil
+	return o, nil
 }
 
 // optionsError words a decoding error of the options object.
@@ -107,7 +88,7 @@ func optionsError(err error) string {
 		return "empty; give an object {asOf, lang, profile}"
 	}
 	if msg, found := strings.CutPrefix(err.Error(), "json: unknown field "); found {
-		return "unknown key " + msg + " (the keys are asOf, lang, profile, places)"
+		return "unknown key " + msg + " (the keys are asOf, lang, profile)"
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
@@ -119,18 +100,17 @@ func article(word string) string {
 	return "a"
 }
 
-func fail(format string, args ...any) *Response {
+func bad(format string, args ...any) *Response {
 	r := failf(format, args...)
 	return &r
 }
 
 // plainOptions reads the usual options, an object with asOf and lang as
-// plain strings (printable ASCII, no escapes) or null and places as true or
-// false, without
+// plain strings (printable ASCII, no escapes) or null, without
 // encoding/json, whose decoder is most of the first call's cost in
 // WebAssembly. ok is false for anything else (a profile, an escape, another
 // key, a key twice, broken JSON), which the decoder then reads and words.
-func plainOptions(text string) (asOf, lang *string, places, ok bool) {
+func plainOptions(text string) (asOf, lang *string, ok bool) {
 	i := 0
 	space := func() {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
@@ -155,62 +135,50 @@ func plainOptions(text string) (asOf, lang *string, places, ok bool) {
 	}
 	space()
 	if i >= len(text) || text[i] != '{' {
-		return nil, nil, false, false
+		return nil, nil, false
 	}
 	i++
 	space()
-	var seenAsOf, seenLang, seenPlaces bool
+	var seenAsOf, seenLang bool
 	for i < len(text) && text[i] != '}' {
 		key, ok := str()
 		space()
 		if !ok || i >= len(text) || text[i] != ':' {
-			return nil, nil, false, false
+			return nil, nil, false
 		}
 		i++
 		space()
+		var val *string
+		if strings.HasPrefix(text[i:], "null") {
+			i += 4
+		} else if v, ok := str(); ok {
+			val = &v
+		} else {
+			return nil, nil, false
+		}
 		switch {
-		case key == "places" && !seenPlaces:
-			seenPlaces = true
-			switch {
-			case strings.HasPrefix(text[i:], "true"):
-				places, i = true, i+4
-			case strings.HasPrefix(text[i:], "false"):
-				i += 5
-			default:
-				return nil, nil, false, false
-			}
-		case key == "asOf" && !seenAsOf, key == "lang" && !seenLang:
-			var val *string
-			if strings.HasPrefix(text[i:], "null") {
-				i += 4
-			} else if v, ok := str(); ok {
-				val = &v
-			} else {
-				return nil, nil, false, false
-			}
-			if key == "asOf" {
-				asOf, seenAsOf = val, true
-			} else {
-				lang, seenLang = val, true
-			}
+		case key == "asOf" && !seenAsOf:
+			asOf, seenAsOf = val, true
+		case key == "lang" && !seenLang:
+			lang, seenLang = val, true
 		default:
-			return nil, nil, false, false
+			return nil, nil, false
 		}
 		space()
 		if i < len(text) && text[i] == ',' {
 			i++
 			space()
 			if i < len(text) && text[i] == '}' {
-				return nil, nil, false, false // a trailing comma
+				return nil, nil, false // a trailing comma
 			}
 		} else if i >= len(text) || text[i] != '}' {
-			return nil, nil, false, false
+			return nil, nil, false
 		}
 	}
 	if i >= len(text) {
-		return nil, nil, false, false
+		return nil, nil, false
 	}
 	i++
 	space()
-	return asOf, lang, places, i == len(text)
+	return asOf, lang, i == len(text)
 }

@@ -1,6 +1,7 @@
-package wasm
+package app
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -8,14 +9,40 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// A validation's response, the answer the planner asks for after every
-// keystroke, is encoded here by hand rather than by encoding/json's
-// reflection, which in WebAssembly costs more than the findings themselves
-// on the first call. The bytes are exactly json.Marshal's (tested).
+// AppendJSON appends the JSON of an answer to b: for a Validation or a
+// Document, the answers asked for most often (the planner validates after
+// every keystroke, the command line streams documents), encoded here by
+// hand rather than by encoding/json's reflection, which in WebAssembly costs
+// more on a first call than the findings themselves; for every other
+// answer, json.Marshal's. The bytes are json.Marshal's in every case
+// (tested).
+func AppendJSON(b []byte, answer any) ([]byte, error) {
+	switch v := answer.(type) {
+	case Validation:
+		return appendValidation(b, v), nil
+	case Document:
+		b = append(b, `{"file":`...)
+		b = appendString(b, v.File)
+		b = append(b, ',')
+		return appendValidationFields(b, v.Validation), nil
+	}
+	out, err := json.Marshal(answer)
+	if err != nil {
+		return b, err
+	}
+	return append(b, out...), nil
+}
 
-// appendValidation appends {"ok":true,"result":v} as json.Marshal writes it.
+// appendValidation appends a Validation as json.Marshal writes it.
 func appendValidation(b []byte, v Validation) []byte {
-	b = append(b, `{"ok":true,"result":{"valid":`...)
+	b = append(b, '{')
+	return appendValidationFields(b, v)
+}
+
+// appendValidationFields appends a Validation's fields and the closing
+// brace.
+func appendValidationFields(b []byte, v Validation) []byte {
+	b = append(b, `"valid":`...)
 	b = strconv.AppendBool(b, v.Valid)
 	b = append(b, `,"errors":`...)
 	b = strconv.AppendInt(b, int64(v.Errors), 10)
@@ -23,40 +50,7 @@ func appendValidation(b []byte, v Validation) []byte {
 	b = strconv.AppendInt(b, int64(v.Warnings), 10)
 	b = append(b, `,"findings":`...)
 	b = appendFindings(b, v.Findings)
-	if len(v.Places) > 0 {
-		b = append(b, `,"places":`...)
-		b = appendPlaces(b, v.Places)
-	}
-	return append(b, "}}"...)
-}
-
-// appendPlaces appends a list of places as json.Marshal writes it.
-func appendPlaces(b []byte, ps []Place) []byte {
-	b = append(b, '[')
-	for i, p := range ps {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(b, `{"part":`...)
-		b = appendString(b, string(p.Part))
-		b = append(b, `,"order":`...)
-		b = strconv.AppendInt(b, int64(p.Order), 10)
-		b = append(b, `,"title":`...)
-		b = appendString(b, p.Title)
-		if p.Item != "" {
-			b = append(b, `,"item":`...)
-			b = appendString(b, p.Item)
-		}
-		if p.Field != "" {
-			b = append(b, `,"field":`...)
-			b = appendString(b, p.Field)
-		}
-		if p.Missing {
-			b = append(b, `,"missing":true`...)
-		}
-		b = append(b, '}')
-	}
-	return append(b, ']')
+	return append(b, '}')
 }
 
 // appendFindings appends a list of findings as json.Marshal writes it.
