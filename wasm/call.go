@@ -103,7 +103,7 @@ var functions = map[string]function{
 	"validate": {[]string{"bundle", "options"}, func(a []Arg) Response { return validate(a[0], a[1]) }},
 	"stage":    {[]string{"bundle", "options"}, func(a []Arg) Response { return stage(a[0], a[1]) }},
 	"report":   {[]string{"bundle", "options"}, func(a []Arg) Response { return report(a[0], a[1]) }},
-	"simulate": {[]string{"bundle", "scenario", "options"}, func(a []Arg) Response { return simulate(a[0], a[1], a[2]) }},
+	"simulate": {[]string{"bundle", "scenario", "options"}, func(a []Arg) Response { return runSimulate(a[0], a[1], a[2]) }},
 	"schema":   {[]string{"name"}, func(a []Arg) Response { return schemaText(a[0]) }},
 	"rules":    {[]string{"lang"}, func(a []Arg) Response { return rules(a[0]) }},
 	"labels":   {[]string{"lang"}, func(a []Arg) Response { return labels(a[0]) }},

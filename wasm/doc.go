@@ -27,7 +27,7 @@
 //	validate(bundle, options)           {valid, errors, warnings, findings}: a document of "kooperacja validate --format json" without its file
 //	stage(bundle, options)              ipw.Progress: the stage (etap wdrażania) and what the next lacks, as "kooperacja stage --format json"
 //	report(bundle, options)             ipw.Indicators at the date, as "kooperacja report --format json" for one bundle
-//	simulate(bundle, scenario, options) ipw.Simulate, as "kooperacja simulate"
+//	simulate(bundle, scenario, options) simulate.Run, as "kooperacja simulate"
 //	schema(name)                        a JSON Schema (bundle, profile, scenario) as an object
 //	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it
 //	labels(lang)                        ipw.Glossary: every label of every closed set and field, in pl (default) or en, as "kooperacja labels --format json"

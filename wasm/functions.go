@@ -6,6 +6,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
@@ -86,7 +87,7 @@ func report(bundle, opts Arg) Response {
 	return ok(ipw.Indicators(b, s.asOf, s.opts...))
 }
 
-func simulate(bundle, scenario, opts Arg) Response {
+func runSimulate(bundle, scenario, opts Arg) Response {
 	b, s, bad := readBundle(bundle, opts)
 	if bad != nil {
 		return *bad
@@ -101,7 +102,7 @@ func simulate(bundle, scenario, opts Arg) Response {
 		r.Error.Findings = findings
 		return r
 	}
-	sim, err := ipw.Simulate(b, sc, s.opts...)
+	sim, err := simulate.Run(b, sc, s.opts...)
 	if err != nil {
 		return failf("simulate: %v", err)
 	}

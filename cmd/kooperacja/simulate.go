@@ -7,6 +7,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
@@ -45,7 +46,7 @@ func runSimulate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if cooperation.NewConfig(opts...).AsOf.IsZero() && b.AsOf.IsZero() {
 		opts = append(opts, cooperation.AsOf(schema.Today()))
 	}
-	sim, err := ipw.Simulate(b, sc, opts...)
+	sim, err := simulate.Run(b, sc, opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "kooperacja simulate: %v\n", err)
 		return 2
