@@ -19,6 +19,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
 
 // Date is the civil date of the cooperation package.
@@ -81,7 +82,7 @@ type Result struct {
 }
 
 // PartnerLeaves answers what happens when institution gives notice on d.
-// Options are those of ipw.Simulate: cooperation.AsOf (default the bundle's
+// Options are those of simulate.Run: cooperation.AsOf (default the bundle's
 // asOf), cooperation.InLanguage and cooperation.WithProfile. It returns an
 // error for an institution the bundle does not have, or when the bundle has
 // no date to start from.
@@ -117,13 +118,13 @@ func PartnerLeaves(b *ipw.Bundle, institution string, d Date, opts ...cooperatio
 	}
 	sc := &ipw.Scenario{Horizon: r.Horizon, Assume: ipw.AssumeOnTime,
 		Events: []ipw.Event{{Date: d, Type: ipw.EventPartnerWithdraws, Institution: institution}}}
-	sim, err := ipw.Simulate(b, sc, opts...)
+	sim, err := simulate.Run(b, sc, opts...)
 	if err != nil {
 		return Result{}, err
 	}
 	// The same plan without the leaving: what appears there too is the
 	// plan's own course, not the leaving's doing.
-	base, err := ipw.Simulate(b, &ipw.Scenario{Horizon: r.Horizon, Assume: ipw.AssumeOnTime, Events: []ipw.Event{}}, opts...)
+	base, err := simulate.Run(b, &ipw.Scenario{Horizon: r.Horizon, Assume: ipw.AssumeOnTime, Events: []ipw.Event{}}, opts...)
 	if err != nil {
 		return Result{}, err
 	}
