@@ -23,6 +23,11 @@ var outcomeLabels = map[Outcome]label{
 	OutcomeNotAchieved:       {"not achieved", "nieosiągnięty"},
 }
 
+// GoalOutcome returns the outcome of goal g of p, as the closure rules read
+// it: the closure's goalOutcomes entry, else the goal's own outcome (""
+// when neither says).
+func GoalOutcome(p *Plan, g *Goal) Outcome { return outcome(p, g) }
+
 // outcome returns the outcome of goal g: the closure's goalOutcomes entry,
 // else the goal's own outcome ("" when neither says).
 func outcome(p *Plan, g *Goal) Outcome {
