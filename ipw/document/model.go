@@ -91,7 +91,9 @@ func (b *builder) t(pl, en string) string {
 // day writes a date for people.
 func (b *builder) day(d Date) string { return d.Format(b.lang) }
 
-func (b *builder) heading(text string) { b.blocks = append(b.blocks, block{Kind: blockHeading, Text: text}) }
+func (b *builder) heading(text string) {
+	b.blocks = append(b.blocks, block{Kind: blockHeading, Text: text})
+}
 
 func (b *builder) sub(text string) { b.blocks = append(b.blocks, block{Kind: blockSub, Text: text}) }
 
