@@ -91,14 +91,18 @@ func (e *RefusedError) Error() string {
 	var b strings.Builder
 	n := len(e.Findings)
 	if e.Lang == cooperation.English {
-		b.WriteString("The document “" + e.Ref.Title + "” cannot be made: the data it is made from have " +
-			nounError.Count(n, e.Lang) + " that concern it:")
+		which := "that concern it"
+		if n == 1 {
+			which = "that concerns it"
+		}
+		b.WriteString("The document cannot be made: " + stop(e.Ref.Title) + " The data it is made from have " +
+			nounError.Count(n, e.Lang) + " " + which + ":")
 	} else {
 		which := "które go dotyczą"
 		if n == 1 {
 			which = "który go dotyczy"
 		}
-		b.WriteString("Nie można przygotować dokumentu „" + e.Ref.Title + "”: dane, z których powstaje, zawierają " +
+		b.WriteString("Nie można przygotować dokumentu: " + stop(e.Ref.Title) + " Dane, z których powstaje, zawierają " +
 			nounError.Count(n, e.Lang) + ", " + which + ":")
 	}
 	for _, f := range e.Findings {

@@ -37,7 +37,7 @@ func (b *builder) ipwDoc(p *ipw.Plan, pp cooperation.Path) {
 			b.uses(pp.Key("reviews").Index(r).Key("date"), pp.Key("reviews").Index(r).Key("newEnd"))
 		}
 	}
-	var qualified, consent, diagnosed string
+	var qualified, consent, diagnosed, problems string
 	if q := p.Qualification; q != nil {
 		b.uses(pp.Key("qualification").Key("date"))
 		qualified = b.day(q.Date)
@@ -52,6 +52,16 @@ func (b *builder) ipwDoc(p *ipw.Plan, pp cooperation.Path) {
 	if d := p.Diagnosis; d != nil {
 		b.uses(pp.Key("diagnosis").Key("date"))
 		diagnosed = b.day(d.Date)
+		var areas []ipw.Area
+		for k := range d.Areas {
+			if d.Areas[k].Problem {
+				ap := pp.Key("diagnosis").Key("areas").Index(k)
+				b.item(ap) // a finding about the area as a whole: is it addressed?
+				b.uses(ap.Key("area"), ap.Key("problem"))
+				areas = append(areas, d.Areas[k].Area)
+			}
+		}
+		problems = upperFirst(labels(b, areas))
 	}
 	b.facts(
 		fact{b.beneficiaryKind(p), name},
@@ -62,6 +72,7 @@ func (b *builder) ipwDoc(p *ipw.Plan, pp cooperation.Path) {
 		fact{b.t("Kwalifikacja", "Qualified on"), qualified},
 		fact{b.t("Zgoda rodziny", "Family's consent"), consent},
 		fact{b.t("Diagnoza", "Diagnosed on"), diagnosed},
+		fact{b.t("Obszary problemowe", "Problem areas"), problems},
 		fact{b.t("Stan na dzień ", "Status on ") + b.day(b.set.asOf), upperFirst(b.label(ipw.DeriveStatus(p, b.set.asOf)))},
 	)
 
