@@ -190,7 +190,7 @@ func pesel(year, month, day int) string {
 	if year >= 2000 {
 		month += 20
 	}
-	s := strconv.Itoa(year%100+100)[1:] + strconv.Itoa(month+100)[1:] + strconv.Itoa(day+100)[1:] + "0123"
+	s := strconv.Itoa(year%100 + 100)[1:] + strconv.Itoa(month + 100)[1:] + strconv.Itoa(day + 100)[1:] + "0123"
 	weights := []int{1, 3, 7, 9, 1, 3, 7, 9, 1, 3}
 	sum := 0
 	for i, w := range weights {
