@@ -49,7 +49,7 @@ func (pc *planCheck) checkGoals() {
 			for k, a := range goal.Areas {
 				if !diagnosed[a] {
 					pc.add(cooperation.CodeIPWGoalAreaUnknown, gp.Key("areas").Index(k),
-						append([]string{"goal", goal.ID}, areaLabel(a).params("area")...)...)
+						append([]string{"goal", goal.ID}, areaTerms.both(a).params("area")...)...)
 				}
 			}
 		}

@@ -57,37 +57,7 @@ type StageRecord struct {
 
 // Valid reports whether s is a stage of some variant. Whether it belongs to a
 // given variant is for Stages to say.
-func (s Stage) Valid() bool { _, ok := stageTitles[s]; return ok }
-
-// Title returns the name of s for people, in lang ("rekrutacja i diagnoza",
-// "recruitment and diagnosis"); an unknown stage is returned as it is.
-func (s Stage) Title(lang cooperation.Lang) string {
-	t, ok := stageTitles[s]
-	switch {
-	case !ok:
-		return string(s)
-	case lang == cooperation.Polish:
-		return t.pl
-	}
-	return t.en
-}
-
-var stageTitles = map[Stage]struct{ pl, en string }{
-	StagePreparation:          {"przygotowanie", "preparation"},
-	StageFormalisation:        {"formalizacja współpracy", "formalisation of cooperation"},
-	StageRecruitmentDiagnosis: {"rekrutacja i diagnoza", "recruitment and diagnosis"},
-	StageIPWImplementation:    {"realizacja IPW", "IPW implementation"},
-	StageEvaluation:           {"ewaluacja", "evaluation"},
-	StageDecisionMakers:       {"pozyskanie decydentów", "engaging the decision-makers"},
-	StageFamilySelection:      {"wybór rodzin", "selection of families"},
-	StageInstitutionMeeting:   {"spotkanie instytucji", "meeting of the institutions"},
-	StageCaseGroups:           {"gminne grupy kooperacyjne (GGK)", "case groups (GGK)"},
-	StageResourceDiagnosis:    {"diagnoza zasobów", "diagnosis of resources"},
-	StagePartnerMapping:       {"mapowanie partnerów", "mapping of partners"},
-	StagePreselection:         {"preselekcja", "preselection"},
-	StagePZKInitiation:        {"zainicjowanie PZK", "initiation of the PZK"},
-	StageCaseTeams:            {"zadaniowe zespoły kooperacyjne (ZZK)", "case teams (ZZK)"},
-}
+func (s Stage) Valid() bool { _, ok := stageTerms.index[s]; return ok }
 
 // Stages returns the stages of variant v in their order (DOMAIN.md §11), or
 // nil for an unknown variant.
@@ -510,7 +480,7 @@ func everParties(a *cooperation.Agreement) []string {
 // finding of severity error (under s) located in the PZK at tp into a gap.
 func teamRuleGaps(ix *cooperation.Index, s cooperation.Settings, day Date, tp cooperation.Path) []Missing {
 	var fs cooperation.Findings
-	cooperation.CheckPartnership(ix, day, s, &fs)
+	cooperation.CheckPartnership(ix, cooperation.On(day), s, &fs)
 	raw := slices.Clone(fs.Raw())
 	cooperation.SortFindings(raw)
 	var out []Missing
