@@ -117,7 +117,11 @@ func (b *builder) term(a *cooperation.Agreement, ap cooperation.Path) string {
 	if !a.ValidUntil.IsZero() {
 		until = b.t("do ", "until ") + b.day(a.ValidUntil)
 	}
-	return stop(subject + b.t(" obowiązuje ", " is in force ") + from + ", " + until)
+	sep := " "
+	if strings.Contains(from, ",") { // "od X, nie wcześniej jednak niż…, do Y"
+		sep = ", "
+	}
+	return stop(subject + b.t(" obowiązuje ", " is in force ") + from + sep + until)
 }
 
 // noticeSentence says the notice period and how it is counted.

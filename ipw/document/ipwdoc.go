@@ -24,9 +24,6 @@ func (b *builder) ipwDoc(p *ipw.Plan, pp cooperation.Path) {
 	}
 	team, teamName := b.team(p.Team)
 	teamText := b.quotedIf(p.Team != "", teamName)
-	if team != nil {
-		teamText += " (" + b.label(team.Kind) + ")"
-	}
 	end := ipw.PlannedEnd(p)
 	period := joinNonEmpty(" – ", b.day(p.Period.Start), b.day(end))
 	if end != p.Period.End && !p.Period.End.IsZero() {
@@ -140,7 +137,7 @@ func (b *builder) ipwDoc(p *ipw.Plan, pp cooperation.Path) {
 	b.heading(b.t("Objaśnienia", "Legend"))
 	legend := []string{b.t("IPW – indywidualny program współpracy.", "IPW – individual cooperation programme (Indywidualny Program Współpracy).")}
 	if team != nil {
-		legend = append(legend, b.t("Zespół prowadzący: ", "Team: ")+b.label(team.Kind)+".")
+		legend = append(legend, stop(b.t("Rodzaj zespołu prowadzącego program: ", "Kind of team running the programme: ")+b.teamKind(team.Kind)))
 	}
 	legend = append(legend,
 		b.t("„Rodzina: …” w kolumnie „Odpowiada” oznacza zobowiązanie samej rodziny (jej członka o wskazanej roli).",

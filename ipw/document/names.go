@@ -9,32 +9,30 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// labeled is an enumeration value with a label in the glossary.
+// labeled is an enumeration value of the model: the glossary names it.
 type labeled interface {
 	Label(lang cooperation.Lang) string
 }
 
-// label is the glossary's label of an enumeration value; a value the
-// glossary does not know is written as it is.
-func (b *builder) label(v any) string {
-	if l, ok := v.(labeled); ok {
-		if s := l.Label(b.lang); s != "" {
-			return s
-		}
-	}
-	if s, ok := v.(interface{ String() string }); ok {
-		return s.String()
-	}
-	return ""
-}
+// label is the glossary's name of an enumeration value.
+func (b *builder) label(v labeled) string { return v.Label(b.lang) }
 
-// labels joins the labels of values with commas.
-func labels[T any](b *builder, vs []T) string {
+// labels joins the names of values with commas.
+func labels[T labeled](b *builder, vs []T) string {
 	out := make([]string, 0, len(vs))
 	for _, v := range vs {
-		out = append(out, b.label(v))
+		out = append(out, v.Label(b.lang))
 	}
 	return strings.Join(out, ", ")
+}
+
+// teamKind names a kind of team; the PZK by its name in the bundle's
+// variant ("Partnerski Zespół Kooperacyjny (PZK)" in the urban one).
+func (b *builder) teamKind(k cooperation.TeamKind) string {
+	if k == cooperation.TeamPZK {
+		return b.set.b.Variant.PZKName(b.lang) + " (PZK)"
+	}
+	return k.Label(b.lang)
 }
 
 // upperFirst capitalises the first letter (labels are lower case; headings

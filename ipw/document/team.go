@@ -29,7 +29,7 @@ func (b *builder) teamDoc(t *cooperation.Team, i int) {
 		parent = b.quoted(pn)
 	}
 	b.facts(
-		fact{b.t("Rodzaj zespołu", "Kind of team"), upperFirst(b.label(t.Kind))},
+		fact{b.t("Rodzaj zespołu", "Kind of team"), upperFirst(b.teamKind(t.Kind))},
 		fact{b.t("Data utworzenia", "Formed on"), b.day(t.Formed)},
 		fact{b.t("Zespół nadrzędny", "Parent team"), parent},
 		fact{b.t("Stan na dzień", "As of"), b.day(b.set.asOf)},
@@ -51,7 +51,7 @@ func (b *builder) teamDoc(t *cooperation.Team, i int) {
 	b.table([]string{b.t("Lp.", "No."), b.t("Instytucja", "Institution"), b.t("Sektor", "Sector"),
 		b.t("Przedstawiciel", "Representative"), b.t("Funkcje w zespole", "Roles"), b.t("Od", "From"), b.t("Do", "Until")}, rows)
 
-	b.heading(b.t("Funkcje w zespole", "Roles in the team"))
+	b.heading(b.t("Obsada funkcji", "Who holds the roles"))
 	var roles []fact
 	for _, r := range b.requiredRoles(t.Kind) {
 		holders := b.holders(t, r)
@@ -137,7 +137,7 @@ func (b *builder) teamRules(t *cooperation.Team, parent string) []fact {
 			{b.t("Lider zespołu", "Leader"), upperFirst(ops)},
 			{b.t("Instytucje członkowskie", "Member institutions"), b.t("co najmniej ", "at least ") + cooperation.FormatInt(s.Team.MinInstitutions, b.lang) + now(size.Institutions)},
 			{b.t("Sektory (bez samorządu terytorialnego)", "Sectors (local government not counted)"), b.t("co najmniej ", "at least ") + cooperation.FormatInt(s.Team.MinSectors, b.lang) + now(size.Sectors)},
-			{b.t("Ośrodek pomocy gminy", "The gmina's centre"), b.t("członek zespołu: OPS lub CUS gminy", "a member: the gmina's OPS or CUS")},
+			{b.t("Członek obowiązkowy", "Required member"), b.t("OPS lub CUS gminy", "the gmina's OPS or CUS")},
 		}
 		if s.Team.RequirePowiat {
 			rules = append(rules, fact{b.t("Szczebel powiatowy", "Powiat level"), b.t("co najmniej jedna instytucja powiatowa (zwykle PCPR)", "at least one powiat institution (usually the PCPR)")})
@@ -152,7 +152,7 @@ func (b *builder) teamRules(t *cooperation.Team, parent string) []fact {
 		return append(rules,
 			fact{b.t("Podstawa współpracy", "Basis of membership"), upperFirst(basis)},
 			fact{b.t("Spotkania", "Meetings"), b.t("nie rzadziej niż co ", "at least every ") + nounDays.Count(s.Team.MeetingMaxGapDays, b.lang)},
-			fact{b.t("IPW prowadzi", "IPWs are run by"), upperFirst(b.label(s.Team.CaseTeamKind))},
+			fact{b.t("IPW prowadzi", "IPWs are run by"), upperFirst(b.teamKind(s.Team.CaseTeamKind))},
 		)
 	case cooperation.TeamGGK, cooperation.TeamZZK:
 		rules := []fact{{b.t("Członkowie", "Members"), b.t("wyłącznie instytucje należące do zespołu ", "only institutions that belong to the team ") + parent}}
