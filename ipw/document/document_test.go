@@ -182,3 +182,42 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewChanges: given the previous version of the data, the record of
+// the IPW's latest review tells what changed in the IPW since (not in other
+// IPWs), counts the changes to the diagnosis without telling them, and the
+// records of earlier reviews send the reader to the latest.
+func TestReviewChanges(t *testing.T) {
+	prev := example(t, "rural")
+	cur := example(t, "rural")
+	cur.IPWs[0].Actions[4].Due = cooperation.MustDate("2027-03-26")
+	cur.IPWs[0].Diagnosis.Areas[0].Causes += " Uzupełniono."
+	cur.IPWs[1].Closure.Summary += " Uzupełniono."
+	for _, tc := range []struct {
+		id, want, not string
+	}{
+		{"ipw-2026-01/2026-11-09", "termin przesunięty z 19.03.2027\u00a0r. na 26.03.2027\u00a0r.", "Uzupełniono"},
+		{"ipw-2026-01/2026-11-09", "Zmiany opisane w dokumencie „Kwalifikacja i diagnoza”: 1.", ""},
+		{"ipw-2025-01/2026-10-26", "Zmiany opisane w dokumencie „Zakończenie IPW”: 1.", "Uzupełniono"},
+		{"ipw-2026-01/2026-09-14", "Zmiany względem poprzedniej wersji danych zawiera zapis ostatniego przeglądu tego IPW.", "termin przesunięty"},
+	} {
+		d, err := Build(cur, Review, tc.id, Previous(prev))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, text := render(t, d)
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("%s lacks %q:\n%s", tc.id, tc.want, text)
+		}
+		if tc.not != "" && strings.Contains(text, tc.not) {
+			t.Errorf("%s holds %q", tc.id, tc.not)
+		}
+	}
+	d, err := Build(prev, Review, "ipw-2026-01/2026-11-09", Previous(example(t, "rural")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, text := render(t, d); !strings.Contains(text, "Od poprzedniej wersji danych (stan na dzień 16.11.2026\u00a0r.) IPW się nie zmienił.") {
+		t.Errorf("an unchanged IPW's record does not say so:\n%s", text)
+	}
+}

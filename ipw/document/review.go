@@ -5,6 +5,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/diff"
 )
 
 // reviewDoc is the record of one review (ocena okresowa): who took part,
@@ -67,7 +68,7 @@ func (b *builder) reviewDoc(p *ipw.Plan, pp cooperation.Path, r int) {
 		b.t("Stan w dniu przeglądu", "Status on the review date")}, rows)
 
 	b.heading("2. " + b.t("Zmiany w IPW", "Changes to the IPW"))
-	b.changes(p)
+	b.changes(p, pos, order)
 
 	b.heading("3. " + b.t("Decyzja", "Decision"))
 	decision := upperFirst(b.label(rv.Decision))
@@ -137,11 +138,59 @@ func (b *builder) afterReview(p *ipw.Plan, pos int, order []int) string {
 }
 
 // changes lists what changed in the IPW since the previous version of the
-// data. Without one it says so: the record then rests on the dates in the
-// current data (section 1).
-func (b *builder) changes(p *ipw.Plan) {
-	b.note(b.t("Nie wskazano poprzedniej wersji danych, więc zmian w IPW nie porównano. Zestawienie działań powyżej wynika z dat zapisanych w obecnej wersji.",
-		"No previous version of the data was given, so the IPW was not compared with one. The actions above are those the current data date in the span."))
+// data (package ipw/diff), in the record of the IPW's latest review: that
+// is the review the previous version precedes. Changes to the qualification,
+// the diagnosis and the closure are counted, not told: each has a document
+// of its own, and the record does not print them. Without a previous version, or in the record of an earlier
+// review, it says that no version was compared: the record then rests on
+// the dates in the current data (section 1).
+func (b *builder) changes(p *ipw.Plan, pos int, order []int) {
+	prev := b.set.cfg.previous
+	if prev == nil {
+		b.note(b.t("Nie wskazano poprzedniej wersji danych, więc zmian w IPW nie porównano. Zestawienie działań powyżej wynika z dat zapisanych w obecnej wersji.",
+			"No previous version of the data was given, so the IPW was not compared with one. The actions above are those the current data date in the span."))
+		return
+	}
+	if pos != len(order)-1 {
+		b.note(b.t("Zmiany względem poprzedniej wersji danych zawiera zapis ostatniego przeglądu tego IPW.",
+			"The changes since the previous version of the data are in the record of this IPW's latest review."))
+		return
+	}
+	var told []string
+	elsewhere := map[Kind]int{} // changes told by documents of their own
+	for _, c := range diff.Bundles(prev, b.set.b, diff.IgnoreOrder()) {
+		if c.Item.Kind != diff.KindIPW || c.Item.ID != p.ID {
+			continue
+		}
+		if seg := c.Path.Segments(); len(seg) > 2 {
+			switch seg[2] {
+			case "diagnosis", "qualification":
+				elsewhere[Diagnosis]++
+				continue
+			case "closure":
+				elsewhere[Closure]++
+				continue
+			}
+		}
+		told = append(told, c.Message(b.lang))
+	}
+	since := ""
+	if !prev.AsOf.IsZero() {
+		since = b.t(" (stan na dzień ", " (as of ") + b.day(prev.AsOf) + ")"
+	}
+	if len(told) == 0 && len(elsewhere) == 0 {
+		b.para(stop(b.t("Od poprzedniej wersji danych", "Since the previous version of the data") + since +
+			b.t(" IPW się nie zmienił", " the IPW has not changed")))
+		return
+	}
+	b.para(b.t("Zmiany w IPW od poprzedniej wersji danych", "Changes to the IPW since the previous version of the data") + since + ":")
+	for _, k := range []Kind{Diagnosis, Closure} {
+		if n := elsewhere[k]; n > 0 {
+			told = append(told, b.t("Zmiany opisane w dokumencie „"+upperFirst(k.Label(b.lang))+"”: ", "Changes told in the document “"+upperFirst(k.Label(b.lang))+"”: ")+
+				cooperation.FormatInt(n, b.lang)+".")
+		}
+	}
+	b.list(told...)
 }
 
 // closureDoc is the closing evaluation (zakończenie IPW): the reason, each
