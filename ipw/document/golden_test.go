@@ -41,6 +41,7 @@ var goldenSets = []struct {
 	lang         cooperation.Lang
 	mutate       func(*ipw.Bundle) // a change the documents need, with the only kind kept
 	only         Kind
+	draft        bool
 }{
 	{dir: "rural", example: "rural", lang: cooperation.Polish},
 	{dir: "urban_rural", example: "urban_rural", lang: cooperation.Polish},
@@ -48,6 +49,13 @@ var goldenSets = []struct {
 	{dir: "rural.en", example: "rural", lang: cooperation.English},
 	{dir: "withdrawal", example: "rural", lang: cooperation.Polish, mutate: withdraw, only: Withdrawal},
 	{dir: "withdrawal.en", example: "rural", lang: cooperation.English, mutate: withdraw, only: Withdrawal},
+	{dir: "draft", example: "rural", lang: cooperation.Polish, mutate: uncovered, only: IPW, draft: true},
+}
+
+// uncovered leaves the labour office out of the rural example's first
+// consent: its IPW is refused, and made as a draft.
+func uncovered(b *ipw.Bundle) {
+	b.IPWs[0].Consent.Scope = []string{"gops-maslow", "pcpr-kielce", "sp-maslow", "oz-maslow", "ngo-razem", "ppp-kielce"}
 }
 
 // withdraw gives the rural example a withdrawal notice: the association
@@ -83,7 +91,11 @@ func TestGolden(t *testing.T) {
 		if set.mutate != nil {
 			set.mutate(b)
 		}
-		s, err := New(b, With(cooperation.InLanguage(set.lang)))
+		opts := []Option{With(cooperation.InLanguage(set.lang))}
+		if set.draft {
+			opts = append(opts, Draft())
+		}
+		s, err := New(b, opts...)
 		if err != nil {
 			t.Fatal(err)
 		}

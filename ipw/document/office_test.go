@@ -37,8 +37,8 @@ func TestLibreOffice(t *testing.T) {
 			set.mutate(b)
 		}
 		opts := []Option{With(cooperation.InLanguage(set.lang))}
-		if set.only != "" {
-			opts = append(opts, Draft()) // the withdrawals stop other documents; drafts say PROJEKT
+		if set.draft {
+			opts = append(opts, Draft())
 		}
 		s, err := New(b, opts...)
 		if err != nil {
