@@ -43,6 +43,7 @@
 //	plans(bundle, options)                            each IPW's derived status and planned end
 //	profile(bundle, options)                          the profile editor: each setting with the variant's default, each rule's severity
 //	partnerLeaves(bundle, institution, date, options) the notices and the actions a partner's leaving puts at risk
+//	format(values, options)                           dates, months and numbers written for people, as the messages write them
 //
 // options is {asOf, lang, profile, places}: asOf a date YYYY-MM-DD (default:
 // the bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or

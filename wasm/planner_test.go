@@ -73,7 +73,11 @@ func TestVariantCall(t *testing.T) {
 }
 
 func TestPlansCall(t *testing.T) {
-	ps := call(t, "plans", wasm.Text(read(t, "../examples/rural.json")), wasm.JSON(`{"asOf":"2026-11-16"}`)).([]any)
+	v := call(t, "plans", wasm.Text(read(t, "../examples/rural.json")), wasm.JSON(`{"asOf":"2026-11-16"}`)).(map[string]any)
+	ps := v["plans"].([]any)
+	if v["day"] != "2026-11-16" {
+		t.Errorf("plans day = %v", v["day"])
+	}
 	if len(ps) != 2 {
 		t.Fatalf("plans = %v", ps)
 	}

@@ -195,6 +195,15 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "format",
+		Summary: "write dates, months and numbers for people, as the messages do",
+		Params:  []Param{{Name: "values", Kind: KindDocument}, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Format(in.Docs[0], in.Options)
+		},
+	},
+	{
 		Name:    "version",
 		Summary: "print the versions of the program, Go and the rule catalogue",
 		Run: func(Input) (any, *Error) {

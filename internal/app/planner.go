@@ -91,20 +91,26 @@ type PlanFacts struct {
 	PlannedEnd cooperation.Date `json:"plannedEnd"`
 }
 
+// PlansView is the answer of plans: the date the bundle is evaluated at
+// (Day) and each IPW's facts, in bundle order.
+type PlansView struct {
+	Day   cooperation.Date `json:"day"`
+	Plans []PlanFacts      `json:"plans"`
+}
+
 // Plans answers plans: each IPW's derived status at the date of o (Day)
 // and its planned end (ipw.DeriveStatus, ipw.PlannedEnd), in bundle order.
-func Plans(bundle []byte, o Options) ([]PlanFacts, *Error) {
+func Plans(bundle []byte, o Options) (PlansView, *Error) {
 	b, err := readPartial(bundle, o)
 	if err != nil {
-		return nil, err
+		return PlansView{}, err
 	}
-	day := Day(o, b)
-	out := make([]PlanFacts, len(b.IPWs))
+	v := PlansView{Day: Day(o, b), Plans: make([]PlanFacts, len(b.IPWs))}
 	for i := range b.IPWs {
 		p := &b.IPWs[i]
-		out[i] = PlanFacts{ID: p.ID, Status: ipw.DeriveStatus(p, day), PlannedEnd: ipw.PlannedEnd(p)}
+		v.Plans[i] = PlanFacts{ID: p.ID, Status: ipw.DeriveStatus(p, v.Day), PlannedEnd: ipw.PlannedEnd(p)}
 	}
-	return out, nil
+	return v, nil
 }
 
 // RuleSeverity is one rule in the profile editor: its description, the

@@ -264,13 +264,26 @@ export interface Kooperacja {
    * what: "declaration" at "/agreements" for a declaration of accession.
    */
   newItem(bundle: Document, at: string, what?: string | null, options?: Options | string): Result<object>;
-  /** Each IPW's derived status and planned end, in bundle order. */
-  plans(bundle: Document, options?: Options | string): Result<PlanFacts[]>;
+  /** The date evaluated at, and each IPW's derived status and planned end, in bundle order. */
+  plans(bundle: Document, options?: Options | string): Result<{ day: string; plans: PlanFacts[] }>;
   /** The profile editor's settings and rule severities, with the variant's defaults. */
   profile(bundle: Document, options?: Options | string): Result<ProfileView>;
+  /**
+   * Dates, months and numbers written for people in options.lang, as the
+   * messages write them: {date: "2026-11-16"} → "16.11.2026 r.", {month},
+   * {int}, {decimal, digits}, {percent, digits}.
+   */
+  format(values: FormValue[], options?: Options | string): Result<string[]>;
   /** What a partner's leaving on date puts at risk. */
   partnerLeaves(bundle: Document, institution: string, date: string, options?: Options | string): Result<PartnerLeaves>;
 }
+
+export type FormValue =
+  | { date: string }
+  | { month: string }
+  | { int: number }
+  | { decimal: number; digits?: number }
+  | { percent: number; digits?: number };
 
 export interface VariantSuggestion {
   /** The variant that fits; absent when the code and population cannot tell. */

@@ -18,7 +18,8 @@ import { h, today } from './dom.js';
 import { t, setLang } from './i18n.js';
 import { state, onChange, onReadOnly, loadPrefs, redo, VIEWS } from './store.js';
 import * as library from './library.js';
-import { validateNow } from './findings.js';
+import { validateNow, renderFindings } from './findings.js';
+import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
 import { registerViews, showView, renderView, markFields, focusPath, savePrefs } from './nav.js';
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
 import { startWork, keepVersion } from './work.js';
@@ -33,29 +34,35 @@ import { viewWhatIf } from './views/whatif.js';
 import { viewIndicators } from './views/indicators.js';
 import { viewPrint } from './views/print.js';
 import { viewVersions } from './views/versions.js';
+import { viewProfile } from './views/profile.js';
 
 registerViews({
   start: viewStart, institutions: viewInstitutions, teams: viewTeams, agreements: viewAgreements, ipw: viewIpw,
   stage: viewStage, timeline: viewTimeline, whatif: viewWhatIf, indicators: viewIndicators, print: viewPrint,
-  versions: viewVersions,
+  versions: viewVersions, profile: viewProfile,
 });
 
 // After every change: check, and draw the view again when the structure
 // changed; typing in a field does not redraw, so focus stays put. An undo
 // or redo goes to the place it changed. (work.js saves.)
 onChange(({ type, change, structural }) => {
-  validateNow();
+  if (type !== 'edit' || change.ops.some((o) => o.op === 'remove' && /\/\d+$/.test(o.path))) clearFresh();
+  validateNow(window.event);
   if (type === 'undo' || type === 'redo') {
     const p = (type === 'undo' ? change.inverse : change.ops)[0]?.path ?? '';
     focusPath(p);
     showMessage(t(type === 'undo' ? 'undone' : 'redone', change.label || t('anEdit')),
       type === 'undo' ? { action: { id: 'message-redo', label: t('redo'), run: () => redo() } } : { undo: true });
   } else if (structural) renderView();
-  else markFields();
+  else {
+    markFields();
+    refreshTitles();
+  }
   if (type === 'edit' && change.announce) showMessage(change.label, { undo: true });
   updateUndoButtons();
 });
 onReadOnly(() => showMessage(t('readOnlyRefused')));
+onFreshLeft(() => renderFindings());
 
 // exportFile saves the work as a JSON file and keeps it as a version.
 function exportFile() {

@@ -4,15 +4,15 @@
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { changeText } from './library.js';
+import { changeText, label } from './library.js';
 
 const SHOWN_CHANGES = 50;
 
 function summaryList(s, id) {
   const place = [s.municipality, s.teryt ? `TERYT ${s.teryt}` : ''].filter(Boolean).join(', ');
   return h('dl', { class: 'values', id },
-    h('dt', {}, t('municipality')), h('dd', { 'data-field': 'municipality' }, place || '—'),
-    h('dt', {}, t('variant')), h('dd', { 'data-field': 'variant' }, s.variant ? t.enum('variant', s.variant) : '—'),
+    h('dt', {}, label('field', 'municipality')), h('dd', { 'data-field': 'municipality' }, place || '—'),
+    h('dt', {}, label('field', 'variant')), h('dd', { 'data-field': 'variant' }, s.variant ? label('variant', s.variant) : '—'),
     ['institutions', 'teams', 'agreements', 'ipws'].map((k) => [
       h('dt', {}, t(k + 'Count')), h('dd', { 'data-count': k }, String(s.counts[k]))]));
 }
@@ -32,7 +32,7 @@ export function askReplace(p) {
       body.push(h('h3', {}, t('previewFindings')), h('p', { id: 'preview-counts' }, t('summary', p.counts.error, p.counts.warning, p.counts.info)));
       const shown = p.findings.filter((f) => f.severity === 'error').slice(0, 10);
       if (!p.findings.length) body.push(h('p', {}, t('previewNoFindings')));
-      else if (shown.length) body.push(h('ul', { class: 'preview-findings' }, shown.map((f) => h('li', {}, h('span', { class: 'sev' }, t('sev_' + f.severity)), ' ', f.message))));
+      else if (shown.length) body.push(h('ul', { class: 'preview-findings' }, shown.map((f) => h('li', {}, h('span', { class: 'sev' }, label('severity', f.severity)), ' ', f.message))));
     }
     if (p.current) {
       body.push(h('h3', {}, t('previewCurrent')), summaryList(p.current, 'preview-current'));

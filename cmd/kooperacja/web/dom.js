@@ -68,18 +68,6 @@ export function deleteAt(doc, p) {
   if (up !== '' && Object.keys(o).length === 0 && grand && !Array.isArray(grand)) deleteAt(doc, up);
 }
 
-// nextId is prefix followed by one more than the largest number used.
-export function nextId(prefix, items) {
-  let n = 0;
-  for (const it of items || []) {
-    const m = /(\d+)$/.exec(String(it?.id ?? ''));
-    if (m) n = Math.max(n, Number(m[1]));
-  }
-  let id = prefix + (n + 1);
-  while ((items || []).some((it) => it?.id === id)) id = prefix + (++n + 1);
-  return id;
-}
-
 // today is the local civil date YYYY-MM-DD.
 export function today() {
   const d = new Date();

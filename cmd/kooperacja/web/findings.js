@@ -1,14 +1,27 @@
 // The findings panel: the library checks the bundle after every edit and
-// the panel lists what it found, each finding a button that goes to its
-// field.
+// names where each finding is (places: the part of the bundle, the item by
+// its name, the field by its label). The panel groups them by severity,
+// errors first, then by part in the order a person reads the bundle, with
+// the count of each group; each finding is a button that goes to its field.
+// No JSON Pointer and no internal id is shown. The empty fields of an item
+// just added wait, quietly, in a group of their own. When there is no error
+// the panel says what to do next, from the library's stage checklist.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { call, opts, ready, findingsOf, failureFindings } from './library.js';
-import { focusPath, markFields } from './nav.js';
+import { call, opts, ready, findingsOf, failureFindings, label } from './library.js';
+import { focusPath, markFields, isQuiet } from './nav.js';
+import { hasFresh, forgetFresh } from './fields.js';
 
-export function validateNow() {
+const SEVERITIES = ['error', 'warning', 'info'];
+
+// validateNow checks the bundle and draws the panel. It records, for the
+// planner's benchmark, how long the library took (data-validate-ms) and,
+// when an input event started it, how long from the keystroke to the
+// findings painted (data-keystroke-ms; a list of samples in
+// window.__plannerTimings).
+export function validateNow(ev) {
   if (!state.bundle || !ready()) {
     state.findings = [];
     renderFindings();
@@ -16,12 +29,30 @@ export function validateNow() {
   }
   const t0 = performance.now();
   // the JSON text crosses into WebAssembly faster than the object does
-  const r = call('validate', JSON.stringify(state.bundle), opts());
+  const r = call('validate', JSON.stringify(state.bundle), { ...opts(), places: true });
   const ms = performance.now() - t0;
   document.documentElement.dataset.validateMs = ms.toFixed(2);
-  state.findings = r.ok ? findingsOf(r.result) : failureFindings(r.error);
+  if (r.ok) {
+    const places = r.result?.places ?? [];
+    state.findings = findingsOf(r.result).map((f, i) => ({ ...f, place: places[i] }));
+  } else {
+    state.findings = failureFindings(r.error);
+  }
   state.validateMs = ms;
   renderFindings();
+  nextStepSoon();
+  if (ev?.timeStamp != null) painted(ev.timeStamp, ms);
+}
+
+// painted records the time from an input event to the next frame painted
+// after the panel was drawn.
+function painted(since, libraryMs) {
+  requestAnimationFrame(() => setTimeout(() => {
+    const ms = performance.now() - since;
+    const list = (window.__plannerTimings ??= []);
+    list.push({ keystroke: ms, library: libraryMs });
+    document.documentElement.dataset.keystrokeMs = ms.toFixed(2);
+  }, 0));
 }
 
 export function renderFindings() {
@@ -32,25 +63,94 @@ export function renderFindings() {
     summary.textContent = t('noBundle');
     return;
   }
-  const count = (s) => state.findings.filter((f) => f.severity === s).length;
+  const loud = state.findings.filter((f) => !isQuiet(f));
+  const quiet = state.findings.filter(isQuiet);
+  const count = (s) => loud.filter((f) => f.severity === s).length;
   const e = count('error');
-  summary.textContent = `${t('summary', e, count('warning'), count('info'))}. ${e === 0 ? t('validNoErrors') : ''}`;
+  summary.replaceChildren(t('summary', e, count('warning'), count('info')));
   summary.dataset.errors = String(e);
+  if (e === 0) summary.append(' ', h('span', { id: 'next-step' }, nextStepText()));
   if (!state.findings.length) list.append(h('li', { class: 'none' }, t('noFindings')));
-  for (const f of state.findings) {
-    list.append(h('li', {},
-      h('button', {
-        type: 'button', class: `finding sev-${f.severity}`, 'data-finding-path': f.path, 'data-code': f.code,
-        onclick: () => focusPath(f.path),
-      },
-      h('span', { class: 'sev' }, t('sev_' + f.severity)), ' ',
-      h('span', { class: 'msg' }, f.message), ' ',
-      h('code', { class: 'where' }, f.path || '/'))));
+  for (const sev of SEVERITIES) {
+    const of = loud.filter((f) => f.severity === sev);
+    if (of.length) list.append(group(sev, t('sevGroup_' + sev), of, 'sev-group sev-' + sev));
   }
+  if (quiet.length) {
+    const g = group('quiet', t('quietGroup'), quiet, 'sev-group quiet');
+    g.append(h('p', { class: 'hint' }, t('quietHint')));
+    list.append(g);
+  }
+  const check = document.getElementById('check-all');
+  if (hasFresh() && !check) {
+    list.after(h('button', { type: 'button', id: 'check-all', onclick: () => forgetFresh() }, t('checkAll')));
+  } else if (!hasFresh()) check?.remove();
   document.getElementById('timing').textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
   if (!state.firstFindingsShown) {
     state.firstFindingsShown = true;
     document.documentElement.dataset.firstFindingsMs = performance.now().toFixed(0);
   }
   markFields();
+}
+
+// group is one severity's findings, by part.
+function group(key, title, fs, cls) {
+  const parts = new Map();
+  for (const f of fs) {
+    const k = f.place?.part ?? '';
+    if (!parts.has(k)) parts.set(k, { place: f.place, list: [] });
+    parts.get(k).list.push(f);
+  }
+  const ordered = [...parts.values()].sort((a, b) => (a.place?.order ?? 0) - (b.place?.order ?? 0));
+  const hid = 'findings-' + key;
+  return h('li', { class: cls, 'data-severity': key },
+    h('h3', { id: hid }, `${title} `, h('span', { class: 'count' }, t('count', fs.length))),
+    h('ul', { 'aria-labelledby': hid }, ordered.map(({ place, list }) => h('li', { class: 'part', 'data-part': place?.part ?? '' },
+      h('h4', {}, `${place?.title ?? ''} `, h('span', { class: 'count' }, t('count', list.length))),
+      h('ul', {}, list.map(findingItem))))));
+}
+
+function findingItem(f) {
+  const where = [f.place?.item, f.place?.field].filter(Boolean).join(' · ');
+  return h('li', {},
+    h('button', {
+      type: 'button', class: `finding sev-${f.severity}`, 'data-finding-path': f.path, 'data-code': f.code,
+      onclick: () => focusPath(f.path),
+    },
+    h('span', { class: 'sev' }, label('severity', f.severity)), ' ',
+    h('span', { class: 'msg' }, f.message),
+    where ? h('span', { class: 'where' }, where) : null));
+}
+
+// ---------- the next step, from the library's stage checklist ----------
+
+let stage = null; // the last stage report
+let timer = 0;
+
+// nextStepSoon asks the library for the stage a moment after the edits
+// stop (the findings come first).
+function nextStepSoon() {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    stage = currentStage();
+    const el = document.getElementById('next-step');
+    if (el) el.replaceChildren(...[nextStepText()].flat());
+  }, 250);
+}
+
+// currentStage is the library's stage report of the bundle, or null.
+export function currentStage() {
+  if (!state.bundle || !ready()) return null;
+  const r = call('stage', JSON.stringify(state.bundle), opts());
+  return r.ok ? r.result : null;
+}
+
+// nextStepText says what to do next when there is no error: the first gap
+// of the current stage, or that everything is done.
+function nextStepText() {
+  if (!stage) return t('noErrors');
+  const m = stage.missing?.[0];
+  if (!stage.current || !m) return t('allDone');
+  const text = state.lang === 'en' ? m.messageEn : m.messagePl;
+  return [t('noErrors') + ' ' + t('nextStep') + ' ',
+    h('button', { type: 'button', class: 'linklike', id: 'next-step-go', onclick: () => focusPath(m.path ?? '') }, text)];
 }

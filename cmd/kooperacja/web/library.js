@@ -6,14 +6,20 @@
 import { load } from './wasm/kooperacja.mjs';
 import { t } from './i18n.js';
 import { state } from './store.js';
+import { segments } from './dom.js';
 
 let k = null;
-const enums = {};
+const enums = []; // the schema's closed sets, each a list of values in the model's order
+const glossary = {}; // lang → set → value → label
 
 // start loads the WebAssembly module; it rejects when the module cannot run.
 export async function start() {
   k = await load();
   loadEnums();
+  for (const lang of ['pl', 'en']) {
+    const r = call('labels', lang);
+    glossary[lang] = r.ok ? r.result : {};
+  }
 }
 
 export const ready = () => k !== null;
@@ -58,22 +64,85 @@ export function findingsOf(r) {
   return [];
 }
 
-// loadEnums reads the closed sets (variants, kinds, roles…) from the
-// library's bundle schema.
+// loadEnums reads the closed sets from the library's schemas: their values
+// in the model's order (the glossary, a map, gives their labels).
 function loadEnums() {
-  const r = call('schema', 'bundle');
-  let s = r.ok ? r.result : null;
-  if (typeof s === 'string') s = JSON.parse(s);
-  const defs = s?.$defs ?? {};
-  for (const [name, def] of Object.entries(defs)) if (Array.isArray(def.enum)) enums[name] = def.enum;
+  for (const name of ['bundle', 'profile']) {
+    const r = call('schema', name);
+    let s = r.ok ? r.result : null;
+    if (typeof s === 'string') s = JSON.parse(s);
+    for (const def of Object.values(s?.$defs ?? {})) if (Array.isArray(def.enum)) enums.push(def.enum);
+  }
 }
 
-// enumValues are the values of a closed set of the schema.
-export const enumValues = (set) => enums[set] || [];
+// values are the values of the glossary's set (named as the glossary names
+// it: "kind", "area", "stage"…), in the order of the schema's closed set
+// that has the same values.
+export function values(set) {
+  const labels = glossary.pl?.[set] ?? {};
+  const keys = Object.keys(labels);
+  const same = enums.find((e) => e.length === keys.length && e.every((v) => Object.hasOwn(labels, v)));
+  return same ?? keys;
+}
 
-// enumOptions are a closed set's values with their labels in the interface
-// language, for a select or a group of checkboxes.
-export const enumOptions = (set) => enumValues(set).map((v) => ({ value: v, label: t.enum(set, v) }));
+// label is the label of a value of a glossary set in the interface language
+// (the value itself when the library does not know it).
+export const label = (set, value) => glossary[state.lang]?.[set]?.[value] ?? glossary.pl?.[set]?.[value] ?? String(value ?? '');
+
+// options are a set's values with their labels, for a select or checkboxes.
+export const options = (set) => values(set).map((v) => ({ value: v, label: label(set, v) }));
+
+// fieldLabel is the label the library gives the property p points at
+// ("Data przeglądu" for /ipws/0/reviews/1/date): the label of "parent.name"
+// when the glossary has one, else of the name.
+export function fieldLabel(p) {
+  const names = segments(p).filter((s) => !/^\d+$/.test(s));
+  const f = glossary[state.lang]?.field ?? {};
+  const name = names.at(-1);
+  const parentName = names.at(-2);
+  return (parentName && f[`${parentName}.${name}`]) ?? f[name] ?? name ?? '';
+}
+
+// newItem asks the library for the item that starts a new element of the
+// list at p (what: the kind of item where a list holds several), or null.
+export function newItem(p, what) {
+  const r = call('newItem', JSON.stringify(state.bundle), p, what ?? null, opts());
+  return r.ok ? r.result : null;
+}
+
+// The display forms of dates, months and numbers, written by the library as
+// its messages write them ("16.11.2026 r.", "wrzesień 2026", "45 000",
+// "81,4 %"), remembered per language.
+const forms = { pl: new Map(), en: new Map() };
+
+// format writes values ({date}, {month}, {int}, {decimal, digits},
+// {percent, digits}) for people, in the interface language.
+export function format(values) {
+  const cache = forms[state.lang] ?? forms.pl;
+  const key = (v) => JSON.stringify(v);
+  const missing = values.filter((v) => !cache.has(key(v)));
+  if (missing.length) {
+    const r = call('format', missing, opts());
+    missing.forEach((v, i) => cache.set(key(v), r.ok ? r.result[i] : Object.values(v)[0]));
+  }
+  return values.map((v) => cache.get(key(v)));
+}
+
+// dateText is a date (YYYY-MM-DD) for people; "" for none.
+export const dateText = (d) => (d ? format([{ date: d }])[0] : '');
+export const monthText = (m) => format([{ month: m }])[0];
+export const intText = (n) => format([{ int: n }])[0];
+export const percentText = (r, digits = 1) => format([{ percent: r, digits }])[0];
+export const decimalText = (x, digits = 1) => format([{ decimal: x, digits }])[0];
+
+// plans are the library's facts about the IPWs: {day, plans}, the date the
+// bundle is evaluated at and, by index, each IPW's derived status and
+// planned end.
+export function plans() {
+  if (!state.bundle) return { day: '', plans: [] };
+  const r = call('plans', JSON.stringify(state.bundle), opts());
+  return r.ok ? r.result : { day: '', plans: [] };
+}
 
 // changeText is a difference's message in the interface language.
 export function changeText(c) {

@@ -5,7 +5,7 @@
 import { h, parent, segments } from './dom.js';
 import { t } from './i18n.js';
 import { state, savePrefs as storePrefs, VIEWS } from './store.js';
-import { heading } from './fields.js';
+import { heading, reveal, resetTitles, isFresh } from './fields.js';
 
 const views = {};
 
@@ -29,16 +29,54 @@ export function showView(name, focus = true) {
   if (focus) document.querySelector('#view h2')?.focus();
 }
 
+// renderView draws the view again and keeps the person's place: the
+// element with focus (found again by its id), the caret and selection in
+// it, and the scroll position.
 export function renderView() {
   const root = document.getElementById('view');
   const scroll = window.scrollY;
+  const active = document.activeElement;
+  const keep = active && active !== root && root.contains(active) && active.id ? {
+    id: active.id,
+    start: selectable(active) ? active.selectionStart : null,
+    end: selectable(active) ? active.selectionEnd : null,
+    dir: selectable(active) ? active.selectionDirection : null,
+  } : null;
+  resetTitles();
   root.replaceChildren();
   if (state.view !== 'start' && !state.bundle) root.append(heading(2, t('v_' + state.view), null), h('p', {}, t('noBundle')));
-  else root.append(...[views[state.view]()].flat());
+  else root.append(...[views[state.view]()].flat().filter(Boolean));
   root.dataset.view = state.view;
+  addSectionMenu(root);
   if (state.readOnly) markReadOnly(root);
   markFields();
+  if (keep) {
+    const el = document.getElementById(keep.id);
+    if (el && root.contains(el)) {
+      el.focus({ preventScroll: true });
+      if (keep.start != null && selectable(el)) {
+        try { el.setSelectionRange(keep.start, keep.end, keep.dir); } catch { /* a field that has no caret */ }
+      }
+    }
+  }
   window.scrollTo(0, scroll);
+}
+
+const selectable = (el) => el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(text|search|url|tel|password)$/.test(el.type));
+
+// addSectionMenu puts a menu of the view's sections under its heading when
+// it has several: a button per section that goes to its heading.
+function addSectionMenu(root) {
+  const heads = [...root.querySelectorAll('[data-section]')].map((sec) => sec.querySelector('h3[id]')).filter(Boolean);
+  if (heads.length < 3) return;
+  const nav = h('nav', { class: 'section-menu no-print', 'aria-label': t('sections'), id: 'section-menu' },
+    h('ul', {}, heads.map((el) => h('li', {}, h('button', {
+      type: 'button', class: 'linklike', 'data-goto': el.id,
+      onclick: () => { el.scrollIntoView({ block: 'start' }); el.focus({ preventScroll: true }); },
+    }, el.textContent)))));
+  const h2 = root.querySelector('h2');
+  if (h2) h2.after(nav);
+  else root.prepend(nav);
 }
 
 // markReadOnly lets a read-only tab show the work but not change it: text
@@ -58,20 +96,29 @@ export function fieldFor(p) {
   }
 }
 
-// markFields flags every field a finding points at.
+// markFields flags every field a finding points at; the empty fields of an
+// item just added are flagged quietly (not as errors) until it is left.
 export function markFields() {
   const root = document.getElementById('view');
-  for (const el of root.querySelectorAll('[aria-invalid], .flag-error, .flag-warning, .flag-info')) {
+  for (const el of root.querySelectorAll('[aria-invalid], .flag-error, .flag-warning, .flag-info, .flag-quiet')) {
     el.removeAttribute('aria-invalid');
-    el.classList.remove('flag-error', 'flag-warning', 'flag-info');
+    el.classList.remove('flag-error', 'flag-warning', 'flag-info', 'flag-quiet');
   }
   for (const f of state.findings) {
     const el = fieldFor(f.path);
     if (!el) continue;
+    if (isQuiet(f)) {
+      el.classList.add('flag-quiet');
+      continue;
+    }
     el.classList.add('flag-' + f.severity);
     if (f.severity === 'error' && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) el.setAttribute('aria-invalid', 'true');
   }
 }
+
+// isQuiet says whether a finding is an empty required field of an item
+// just added (the library marks such findings: place.missing).
+export const isQuiet = (f) => f.place?.missing === true && isFresh(f.path);
 
 // viewOf says which view shows the element at p.
 function viewOf(p) {
@@ -82,6 +129,7 @@ function viewOf(p) {
     case 'agreements': return ['agreements'];
     case 'ipws': return ['ipw', i];
     case 'stages': return ['stage'];
+    case 'profile': return ['profile'];
     default: return ['start'];
   }
 }
@@ -91,6 +139,7 @@ function viewOf(p) {
 export function focusPath(p) {
   const [view, ipw] = viewOf(p);
   if (ipw !== undefined && /^\d+$/.test(ipw)) state.ipw = Number(ipw);
+  reveal(p);
   showView(view, false);
   let el = fieldFor(p);
   if (!el) el = document.querySelector('#view h2');

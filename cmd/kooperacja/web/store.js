@@ -12,7 +12,7 @@ import { getAt } from './dom.js';
 import { applyOps, setOps, removeOps, appendOps, samePlace } from './patch.js';
 
 export const PREFS = 'kooperacja-planner:prefs';
-export const VIEWS = ['start', 'institutions', 'teams', 'agreements', 'ipw', 'stage', 'timeline', 'whatif', 'indicators', 'print', 'versions'];
+export const VIEWS = ['start', 'institutions', 'teams', 'agreements', 'ipw', 'stage', 'timeline', 'whatif', 'indicators', 'print', 'profile', 'versions'];
 
 export const state = {
   bundle: null,

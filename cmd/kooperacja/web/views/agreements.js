@@ -1,71 +1,70 @@
-// Agreements view: the cooperation agreements, their parties, signatures,
-// annexes and withdrawals.
+// Agreements view: the cooperation agreements and declarations of
+// accession, their parties, signatures, annexes and withdrawals.
 
-import { nextId } from '../dom.js';
 import { t } from '../i18n.js';
-import { enumOptions } from '../library.js';
+import { state } from '../store.js';
+import { dateText } from '../library.js';
 import { heading, field, selectField, checks, collection } from '../fields.js';
-import { instName, instOptions, teamOptions, asOfDate } from '../names.js';
+import { renderView } from '../nav.js';
+import { instName, instOptions, teamOptions, nameOr } from '../names.js';
 
-function signatureList(p, title, parties) {
-  return collection(p, title, {
-    level: 4,
-    addLabel: t('signature'),
-    itemTitle: (s, i) => (s.party ? instName(s.party) : `${t('signature')} ${i + 1}`),
-    make: (arr) => ({ party: parties.find((x) => !arr.some((s) => s.party === x)) ?? '', signatory: '', date: asOfDate() }),
+function signatureList(p, parties) {
+  return collection(p, {
+    level: 4, add: 'add_signatures', foldFrom: 8, redraw: renderView,
+    itemTitle: (s, i) => (s.party ? t('signatureOf', instName(s.party)) : t('itemNo', t('signature'), i + 1)),
     render: (sp) => [
-      selectField(sp + '/party', t('party'), parties.map((id) => ({ value: id, label: instName(id) }))),
-      field(sp + '/signatory', t('signatory')),
-      field(sp + '/function', t('function')),
-      field(sp + '/date', t('date'), { type: 'date' }),
+      selectField(sp + '/party', parties.map((id) => ({ value: id, label: instName(id) })), { empty: false }),
+      field(sp + '/signatory'),
+      field(sp + '/function'),
+      field(sp + '/date', { type: 'date' }),
     ],
   });
 }
 
+// shown says whether an optional field is shown: when it has a value or a
+// finding points at it.
+const shown = (p, v) => v !== undefined || state.findings.some((f) => f.path === p || f.path.startsWith(p + '/'));
+
 export function viewAgreements() {
   return [
     heading(2, t('v_agreements'), null),
-    collection('/agreements', t('agreements'), {
-      addLabel: t('agreement'),
-      itemTitle: (x, i) => x.title || `${t('agreement')} ${i + 1}`,
-      make: (arr) => ({ id: nextId('agr', arr), kind: 'local_cooperation', title: '', scope: '', parties: [], signatures: [] }),
+    collection('/agreements', {
+      section: true, foldFrom: 3, redraw: renderView,
+      adders: [{ key: 'add_agreements' }, { what: 'declaration', key: 'add_declaration' }],
+      itemTitle: (x, i) => nameOr(x.title, 'agreement', i),
       render: (p, a) => {
         const allParties = [...new Set([...(a.parties || []), ...(a.annexes || []).flatMap((x) => x.addParties || [])])];
         return [
-          field(p + '/title', t('agreementTitle'), { wide: true }),
-          field(p + '/id', t('id')),
-          selectField(p + '/kind', t('kind'), enumOptions('agreementKind'), { empty: false, rerender: true }),
-          a.kind === 'accession_declaration' ? selectField(p + '/team', t('declTeam'), teamOptions(['pzk'])) : null,
-          field(p + '/scope', t('scope'), { multiline: true, wide: true }),
-          checks(p + '/parties', t('parties'), instOptions(), { rerender: true }),
-          field(p + '/effectiveFrom', t('effectiveFrom'), { type: 'date' }),
-          field(p + '/validUntil', t('validUntil'), { type: 'date' }),
-          field(p + '/noticePeriodDays', t('noticePeriodDays'), { type: 'number' }),
-          signatureList(p + '/signatures', t('signatures'), a.parties || []),
-          collection(p + '/annexes', t('annexes'), {
-            level: 4,
-            addLabel: t('annex'),
-            itemTitle: (x, i) => `${t('annex')} ${x.id || i + 1}`,
-            make: (arr) => ({ id: nextId('aneks', arr), date: asOfDate(), effectiveFrom: asOfDate(), signatures: [] }),
+          field(p + '/title', { wide: true }),
+          field(p + '/id'),
+          selectField(p + '/kind', 'agreementKind', { empty: false, rerender: true }),
+          shown(p + '/team', a.team) ? selectField(p + '/team', teamOptions()) : null,
+          field(p + '/scope', { multiline: true, wide: true }),
+          checks(p + '/parties', instOptions(), { rerender: true }),
+          field(p + '/effectiveFrom', { type: 'date' }),
+          field(p + '/validUntil', { type: 'date' }),
+          field(p + '/noticePeriodDays', { type: 'number', min: 0 }),
+          signatureList(p + '/signatures', a.parties || []),
+          collection(p + '/annexes', {
+            level: 4, add: 'add_annexes', foldFrom: 3, redraw: renderView,
+            itemTitle: (x, i) => (x.date ? t('annexOf', dateText(x.date)) : t('itemNo', t('annex'), i + 1)),
             render: (ap, x) => [
-              field(ap + '/id', t('id')),
-              field(ap + '/date', t('date'), { type: 'date' }),
-              field(ap + '/effectiveFrom', t('effectiveFrom'), { type: 'date' }),
-              field(ap + '/validUntil', t('validUntil'), { type: 'date' }),
-              checks(ap + '/addParties', t('addParties'), instOptions(), { dropEmpty: true, rerender: true }),
-              checks(ap + '/removeParties', t('removeParties'), allParties.map((id) => ({ value: id, label: instName(id) })), { dropEmpty: true }),
-              signatureList(ap + '/signatures', t('signatures'), [...new Set([...allParties, ...(x.addParties || [])])]),
+              field(ap + '/id'),
+              field(ap + '/date', { type: 'date' }),
+              field(ap + '/effectiveFrom', { type: 'date' }),
+              field(ap + '/validUntil', { type: 'date' }),
+              checks(ap + '/addParties', instOptions(), { dropEmpty: true, rerender: true }),
+              checks(ap + '/removeParties', allParties.map((id) => ({ value: id, label: instName(id) })), { dropEmpty: true }),
+              signatureList(ap + '/signatures', [...new Set([...allParties, ...(x.addParties || [])])]),
             ],
           }),
-          collection(p + '/withdrawals', t('withdrawals'), {
-            level: 4,
-            addLabel: t('withdrawal'),
-            itemTitle: (x, i) => (x.party ? `${t('withdrawal')}: ${instName(x.party)}` : `${t('withdrawal')} ${i + 1}`),
-            make: () => ({ party: '', noticeDate: asOfDate() }),
+          collection(p + '/withdrawals', {
+            level: 4, add: 'add_withdrawals', foldFrom: 3, redraw: renderView,
+            itemTitle: (x, i) => (x.party ? t('withdrawalOf', instName(x.party)) : t('itemNo', t('withdrawal'), i + 1)),
             render: (wp) => [
-              selectField(wp + '/party', t('party'), allParties.map((id) => ({ value: id, label: instName(id) }))),
-              field(wp + '/noticeDate', t('noticeDate'), { type: 'date' }),
-              field(wp + '/effectiveDate', t('effectiveDate'), { type: 'date' }),
+              selectField(wp + '/party', allParties.map((id) => ({ value: id, label: instName(id) })), { empty: false }),
+              field(wp + '/noticeDate', { type: 'date' }),
+              field(wp + '/effectiveDate', { type: 'date' }),
             ],
           }),
         ];

@@ -1,13 +1,16 @@
 // The IPW editor: one individual cooperation programme with its family,
 // qualification, consent, diagnosis, goals, actions, reviews, signatures
-// and closure.
+// and closure. Each section is a card that folds away, with a menu of the
+// sections above them; the long lists (goals, actions, reviews) fold their
+// cards when they grow.
 
-import { h, ptr, nextId } from '../dom.js';
+import { h, ptr } from '../dom.js';
 import { t } from '../i18n.js';
 import { state, get, set, remove } from '../store.js';
-import { enumOptions, enumValues } from '../library.js';
-import { fid, heading, field, selectField, checks, boolField, collection } from '../fields.js';
-import { instName, instOptions, teamOptions, ipws, ipwLabel, memberLabel, asOfDate } from '../names.js';
+import { label, plans, dateText } from '../library.js';
+import { fid, heading, field, selectField, checks, boolField, collection, card } from '../fields.js';
+import { renderView } from '../nav.js';
+import { instName, instOptions, teamOptions, ipws, ipwLabel, memberLabel, nameOr } from '../names.js';
 import { ipwPicker } from './picker.js';
 
 export function viewIpw() {
@@ -16,210 +19,192 @@ export function viewIpw() {
   if (!x) return out;
   const p = `/ipws/${state.ipw}`;
   const members = x.beneficiary?.members || [];
-  const memberOpts = members.map((m) => ({ value: m.id, label: memberLabel(m) }));
-  const goalOpts = (x.goals || []).map((g) => ({ value: g.id, label: g.title || g.id }));
+  const memberOpts = members.map((m, i) => ({ value: m.id, label: memberLabel(m, i) }));
+  const goalOpts = (x.goals || []).map((g, i) => ({ value: g.id, label: nameOr(g.title, 'goal', i) }));
   const team = (state.bundle.teams || []).find((tm) => tm.id === x.team);
   const teamInst = [...new Set((team?.members || []).map((m) => m.institution).filter(Boolean))];
   const teamInstOpts = teamInst.map((id) => ({ value: id, label: instName(id) }));
-  const section = (title, sp, ...body) => h('section', { class: 'ipw-section' }, heading(3, title, sp), h('div', { class: 'fields' }, body));
+  const facts = plans();
+  const fact = facts.plans?.[state.ipw];
+  const section = (title, sp, body) => h('section', { class: 'ipw-section', 'data-section': 'true' }, card(sp, 3, () => title, body, { redraw: renderView }));
 
   out.push(h('div', { class: 'ipw-editor' },
     h('div', { class: 'item-head' }, heading(3, ipwLabel(x, state.ipw), p),
-      h('button', { type: 'button', class: 'remove', onclick: () => {
-        const label = t('removedItem', ipwLabel(x, state.ipw));
-        state.ipw = 0;
-        remove(p, { label, structural: true, announce: true });
-      } }, t('removeIpw'))),
-    h('div', { class: 'fields' },
-      field(p + '/id', t('id')),
-      selectField(p + '/team', t('team'), teamOptions(), { rerender: true }),
-      selectField(p + '/caseWorker/institution', t('cwInstitution'), instOptions()),
-      field(p + '/caseWorker/name', t('cwName')),
-      selectField(p + '/status', t('storedStatus'), enumOptions('ipwStatus'))),
-    section(t('beneficiary'), p + '/beneficiary',
-      selectField(p + '/beneficiary/kind', t('kind'), enumOptions('beneficiaryKind'), { empty: false }),
-      field(p + '/beneficiary/pseudonym', t('pseudonym')),
-      collection(p + '/beneficiary/members', t('household'), {
-        level: 4,
-        addLabel: t('hmember'),
-        itemTitle: (m, i) => (m.id ? memberLabel(m) : `${t('hmember')} ${i + 1}`),
-        make: (arr) => ({ id: nextId('m', arr), role: 'child', birthYear: Number(asOfDate().slice(0, 4)) - 10 }),
+      h('button', {
+        type: 'button', class: 'remove', id: 'remove-ipw', onclick: () => {
+          const what = t('removedItem', ipwLabel(x, state.ipw));
+          state.ipw = 0;
+          remove(p, { label: what, structural: true, announce: true });
+        },
+      }, t('removeIpw'))),
+    fact ? h('p', { class: 'hint', id: 'ipw-status' }, t('ipwStatus', label('status', fact.status), dateText(fact.plannedEnd) || '—')) : null,
+    section(t('ipwMain'), p + '/caseWorker', () => [
+      field(p + '/id'),
+      selectField(p + '/team', teamOptions(), { rerender: true }),
+      selectField(p + '/caseWorker/institution', instOptions()),
+      field(p + '/caseWorker/name'),
+      selectField(p + '/status', 'status'),
+    ]),
+    section(label('field', 'beneficiary'), p + '/beneficiary', () => [
+      selectField(p + '/beneficiary/kind', 'beneficiaryKind', { empty: false }),
+      field(p + '/beneficiary/pseudonym'),
+      collection(p + '/beneficiary/members', {
+        level: 4, add: 'add_hmembers', redraw: renderView,
+        itemTitle: (m, i) => memberLabel(m, i),
         render: (mp) => [
-          field(mp + '/id', t('id')),
-          selectField(mp + '/role', t('role'), enumOptions('memberRole'), { empty: false }),
-          field(mp + '/birthYear', t('birthYear'), { type: 'number' }),
-          field(mp + '/pesel', t('pesel')),
+          field(mp + '/id'),
+          selectField(mp + '/role', 'memberRole', { empty: false }),
+          field(mp + '/birthYear', { type: 'number', min: 1900 }),
+          field(mp + '/pesel'),
         ],
-      })),
-    section(t('qualification'), p + '/qualification',
-      field(p + '/qualification/date', t('date'), { type: 'date' }),
-      selectField(p + '/qualification/referredBy', t('referredBy'), instOptions()),
-      checks(p + '/qualification/reasons', t('reasons'), enumOptions('qualificationReason'), { dropEmpty: true }),
-      field(p + '/qualification/notes', t('notes'), { multiline: true, wide: true })),
-    section(t('consent'), p + '/consent',
-      field(p + '/consent/date', t('date'), { type: 'date' }),
-      checks(p + '/consent/givenBy', t('givenBy'), memberOpts),
-      checks(p + '/consent/scope', t('consentScope'), teamInstOpts),
-      field(p + '/consent/withdrawn', t('withdrawn'), { type: 'date' })),
-    section(t('diagnosis'), p + '/diagnosis',
-      field(p + '/diagnosis/date', t('date'), { type: 'date' }),
-      checks(p + '/diagnosis/methods', t('methods'), enumOptions('diagnosisMethod'), { dropEmpty: true }),
-      collection(p + '/diagnosis/areas', t('areas'), {
-        level: 4,
-        addLabel: t('area'),
-        itemTitle: (a, i) => (a.area ? t.enum('diagnosisArea', a.area) : `${t('area')} ${i + 1}`),
-        make: (arr) => ({ area: enumValues('diagnosisArea').find((v) => !arr.some((a) => a.area === v)) || 'other', problem: true }),
+      }),
+    ]),
+    section(label('field', 'qualification'), p + '/qualification', () => [
+      field(p + '/qualification/date', { type: 'date' }),
+      selectField(p + '/qualification/referredBy', instOptions()),
+      checks(p + '/qualification/reasons', 'reason', { dropEmpty: true }),
+      field(p + '/qualification/notes', { multiline: true, wide: true }),
+    ]),
+    section(label('field', 'consent'), p + '/consent', () => [
+      field(p + '/consent/date', { type: 'date' }),
+      checks(p + '/consent/givenBy', memberOpts),
+      checks(p + '/consent/scope', teamInstOpts),
+      field(p + '/consent/withdrawn', { type: 'date' }),
+    ]),
+    section(label('field', 'diagnosis'), p + '/diagnosis', () => [
+      field(p + '/diagnosis/date', { type: 'date' }),
+      checks(p + '/diagnosis/methods', 'method', { dropEmpty: true }),
+      collection(p + '/diagnosis/areas', {
+        level: 4, add: 'add_areas', foldFrom: 3, redraw: renderView,
+        itemTitle: (a, i) => (a.area ? label('area', a.area) : t('itemNo', t('area'), i + 1)),
         render: (ap) => [
-          selectField(ap + '/area', t('area'), enumOptions('diagnosisArea'), { empty: false }),
-          boolField(ap + '/problem', t('problem')),
-          field(ap + '/causes', t('causes'), { multiline: true, wide: true }),
-          field(ap + '/strengths', t('strengths'), { multiline: true }),
-          field(ap + '/weaknesses', t('weaknesses'), { multiline: true }),
-          field(ap + '/resources', t('resources'), { multiline: true }),
-          field(ap + '/deficits', t('deficits'), { multiline: true }),
-          field(ap + '/expectations', t('expectations'), { multiline: true }),
-          field(ap + '/needs', t('needs'), { multiline: true }),
+          selectField(ap + '/area', 'area', { empty: false }),
+          boolField(ap + '/problem'),
+          field(ap + '/causes', { multiline: true, wide: true }),
+          field(ap + '/strengths', { multiline: true }),
+          field(ap + '/weaknesses', { multiline: true }),
+          field(ap + '/resources', { multiline: true }),
+          field(ap + '/deficits', { multiline: true }),
+          field(ap + '/expectations', { multiline: true }),
+          field(ap + '/needs', { multiline: true }),
         ],
-      })),
-    section(t('period'), p + '/period',
-      field(p + '/period/start', t('start'), { type: 'date' }),
-      field(p + '/period/end', t('end'), { type: 'date' })),
-    h('section', { class: 'ipw-section' },
-      collection(p + '/goals', t('goals'), {
-        level: 3,
-        addLabel: t('goal'),
-        itemTitle: (g, i) => g.title || `${t('goal')} ${i + 1}`,
-        make: (arr) => ({ id: nextId('g', arr), title: '', areas: [] }),
+      }),
+    ]),
+    section(label('field', 'period'), p + '/period', () => [
+      field(p + '/period/start', { type: 'date' }),
+      field(p + '/period/end', { type: 'date' }),
+    ]),
+    h('section', { class: 'ipw-section', 'data-section': 'true' },
+      collection(p + '/goals', {
+        add: 'add_goals', foldFrom: 3, redraw: renderView,
+        itemTitle: (g, i) => nameOr(g.title, 'goal', i),
         render: (gp) => [
-          field(gp + '/title', t('goalTitle'), { wide: true }),
-          field(gp + '/id', t('id')),
-          checks(gp + '/areas', t('areas'), enumOptions('diagnosisArea')),
-          field(gp + '/measure', t('measure')),
-          field(gp + '/target', t('target')),
-          field(gp + '/targetDate', t('targetDate'), { type: 'date' }),
-          selectField(gp + '/outcome', t('outcome'), enumOptions('goalOutcome')),
+          field(gp + '/title', { wide: true }),
+          field(gp + '/id'),
+          checks(gp + '/areas', 'area'),
+          field(gp + '/measure'),
+          field(gp + '/target'),
+          field(gp + '/targetDate', { type: 'date' }),
+          selectField(gp + '/outcome', 'outcome'),
         ],
       }),
-      collection(p + '/deferredAreas', t('deferredAreas'), {
-        level: 4,
-        addLabel: t('deferred'),
-        itemTitle: (d, i) => (d.area ? t.enum('diagnosisArea', d.area) : `${t('deferred')} ${i + 1}`),
-        make: () => ({ area: 'other', reason: '' }),
+      collection(p + '/deferredAreas', {
+        level: 4, add: 'add_deferredAreas', redraw: renderView,
+        itemTitle: (d, i) => (d.area ? label('area', d.area) : t('itemNo', t('deferred'), i + 1)),
         render: (dp) => [
-          selectField(dp + '/area', t('area'), enumOptions('diagnosisArea'), { empty: false }),
-          field(dp + '/reason', t('reason'), { wide: true }),
+          selectField(dp + '/area', 'area', { empty: false }),
+          field(dp + '/reason', { wide: true }),
         ],
       })),
-    h('section', { class: 'ipw-section' },
-      collection(p + '/actions', t('actions'), {
-        level: 3,
-        addLabel: t('action'),
-        itemTitle: (a, i) => a.title || `${t('action')} ${i + 1}`,
-        make: (arr) => ({
-          id: nextId('a', arr), goal: x.goals?.[0]?.id ?? '', title: '',
-          responsible: teamInst[0] ? { institution: teamInst[0] } : { member: members[0]?.id ?? '' },
-          start: x.period?.start || asOfDate(), due: x.period?.end || asOfDate(), status: 'planned',
-        }),
+    h('section', { class: 'ipw-section', 'data-section': 'true' },
+      collection(p + '/actions', {
+        add: 'add_actions', foldFrom: 3, redraw: renderView,
+        itemTitle: (a, i) => nameOr(a.title, 'action', i),
         render: (ap) => [
-          field(ap + '/title', t('actionTitle'), { wide: true }),
-          field(ap + '/id', t('id')),
-          selectField(ap + '/goal', t('goal'), goalOpts),
-          responsibleField(ap + '/responsible', teamInstOpts, memberOpts),
-          selectField(ap + '/service', t('service'), (state.bundle.services || []).map((s) => ({ value: s.id, label: s.name || s.id }))),
-          field(ap + '/start', t('start'), { type: 'date' }),
-          field(ap + '/due', t('due'), { type: 'date' }),
-          selectField(ap + '/status', t('status'), enumOptions('actionStatus'), { empty: false }),
-          field(ap + '/completed', t('completed'), { type: 'date' }),
-          field(ap + '/notes', t('notes'), { multiline: true, wide: true }),
+          field(ap + '/title', { wide: true }),
+          field(ap + '/id'),
+          selectField(ap + '/goal', goalOpts, { empty: false }),
+          ownerField(ap + '/responsible', t('responsibleWho'), [[t('institutionsGroup'), 'institution', teamInstOpts], [t('family'), 'member', memberOpts]]),
+          selectField(ap + '/service', (state.bundle.services || []).map((s, i) => ({ value: s.id, label: nameOr(s.name, 'service', i) }))),
+          field(ap + '/start', { type: 'date' }),
+          field(ap + '/due', { type: 'date' }),
+          selectField(ap + '/status', 'actionStatus', { empty: false }),
+          field(ap + '/completed', { type: 'date' }),
+          field(ap + '/notes', { multiline: true, wide: true }),
         ],
       })),
-    h('section', { class: 'ipw-section' },
-      collection(p + '/reviews', t('reviews'), {
-        level: 3,
-        addLabel: t('review'),
-        itemTitle: (r, i) => `${t('review')} ${r.date || i + 1}`,
-        make: () => ({ date: asOfDate(), participants: [], decision: 'continue' }),
-        render: (rp, r) => [
-          field(rp + '/date', t('date'), { type: 'date' }),
-          selectField(rp + '/decision', t('decision'), enumOptions('reviewDecision'), { empty: false, rerender: true }),
-          r.decision === 'extend' ? field(rp + '/newEnd', t('newEnd'), { type: 'date' }) : null,
-          checks(rp + '/participants', t('participants'), teamInstOpts),
-          field(rp + '/notes', t('notes'), { multiline: true, wide: true }),
+    h('section', { class: 'ipw-section', 'data-section': 'true' },
+      collection(p + '/reviews', {
+        add: 'add_reviews', foldFrom: 3, redraw: renderView,
+        itemTitle: (r, i) => (r.date ? t('reviewOf', dateText(r.date)) : t('itemNo', t('review'), i + 1)),
+        render: (rp) => [
+          field(rp + '/date', { type: 'date' }),
+          selectField(rp + '/decision', 'decision', { empty: false }),
+          field(rp + '/newEnd', { type: 'date' }),
+          checks(rp + '/participants', teamInstOpts),
+          field(rp + '/notes', { multiline: true, wide: true }),
         ],
       }),
-      collection(p + '/suspensions', t('suspensions'), {
-        level: 4,
-        addLabel: t('suspension'),
-        itemTitle: (s, i) => `${t('suspension')} ${s.from || i + 1}`,
-        make: () => ({ from: asOfDate() }),
+      collection(p + '/suspensions', {
+        level: 4, add: 'add_suspensions', redraw: renderView,
+        itemTitle: (s, i) => (s.from ? t('suspensionFrom', dateText(s.from)) : t('itemNo', t('suspension'), i + 1)),
         render: (sp) => [
-          field(sp + '/from', t('from'), { type: 'date' }),
-          field(sp + '/to', t('to'), { type: 'date' }),
-          field(sp + '/reason', t('reason'), { wide: true }),
+          field(sp + '/from', { type: 'date' }),
+          field(sp + '/to', { type: 'date' }),
+          field(sp + '/reason', { wide: true }),
         ],
       })),
-    h('section', { class: 'ipw-section' },
-      collection(p + '/signatures', t('ipwSignatures'), {
-        level: 3,
-        addLabel: t('signature'),
-        itemTitle: (s, i) => signerLabel(s.signer, members) || `${t('signature')} ${i + 1}`,
-        make: () => ({ signer: { member: members[0]?.id ?? '' }, date: asOfDate() }),
+    h('section', { class: 'ipw-section', 'data-section': 'true' },
+      collection(p + '/signatures', {
+        title: t('signers'), add: 'add_ipwSignatures', redraw: renderView,
+        itemTitle: (s, i) => signerLabel(s.signer, members) || t('itemNo', t('signature'), i + 1),
         render: (sp, s) => [
-          signerField(sp + '/signer', s.signer, instOptions(), memberOpts),
-          s.signer?.institution !== undefined ? field(sp + '/signer/name', t('signerName')) : null,
-          field(sp + '/date', t('date'), { type: 'date' }),
+          ownerField(sp + '/signer', t('signerWho'), [[t('family'), 'member', memberOpts], [t('institutionsGroup'), 'institution', instOptions()]], { keepName: true }),
+          s.signer?.institution !== undefined ? field(sp + '/signer/name') : null,
+          field(sp + '/date', { type: 'date' }),
         ],
       })),
-    section(t('closure'), p + '/closure',
-      field(p + '/closure/date', t('date'), { type: 'date' }),
-      selectField(p + '/closure/reason', t('reason'), enumOptions('closureReason')),
-      h('fieldset', { class: 'checks group', 'data-path': p + '/closure/goalOutcomes' }, h('legend', {}, t('goalOutcomes')),
-        (x.goals || []).map((g) => selectField(ptr(p + '/closure/goalOutcomes', g.id), g.title || g.id, enumOptions('goalOutcome')))),
-      field(p + '/closure/summary', t('summaryText'), { multiline: true, wide: true }))));
+    section(label('field', 'closure'), p + '/closure', () => [
+      field(p + '/closure/date', { type: 'date' }),
+      selectField(p + '/closure/reason', 'closureReason'),
+      h('fieldset', { class: 'checks group', 'data-path': p + '/closure/goalOutcomes' }, h('legend', {}, label('field', 'goalOutcomes')),
+        (x.goals || []).map((g, i) => selectField(ptr(p + '/closure/goalOutcomes', g.id), 'outcome', { label: nameOr(g.title, 'goal', i) }))),
+      field(p + '/closure/summary', { multiline: true, wide: true }),
+    ])));
   return out;
 }
 
-// responsibleField picks the owner of an action: an institution of the team
-// or a member of the family ({"institution": id} or {"member": id}).
-function responsibleField(p, instOpts, memberOpts) {
-  const v = get(p);
-  const cur = v?.institution !== undefined ? 'institution:' + v.institution : v?.member !== undefined ? 'member:' + v.member : '';
+// ownerField picks who an item belongs to among groups of choices, each
+// [heading, the document's key for it, options]: an action's owner
+// ({"institution": id} or {"member": id}) or an IPW's signer. keepName keeps
+// a signer's name when the institution changes.
+function ownerField(p, labelText, groups, o = {}) {
+  const v = get(p) || {};
+  const cur = groups.map(([, key]) => (v[key] !== undefined ? `${key}:${v[key]}` : '')).find(Boolean) ?? '';
   const sel = h('select', { id: fid(p), 'data-path': p }, h('option', { value: '' }, t('none')),
-    h('optgroup', { label: t('institutions') }, instOpts.map((o) => h('option', { value: 'institution:' + o.value }, o.label))),
-    h('optgroup', { label: t('family') }, memberOpts.map((o) => h('option', { value: 'member:' + o.value }, o.label))));
-  if (cur && ![...sel.options].some((o) => o.value === cur)) sel.append(h('option', { value: cur }, cur.split(':')[1]));
+    groups.map(([title, key, opts]) => h('optgroup', { label: title }, opts.map((x) => h('option', { value: `${key}:${x.value}` }, x.label)))));
+  if (cur && ![...sel.options].some((x) => x.value === cur)) sel.append(h('option', { value: cur }, cur.split(':').slice(1).join(':')));
   sel.value = cur;
   sel.addEventListener('change', () => {
-    const [kind, ...rest] = sel.value.split(':');
-    const meta = { label: t('editedField', t('responsible')) };
-    if (!sel.value) remove(p, meta);
-    else set(p, { [kind]: rest.join(':') }, meta);
+    const [key, ...rest] = sel.value.split(':');
+    const meta = { label: t('editedField', labelText), structural: true };
+    if (!sel.value) {
+      remove(p, meta);
+      return;
+    }
+    const next = { [key]: rest.join(':') };
+    if (o.keepName && key === groups[1][1] && get(p)?.name !== undefined) next.name = get(p).name;
+    set(p, next, meta);
   });
-  return h('div', { class: 'field' }, h('label', { for: fid(p) }, t('responsible')), sel);
+  return h('div', { class: 'field' }, h('label', { for: fid(p) }, labelText), sel);
 }
 
 function signerLabel(s, members) {
   if (!s) return '';
-  if (s.member !== undefined) return memberLabel(members.find((m) => m.id === s.member) || { id: s.member });
-  if (s.institution !== undefined) return `${instName(s.institution)}${s.name ? ' — ' + s.name : ''}`;
+  if (s.member !== undefined) {
+    const i = members.findIndex((m) => m.id === s.member);
+    return t('signatureOf', memberLabel(members[i], i));
+  }
+  if (s.institution !== undefined) return t('signatureOf', `${instName(s.institution)}${s.name ? ' — ' + s.name : ''}`);
   return '';
 }
-
-function signerField(p, v, instOpts, memberOpts) {
-  const cur = v?.institution !== undefined ? 'institution:' + v.institution : v?.member !== undefined ? 'member:' + v.member : '';
-  const sel = h('select', { id: fid(p), 'data-path': p }, h('option', { value: '' }, t('none')),
-    h('optgroup', { label: t('family') }, memberOpts.map((o) => h('option', { value: 'member:' + o.value }, o.label))),
-    h('optgroup', { label: t('institutions') }, instOpts.map((o) => h('option', { value: 'institution:' + o.value }, o.label))));
-  if (cur && ![...sel.options].some((o) => o.value === cur)) sel.append(h('option', { value: cur }, cur.split(':')[1]));
-  sel.value = cur;
-  sel.addEventListener('change', () => {
-    const [kind, ...rest] = sel.value.split(':');
-    const id = rest.join(':');
-    const meta = { label: t('editedField', t('signer')), structural: true };
-    if (!sel.value) remove(p, meta);
-    else if (kind === 'member') set(p, { member: id }, meta);
-    else set(p, { institution: id, name: get(p)?.name ?? '' }, meta);
-  });
-  return h('div', { class: 'field' }, h('label', { for: fid(p) }, t('signer')), sel);
-}
-

@@ -5,7 +5,9 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { state } from '../store.js';
-import { call, opts, errorText, findingsOf, enumOptions, diff } from '../library.js';
+import { call, opts, options, label, diff } from '../library.js';
+import { currentStage } from '../findings.js';
+import { focusPath } from '../nav.js';
 import { heading, field, selectField } from '../fields.js';
 import { showView, showNotice } from '../nav.js';
 import { previewFile } from '../preview.js';
@@ -17,7 +19,7 @@ export function viewStart() {
     const n = h('div', { class: 'notice', role: 'alert', id: 'notice' }, h('p', {}, state.notice.text));
     if (state.notice.findings?.length) {
       n.append(h('ul', { class: 'import-findings' }, state.notice.findings.map((f) =>
-        h('li', { class: 'sev-' + f.severity }, h('span', { class: 'sev' }, t('sev_' + f.severity)), ' ', f.message, ' ', h('code', {}, f.path || '/')))));
+        h('li', { class: 'sev-' + f.severity }, h('span', { class: 'sev' }, label('severity', f.severity)), ' ', f.message))));
     }
     out.push(n);
   }
@@ -27,12 +29,12 @@ export function viewStart() {
   const teryt = h('input', { id: 'new-teryt', inputmode: 'numeric', autocomplete: 'off', maxlength: 7 });
   const name = h('input', { id: 'new-name', autocomplete: 'off' });
   const pop = h('input', { id: 'new-population', type: 'number', min: 0 });
-  const variant = h('select', { id: 'new-variant' }, enumOptions('variant').map((x) => h('option', { value: x.value }, x.label)));
+  const variant = h('select', { id: 'new-variant' }, options('variant').map((x) => h('option', { value: x.value }, `${x.label} — ${label('variantDescription', x.value)}`)));
   const hint = h('p', { id: 'new-hint', class: 'hint', 'aria-live': 'polite' });
   let touched = false;
   variant.addEventListener('change', () => { touched = true; });
   const suggest = () => {
-    const s = suggestVariant(teryt.value.trim(), name.value.trim(), pop.value);
+    const s = suggestVariant(teryt.value.trim(), pop.value);
     hint.textContent = s.message;
     if (s.variant && !touched) variant.value = s.variant;
   };
@@ -40,9 +42,9 @@ export function viewStart() {
   form.append(
     heading(3, t('newBundle'), null),
     h('div', { class: 'fields' },
-      h('div', { class: 'field' }, h('label', { for: 'new-teryt' }, t('teryt')), teryt),
-      h('div', { class: 'field' }, h('label', { for: 'new-name' }, t('municipalityName')), name),
-      h('div', { class: 'field' }, h('label', { for: 'new-population' }, t('population')), pop),
+      h('div', { class: 'field' }, h('label', { for: 'new-teryt' }, label('field', 'municipality.teryt')), teryt),
+      h('div', { class: 'field' }, h('label', { for: 'new-name' }, label('field', 'municipality.name')), name),
+      h('div', { class: 'field' }, h('label', { for: 'new-population' }, label('field', 'population')), pop),
       h('div', { class: 'field' }, h('label', { for: 'new-variant' }, t('suggested')), variant)),
     hint,
     h('button', { type: 'submit', id: 'create-bundle' }, t('create')));
@@ -66,32 +68,53 @@ export function viewStart() {
   out.push(files);
 
   if (state.bundle) {
+    out.push(nextSteps());
     out.push(h('section', { class: 'current' }, heading(3, t('currentBundle'), null),
       h('div', { class: 'fields' },
-        field('/municipality/teryt', t('teryt')),
-        field('/municipality/name', t('municipalityName')),
-        field('/municipality/population', t('population'), { type: 'number' }),
-        selectField('/variant', t('variant'), enumOptions('variant'), { empty: false }),
-        field('/asOf', t('asOf'), { type: 'date' }))));
+        field('/municipality/teryt'),
+        field('/municipality/name'),
+        field('/municipality/population', { type: 'number', min: 0 }),
+        selectField('/variant', 'variant', { empty: false }),
+        field('/asOf', { type: 'date', hint: t('asOfHint') }))));
   }
   return out;
 }
 
+// nextSteps says what to do next, in the order of the variant's
+// implementation stages: what the current stage still lacks, from the
+// library's checklist, then the stages after it.
+function nextSteps() {
+  const s = currentStage();
+  const box = h('section', { class: 'next-steps', id: 'next-steps' }, heading(3, t('nextSteps'), null));
+  if (!s) return box;
+  if (!s.current) {
+    box.append(h('p', {}, t('nextStepsDone')));
+    return box;
+  }
+  box.append(h('p', {}, t('nextStepsIntro', label('stage', s.current))),
+    h('ol', { class: 'checklist', id: 'next-steps-list' }, (s.missing || []).map((m) => {
+      const text = state.lang === 'en' ? m.messageEn : m.messagePl;
+      return h('li', {}, m.path ? h('button', { type: 'button', class: 'linklike', onclick: () => focusPath(m.path) }, text) : text);
+    })));
+  const at = (s.stages || []).indexOf(s.current);
+  const after = (s.stages || []).slice(at + 1);
+  if (after.length) {
+    box.append(h('p', {}, t('nextStepsAfter')),
+      h('ol', { class: 'stages-after', start: at + 2 }, after.map((st) => h('li', {}, label('stage', st)))));
+  }
+  return box;
+}
+
 // suggestVariant asks the library which variant the TERYT code and
-// population suggest: it checks a bundle that declares "rural" and reads the
-// municipality.variant_mismatch finding (params.derived) if there is one.
-function suggestVariant(teryt, name, population) {
-  if (!/^\d{7}$/.test(teryt)) return { message: '' };
-  const m = { teryt, name: name || '?' };
+// population suggest, or what to do when they cannot tell.
+function suggestVariant(teryt, population) {
+  if (teryt === '') return { message: t('terytHint') };
+  const m = { teryt };
   if (population !== '') m.population = Number(population);
-  const r = call('validate', { schemaVersion: '1', variant: 'rural', municipality: m }, opts());
-  if (!r.ok) return { message: errorText(r.error) };
-  const fs = findingsOf(r.result).filter((f) => f.path.startsWith('/municipality') || f.path === '/variant');
-  const bad = fs.find((f) => f.code === 'id.teryt_invalid');
-  if (bad) return { message: bad.message };
-  const mm = fs.find((f) => f.code === 'municipality.variant_mismatch');
-  const v = mm?.params?.derived || 'rural';
-  return { variant: v, message: `${t('suggested')}: ${t.enum('variant', v)}` };
+  const r = call('variant', m, opts());
+  if (!r.ok) return { message: t('unavailable') + (r.error?.message ?? '') };
+  if (!r.result.variant) return { message: r.result.message ?? '' };
+  return { variant: r.result.variant, message: t('suggestedIs', label('variant', r.result.variant)) };
 }
 
 function importFile(f) {

@@ -1,47 +1,41 @@
 // Teams view: the PZK and its groups, their members and meetings.
 
-import { nextId } from '../dom.js';
 import { t } from '../i18n.js';
-import { state } from '../store.js';
-import { enumOptions } from '../library.js';
 import { heading, field, selectField, checks, collection } from '../fields.js';
-import { instName, instOptions, teamOptions, asOfDate } from '../names.js';
+import { renderView } from '../nav.js';
+import { dateText } from '../library.js';
+import { instName, instOptions, teamOptions, nameOr } from '../names.js';
 
 export function viewTeams() {
   return [
     heading(2, t('v_teams'), null),
-    collection('/teams', t('teams'), {
-      addLabel: t('team'),
-      itemTitle: (x, i) => x.name || `${t('team')} ${i + 1}`,
-      make: (arr) => ({ id: nextId('team', arr), kind: arr.some((x) => x.kind === 'pzk') ? (state.bundle.variant === 'urban' ? 'zzk' : 'ggk') : 'pzk', name: '', formed: asOfDate(), members: [] }),
+    collection('/teams', {
+      section: true, add: 'add_teams', foldFrom: 3, redraw: renderView,
+      itemTitle: (x, i) => nameOr(x.name, 'team', i),
       render: (p, team) => [
-        field(p + '/name', t('name'), { wide: true }),
-        field(p + '/id', t('id')),
-        selectField(p + '/kind', t('kind'), enumOptions('teamKind'), { empty: false, rerender: true }),
-        field(p + '/formed', t('formed'), { type: 'date' }),
-        team.kind === 'ggk' || team.kind === 'zzk' ? selectField(p + '/parentTeam', t('parentTeam'), teamOptions(['pzk'])) : null,
-        collection(p + '/members', t('members'), {
-          level: 4,
-          addLabel: t('member'),
-          itemTitle: (m, i) => (m.institution ? instName(m.institution) : `${t('member')} ${i + 1}`),
-          make: () => ({ institution: '', representative: '', roles: ['member'], joined: team.formed || asOfDate() }),
+        field(p + '/name', { wide: true }),
+        field(p + '/id'),
+        selectField(p + '/kind', 'teamKind', { empty: false, rerender: true }),
+        field(p + '/formed', { type: 'date' }),
+        selectField(p + '/parentTeam', teamOptions().filter((o) => o.value !== team.id)),
+        collection(p + '/members', {
+          level: 4, add: 'add_members', foldFrom: 8, redraw: renderView,
+          itemTitle: (m, i) => (m.institution ? t('memberOf', instName(m.institution)) : t('itemNo', t('member'), i + 1)),
           render: (mp) => [
-            selectField(mp + '/institution', t('institution'), instOptions()),
-            field(mp + '/representative', t('representative')),
-            checks(mp + '/roles', t('roles'), enumOptions('role')),
-            field(mp + '/joined', t('joined'), { type: 'date' }),
-            field(mp + '/left', t('left'), { type: 'date' }),
+            selectField(mp + '/institution', instOptions(), { empty: false }),
+            field(mp + '/representative'),
+            checks(mp + '/roles', 'role'),
+            field(mp + '/joined', { type: 'date' }),
+            field(mp + '/left', { type: 'date' }),
           ],
         }),
-        collection(p + '/meetings', t('meetings'), {
-          level: 4,
-          addLabel: t('meeting'),
-          itemTitle: (m, i) => `${t('meeting')} ${m.date || i + 1}`,
-          make: () => ({ date: asOfDate(), attendees: [] }),
+        collection(p + '/meetings', {
+          level: 4, add: 'add_meetings', foldFrom: 4, redraw: renderView,
+          itemTitle: (m, i) => (m.date ? t('meetingOf', dateText(m.date)) : t('itemNo', t('meeting'), i + 1)),
           render: (mp) => [
-            field(mp + '/date', t('date'), { type: 'date' }),
-            checks(mp + '/attendees', t('attendees'), (team.members || []).filter((m) => m.institution).map((m) => ({ value: m.institution, label: instName(m.institution) }))),
-            field(mp + '/notes', t('notes'), { multiline: true, wide: true }),
+            field(mp + '/date', { type: 'date' }),
+            checks(mp + '/attendees', (team.members || []).filter((m) => m.institution).map((m) => ({ value: m.institution, label: instName(m.institution) }))),
+            field(mp + '/notes', { multiline: true, wide: true }),
           ],
         }),
       ],

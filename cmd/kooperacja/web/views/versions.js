@@ -5,7 +5,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { state } from '../store.js';
-import { diff, changeText } from '../library.js';
+import { diff, changeText, label } from '../library.js';
 import { heading } from '../fields.js';
 import { versions, versionBundle, restoreVersion, policy, when } from '../work.js';
 
@@ -29,7 +29,7 @@ export function viewVersions() {
 }
 
 const reasonText = (v) => t('reason_' + v.reason) + (v.note ? ` (${v.note})` : '');
-const contents = (s) => [s.municipality, s.teryt && `TERYT ${s.teryt}`, s.variant && t.enum('variant', s.variant),
+const contents = (s) => [s.municipality, s.teryt && `TERYT ${s.teryt}`, s.variant && label('variant', s.variant),
   `${t('institutionsCount')}: ${s.counts.institutions}`, `${t('teamsCount')}: ${s.counts.teams}`,
   `${t('agreementsCount')}: ${s.counts.agreements}`, `${t('ipwsCount')}: ${s.counts.ipws}`].filter(Boolean).join(' · ');
 
