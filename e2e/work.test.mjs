@@ -59,7 +59,7 @@ test('undo and redo', async (t) => {
     await open(page, 'institutions');
     const before = await findingCount(page);
     const name = rural.institutions[0].name;
-    await page.click(`[id="h/institutions/0"] + button.remove`);
+    await page.click(`[id="remove/institutions/0"]`);
     assert.notEqual(await value(page, '/institutions/0/name'), name, 'the first institution is gone');
     const msg = await page.textContent('#message');
     assert.match(msg, new RegExp(`Usunięto: ${name}`), `the message names the institution: ${msg}`);
