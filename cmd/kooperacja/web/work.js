@@ -93,7 +93,7 @@ export async function replaceAsked(p, label, note) {
   if (state.bundle) {
     const yes = await askReplace(p);
     if (!yes) {
-      showMessage(t('cancelled'));
+      showMessage(t('replaceCancelled'));
       return false;
     }
     await keepVersion(p.reason === 'new' ? 'before-new' : 'before-open', note);

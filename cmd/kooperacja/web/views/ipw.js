@@ -124,7 +124,7 @@ export function viewIpw() {
           field(ap + '/title', { wide: true }),
           field(ap + '/id'),
           selectField(ap + '/goal', goalOpts, { empty: false }),
-          ownerField(ap + '/responsible', t('responsibleWho'), [[t('institutionsGroup'), 'institution', teamInstOpts], [t('family'), 'member', memberOpts]]),
+          ownerField(ap + '/responsible', t('responsibleWho'), [[t('institutionsGroup'), 'institution', teamInstOpts], [label('field', 'beneficiary.members'), 'member', memberOpts]]),
           selectField(ap + '/service', (state.bundle.services || []).map((s, i) => ({ value: s.id, label: nameOr(s.name, 'service', i) }))),
           field(ap + '/start', { type: 'date' }),
           field(ap + '/due', { type: 'date' }),
@@ -159,7 +159,7 @@ export function viewIpw() {
         title: t('signers'), add: 'add_ipwSignatures', redraw: renderView,
         itemTitle: (s, i) => signerLabel(s.signer, members) || t('itemNo', t('signature'), i + 1),
         render: (sp, s) => [
-          ownerField(sp + '/signer', t('signerWho'), [[t('family'), 'member', memberOpts], [t('institutionsGroup'), 'institution', instOptions()]], { keepName: true }),
+          ownerField(sp + '/signer', t('signerWho'), [[label('field', 'beneficiary.members'), 'member', memberOpts], [t('institutionsGroup'), 'institution', instOptions()]], { keepName: true }),
           s.signer?.institution !== undefined ? field(sp + '/signer/name') : null,
           field(sp + '/date', { type: 'date' }),
         ],

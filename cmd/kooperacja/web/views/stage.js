@@ -17,7 +17,7 @@ export function viewStage() {
   } else {
     const done = new Set(s.completed || []);
     out.push(h('ol', { class: 'stages', id: 'stage-list' }, (s.stages || []).map((st) =>
-      h('li', { class: done.has(st) ? 'done' : st === s.current ? 'current' : 'todo', 'aria-current': st === s.current ? 'step' : undefined },
+      h('li', { class: done.has(st) ? 'stage-passed' : st === s.current ? 'stage-now' : 'stage-later', 'aria-current': st === s.current ? 'step' : undefined },
         label('stage', st), done.has(st) ? ` — ${t('stageDone')}` : st === s.current ? ` — ${t('stageNow')}` : ''))));
     if (s.current) {
       out.push(h('p', {}, `${t('stageCurrent')}: `, h('strong', { id: 'stage-current' }, label('stage', s.current)),
