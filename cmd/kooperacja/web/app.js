@@ -16,7 +16,7 @@
 
 import { h, today } from './dom.js';
 import { t, setLang } from './i18n.js';
-import { state, onChange, onReadOnly, loadPrefs, redo, VIEWS } from './store.js';
+import { state, onChange, onReadOnly, loadPrefs, redo, setStarter, VIEWS } from './store.js';
 import * as library from './library.js';
 import { validateNow, renderFindings } from './findings.js';
 import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
@@ -111,6 +111,7 @@ async function main() {
   document.getElementById('export').addEventListener('click', exportFile);
   try {
     await library.start();
+    setStarter((p) => library.newItem(p));
   } catch (e) {
     document.getElementById('status').textContent = t('loadFailed') + (e?.message ?? e);
     return;

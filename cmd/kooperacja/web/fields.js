@@ -186,15 +186,21 @@ export function card(ip, level, title, body, o = {}) {
   const el = h('div', { class: 'item group card' + (shut ? ' folded' : ''), role: 'group', 'aria-labelledby': hid, 'data-item': ip },
     h('div', { class: 'item-head' }, head, toggle, o.remove ?? null),
     shut ? null : h('div', { class: 'fields', id: bodyId }, body()));
-  if (fresh.has(ip)) {
-    el.classList.add('fresh');
-    el.addEventListener('focusout', (ev) => {
-      if (ev.relatedTarget && el.contains(ev.relatedTarget)) return;
-      if (!fresh.delete(ip)) return;
-      el.classList.remove('fresh');
-      onSettled();
-    });
-  }
+  return holdsFresh(el, ip);
+}
+
+// holdsFresh marks el, the element that shows the item at ip, while the
+// item is fresh: once focus leaves el, the item is fresh no more.
+export function holdsFresh(el, ip) {
+  el.dataset.item = ip;
+  if (!fresh.has(ip)) return el;
+  el.classList.add('fresh');
+  el.addEventListener('focusout', (ev) => {
+    if (ev.relatedTarget && el.contains(ev.relatedTarget)) return;
+    if (!fresh.delete(ip)) return;
+    el.classList.remove('fresh');
+    onSettled();
+  });
   return el;
 }
 

@@ -38,12 +38,17 @@ const future = [];
 let breakCoalescing = false;
 let clock = () => Date.now();
 
-// The starting value of an object created on the way to a field.
-const TEMPLATES = [
-  [/^\/ipws\/\d+\/consent$/, () => ({ givenBy: [], scope: [] })],
-  [/^\/ipws\/\d+\/diagnosis$/, () => ({ areas: [] })],
-];
-const init = (p) => (TEMPLATES.find(([re]) => re.test(p))?.[1] ?? (() => ({})))();
+// The starting value of an object created on the way to a field (a
+// consent starts with its empty lists): the page asks the library
+// (setStarter); without it, an empty object.
+let starter = () => ({});
+const init = (p) => starter(p) ?? {};
+
+// setStarter sets the function that gives the starting value of an object
+// created at a path.
+export function setStarter(fn) {
+  starter = fn;
+}
 
 export const get = (p) => getAt(state.bundle, p);
 

@@ -8,7 +8,7 @@ import { h, ptr } from '../dom.js';
 import { t } from '../i18n.js';
 import { state, get, set, remove } from '../store.js';
 import { label, plans, dateText } from '../library.js';
-import { fid, heading, field, selectField, checks, boolField, collection, card } from '../fields.js';
+import { fid, heading, field, selectField, checks, boolField, collection, card, holdsFresh } from '../fields.js';
 import { renderView } from '../nav.js';
 import { instName, instOptions, teamOptions, ipws, ipwLabel, memberLabel, nameOr } from '../names.js';
 import { ipwPicker } from './picker.js';
@@ -28,7 +28,7 @@ export function viewIpw() {
   const fact = facts.plans?.[state.ipw];
   const section = (title, sp, body) => h('section', { class: 'ipw-section', 'data-section': 'true' }, card(sp, 3, () => title, body, { redraw: renderView }));
 
-  out.push(h('div', { class: 'ipw-editor' },
+  out.push(holdsFresh(h('div', { class: 'ipw-editor card' },
     h('div', { class: 'item-head' }, heading(3, ipwLabel(x, state.ipw), p),
       h('button', {
         type: 'button', class: 'remove', id: 'remove-ipw', onclick: () => {
@@ -49,7 +49,7 @@ export function viewIpw() {
       selectField(p + '/beneficiary/kind', 'beneficiaryKind', { empty: false }),
       field(p + '/beneficiary/pseudonym'),
       collection(p + '/beneficiary/members', {
-        level: 4, add: 'add_hmembers', redraw: renderView,
+        level: 4, add: 'add_hmembers', foldFrom: 1, redraw: renderView,
         itemTitle: (m, i) => memberLabel(m, i),
         render: (mp) => [
           field(mp + '/id'),
@@ -75,7 +75,7 @@ export function viewIpw() {
       field(p + '/diagnosis/date', { type: 'date' }),
       checks(p + '/diagnosis/methods', 'method', { dropEmpty: true }),
       collection(p + '/diagnosis/areas', {
-        level: 4, add: 'add_areas', foldFrom: 3, redraw: renderView,
+        level: 4, add: 'add_areas', foldFrom: 2, redraw: renderView,
         itemTitle: (a, i) => (a.area ? label('area', a.area) : t('itemNo', t('area'), i + 1)),
         render: (ap) => [
           selectField(ap + '/area', 'area', { empty: false }),
@@ -96,7 +96,7 @@ export function viewIpw() {
     ]),
     h('section', { class: 'ipw-section', 'data-section': 'true' },
       collection(p + '/goals', {
-        add: 'add_goals', foldFrom: 3, redraw: renderView,
+        add: 'add_goals', foldFrom: 2, redraw: renderView,
         itemTitle: (g, i) => nameOr(g.title, 'goal', i),
         render: (gp) => [
           field(gp + '/title', { wide: true }),
@@ -109,7 +109,7 @@ export function viewIpw() {
         ],
       }),
       collection(p + '/deferredAreas', {
-        level: 4, add: 'add_deferredAreas', redraw: renderView,
+        level: 4, add: 'add_deferredAreas', foldFrom: 1, redraw: renderView,
         itemTitle: (d, i) => (d.area ? label('area', d.area) : t('itemNo', t('deferred'), i + 1)),
         render: (dp) => [
           selectField(dp + '/area', 'area', { empty: false }),
@@ -118,7 +118,7 @@ export function viewIpw() {
       })),
     h('section', { class: 'ipw-section', 'data-section': 'true' },
       collection(p + '/actions', {
-        add: 'add_actions', foldFrom: 3, redraw: renderView,
+        add: 'add_actions', foldFrom: 2, redraw: renderView,
         itemTitle: (a, i) => nameOr(a.title, 'action', i),
         render: (ap) => [
           field(ap + '/title', { wide: true }),
@@ -135,7 +135,7 @@ export function viewIpw() {
       })),
     h('section', { class: 'ipw-section', 'data-section': 'true' },
       collection(p + '/reviews', {
-        add: 'add_reviews', foldFrom: 3, redraw: renderView,
+        add: 'add_reviews', foldFrom: 2, redraw: renderView,
         itemTitle: (r, i) => (r.date ? t('reviewOf', dateText(r.date)) : t('itemNo', t('review'), i + 1)),
         render: (rp) => [
           field(rp + '/date', { type: 'date' }),
@@ -146,7 +146,7 @@ export function viewIpw() {
         ],
       }),
       collection(p + '/suspensions', {
-        level: 4, add: 'add_suspensions', redraw: renderView,
+        level: 4, add: 'add_suspensions', foldFrom: 1, redraw: renderView,
         itemTitle: (s, i) => (s.from ? t('suspensionFrom', dateText(s.from)) : t('itemNo', t('suspension'), i + 1)),
         render: (sp) => [
           field(sp + '/from', { type: 'date' }),
@@ -156,7 +156,7 @@ export function viewIpw() {
       })),
     h('section', { class: 'ipw-section', 'data-section': 'true' },
       collection(p + '/signatures', {
-        title: t('signers'), add: 'add_ipwSignatures', redraw: renderView,
+        title: t('signers'), add: 'add_ipwSignatures', foldFrom: 1, redraw: renderView,
         itemTitle: (s, i) => signerLabel(s.signer, members) || t('itemNo', t('signature'), i + 1),
         render: (sp, s) => [
           ownerField(sp + '/signer', t('signerWho'), [[label('field', 'beneficiary.members'), 'member', memberOpts], [t('institutionsGroup'), 'institution', instOptions()]], { keepName: true }),
@@ -170,7 +170,7 @@ export function viewIpw() {
       h('fieldset', { class: 'checks group', 'data-path': p + '/closure/goalOutcomes' }, h('legend', {}, label('field', 'goalOutcomes')),
         (x.goals || []).map((g, i) => selectField(ptr(p + '/closure/goalOutcomes', g.id), 'outcome', { label: nameOr(g.title, 'goal', i) }))),
       field(p + '/closure/summary', { multiline: true, wide: true }),
-    ])));
+    ])), p));
   return out;
 }
 

@@ -23,12 +23,18 @@ export function viewWhatIf() {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const r = call('partnerLeaves', JSON.stringify(state.bundle), inst.value, date.value, opts());
-    state.whatif = { institution: inst.value, date: date.value, result: r };
+    state.whatif = { institution: inst.value, date: date.value, lang: state.lang, result: r };
     renderView();
     document.getElementById('whatif-result')?.focus();
   });
   out.push(form);
-  if (state.whatif?.result) out.push(result(state.whatif.result));
+  const w = state.whatif;
+  if (w?.result && w.lang !== state.lang) {
+    // the answer speaks one language: ask again in the other
+    w.result = call('partnerLeaves', JSON.stringify(state.bundle), w.institution, w.date, opts());
+    w.lang = state.lang;
+  }
+  if (w?.result) out.push(result(w.result));
   return out;
 }
 
