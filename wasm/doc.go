@@ -38,6 +38,9 @@
 // and the questions the planner asks while a person edits a bundle (they
 // read as much of a half-filled bundle as can be read):
 //
+//	open(bundle, options)                             validate's answer, and the bundle kept open for edits (a session)
+//	edit(session, patch)                              a JSON Patch applied to an open bundle, only what it can change checked again
+//	close(session)                                    the open bundle forgotten
 //	variant({teryt, population}, options)             the variant that fits, or what to do
 //	newItem(bundle, at, what, options)                a new element of the list at a JSON Pointer, prefilled as the variant and the bundle require
 //	plans(bundle, options)                            each IPW's derived status and planned end

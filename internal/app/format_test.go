@@ -22,3 +22,25 @@ func TestFormat(t *testing.T) {
 		t.Error("Format of an object: no error")
 	}
 }
+
+func TestSessions(t *testing.T) {
+	data := []byte(`{"schemaVersion":"1","variant":"rural","municipality":{"teryt":"2604092","name":"Masłów"},"asOf":"2026-11-16","institutions":[{"id":"a","name":"A","kind":"ngo","sector":"civil_society"}]}`)
+	o, err := Open(data, Options{Places: true})
+	if err != nil || o.Session == "" {
+		t.Fatalf("Open() = %+v, %v", o, err)
+	}
+	v, err := Edit(o.Session, []byte(`[{"op":"replace","path":"/institutions/0/name","value":""}]`))
+	if err != nil || len(v.Findings) != 1 || v.Findings[0].Path != "/institutions/0/name" || len(v.Places) != 1 || !v.Places[0].Missing {
+		t.Fatalf("Edit() = %+v, %v", v, err)
+	}
+	if _, err := Edit(o.Session, []byte(`[{"op":"remove","path":"/nowhere"}]`)); err == nil {
+		t.Error("a patch that does not apply: no error")
+	}
+	if _, err := Edit(o.Session, []byte(`[]`)); err == nil {
+		t.Error("the session was not closed after a failed patch")
+	}
+	if o, _ := Open([]byte(`{`), Options{}); o.Session != "" || o.Validation.Valid {
+		t.Errorf("Open(broken JSON) = %+v", o)
+	}
+	Close("no such session")
+}

@@ -148,6 +148,33 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "open",
+		Summary: "check a bundle and keep it open for edits",
+		Params:  []Param{bundleParam, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Open(in.Docs[0], in.Options)
+		},
+	},
+	{
+		Name:    "edit",
+		Summary: "apply a change (a JSON Patch) to an open bundle and check what it can change",
+		Params:  []Param{{Name: "session", Kind: KindWord, Takes: "a session's name (a string)"}, {Name: "patch", Kind: KindDocument}},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Edit(in.Words[0], in.Docs[0])
+		},
+	},
+	{
+		Name:    "close",
+		Summary: "forget an open bundle",
+		Params:  []Param{{Name: "session", Kind: KindWord, Takes: "a session's name (a string)"}},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Close(in.Words[0]), nil
+		},
+	},
+	{
 		Name:    "variant",
 		Summary: "suggest the variant of a municipality {teryt, population}",
 		Params:  []Param{{Name: "municipality", Kind: KindDocument}, optionsParam},

@@ -255,6 +255,21 @@ export interface Kooperacja {
    */
   labels(lang?: Lang): Result<Glossary>;
   version(): Result<Version>;
+  /**
+   * Checks a bundle as validate does and keeps it open for edits: the
+   * answer names the session (empty when the document cannot be edited:
+   * not JSON, not an object, another version).
+   */
+  open(bundle: Document, options?: Options | string): Result<{ session: string; validation: Validation }>;
+  /**
+   * Applies a change, a JSON Patch (RFC 6902: add, remove, replace), to an
+   * open bundle and checks again only what it can change; the validation is
+   * validate's of the bundle as it stands. A patch that does not apply
+   * closes the session: open the bundle again.
+   */
+  edit(session: string, patch: { op: "add" | "remove" | "replace"; path: string; value?: unknown }[] | string): Result<Validation>;
+  /** Forgets an open bundle. */
+  close(session: string): Result<object>;
   /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
   variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
   /**

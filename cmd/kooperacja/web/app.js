@@ -18,7 +18,7 @@ import { h, today } from './dom.js';
 import { t, setLang } from './i18n.js';
 import { state, onChange, onReadOnly, loadPrefs, redo, setStarter, VIEWS } from './store.js';
 import * as library from './library.js';
-import { validateNow, renderFindings } from './findings.js';
+import { validateNow, validateChange, renderFindings } from './findings.js';
 import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
 import { registerViews, showView, renderView, markFields, focusPath, savePrefs } from './nav.js';
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
@@ -47,7 +47,10 @@ registerViews({
 // or redo goes to the place it changed. (work.js saves.)
 onChange(({ type, change, structural }) => {
   if (type !== 'edit' || change.ops.some((o) => o.op === 'remove' && /\/\d+$/.test(o.path))) clearFresh();
-  validateNow(window.event);
+  // only the change crosses into the library (a whole new bundle is opened)
+  const ops = type === 'undo' ? change?.inverse : change?.ops;
+  if (type === 'load' || !ops || ops.some((o) => o.path === '')) validateNow(window.event);
+  else validateChange(ops, window.event);
   if (type === 'undo' || type === 'redo') {
     const p = (type === 'undo' ? change.inverse : change.ops)[0]?.path ?? '';
     focusPath(p);

@@ -16,21 +16,61 @@ import { hasFresh, forgetFresh } from './fields.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
-// validateNow checks the bundle and draws the panel. It records, for the
-// planner's benchmark, how long the library took (data-validate-ms) and,
-// when an input event started it, how long from the keystroke to the
-// findings painted (data-keystroke-ms; a list of samples in
-// window.__plannerTimings).
+// The library keeps the bundle open between edits (a session): an edit
+// sends only its change, and the library checks again only what the change
+// can touch. A new bundle, another language or a change the session cannot
+// take opens it again.
+let session = '';
+let sessionLang = '';
+
+// validateNow checks the bundle as it stands (opening it again) and draws
+// the panel.
 export function validateNow(ev) {
   if (!state.bundle || !ready()) {
+    closeSession();
     state.findings = [];
     renderFindings();
     return;
   }
   const t0 = performance.now();
+  closeSession();
   // the JSON text crosses into WebAssembly faster than the object does
-  const r = call('validate', JSON.stringify(state.bundle), { ...opts(), places: true });
-  const ms = performance.now() - t0;
+  const r = call('open', JSON.stringify(state.bundle), { ...opts(), places: true });
+  if (r.ok) {
+    session = r.result.session;
+    sessionLang = state.lang;
+  }
+  show(r.ok ? { ok: true, result: r.result.validation } : r, performance.now() - t0, ev);
+}
+
+// validateChange checks the bundle after a change of the store: only the
+// change's operations cross into the library.
+export function validateChange(ops, ev) {
+  if (!session || sessionLang !== state.lang || !ready() || !state.bundle) {
+    validateNow(ev);
+    return;
+  }
+  const t0 = performance.now();
+  const r = call('edit', session, JSON.stringify(ops));
+  if (!r.ok) {
+    session = ''; // the library closed it: check the whole bundle
+    validateNow(ev);
+    return;
+  }
+  show(r, performance.now() - t0, ev);
+}
+
+function closeSession() {
+  if (session) call('close', session);
+  session = '';
+}
+
+// show puts a validation's findings, with their places, in the panel. For
+// the planner's benchmark it records how long the library took
+// (data-validate-ms) and, when an input event started it, how long from the
+// keystroke to the findings painted (data-keystroke-ms; every sample in
+// window.__plannerTimings).
+function show(r, ms, ev) {
   document.documentElement.dataset.validateMs = ms.toFixed(2);
   if (r.ok) {
     const places = r.result?.places ?? [];
