@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +13,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -143,6 +146,46 @@ func plannerHandler(assets fs.FS) http.Handler {
 			ct = "application/octet-stream"
 		}
 		h.Set("Content-Type", ct)
+		// An ETag lets the browser keep what it has (the embedded files have
+		// no modification time): a reload revalidates, gets 304, and keeps
+		// its compiled WebAssembly.
+		if tag, err := etags.of(name, st, rs); err == nil {
+			h.Set("ETag", tag)
+		}
 		http.ServeContent(w, r, name, st.ModTime(), rs)
 	})
+}
+
+// etags are the files' entity tags, a hash of each file's content,
+// remembered by name, size and modification time.
+var etags etagCache
+
+type etagCache struct {
+	mu   sync.Mutex
+	tags map[string]string
+}
+
+func (c *etagCache) of(name string, st fs.FileInfo, rs io.ReadSeeker) (string, error) {
+	key := fmt.Sprintf("%s\x00%d\x00%d", name, st.Size(), st.ModTime().UnixNano())
+	c.mu.Lock()
+	tag, ok := c.tags[key]
+	c.mu.Unlock()
+	if ok {
+		return tag, nil
+	}
+	sum := sha256.New()
+	if _, err := io.Copy(sum, rs); err != nil {
+		return "", err
+	}
+	if _, err := rs.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
+	tag = `"` + hex.EncodeToString(sum.Sum(nil)[:16]) + `"`
+	c.mu.Lock()
+	if c.tags == nil {
+		c.tags = map[string]string{}
+	}
+	c.tags[key] = tag
+	c.mu.Unlock()
+	return tag, nil
 }

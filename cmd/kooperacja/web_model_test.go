@@ -169,3 +169,23 @@ func TestPlannerLabelsComeFromGlossary(t *testing.T) {
 		t.Error("i18n.js still has a table of enumeration labels")
 	}
 }
+
+// TestIndexPreloadsEveryModule: index.html names every module of the page
+// for preloading, so that they load side by side rather than import by
+// import (a module left out still works, only later).
+func TestIndexPreloadsEveryModule(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("web", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	index := string(b)
+	for path := range pageFiles(t) {
+		rel := strings.TrimPrefix(filepath.ToSlash(path), "web/")
+		if !strings.HasSuffix(rel, ".js") || rel == "app.js" || rel == "boot.js" {
+			continue
+		}
+		if !strings.Contains(index, `<link rel="modulepreload" href="`+rel+`">`) {
+			t.Errorf("index.html does not preload %s", rel)
+		}
+	}
+}

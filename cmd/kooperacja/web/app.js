@@ -20,7 +20,7 @@ import { state, onChange, onReadOnly, loadPrefs, redo, setStarter, VIEWS } from 
 import * as library from './library.js';
 import { validateNow, validateChange, renderFindings } from './findings.js';
 import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
-import { registerViews, showView, renderView, markFields, focusPath, savePrefs } from './nav.js';
+import { registerViews, showView, renderView, focusPath, savePrefs } from './nav.js';
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
 import { startWork, keepVersion } from './work.js';
 import { viewStart } from './views/start.js';
@@ -46,6 +46,7 @@ registerViews({
 // changed; typing in a field does not redraw, so focus stays put. An undo
 // or redo goes to the place it changed. (work.js saves.)
 onChange(({ type, change, structural }) => {
+  if (!library.ready()) return; // the start checks and draws once the library is there
   if (type !== 'edit' || change.ops.some((o) => o.op === 'remove' && /\/\d+$/.test(o.path))) clearFresh();
   // only the change crosses into the library (a whole new bundle is opened)
   const ops = type === 'undo' ? change?.inverse : change?.ops;
@@ -57,10 +58,7 @@ onChange(({ type, change, structural }) => {
     showMessage(t(type === 'undo' ? 'undone' : 'redone', change.label || t('anEdit')),
       type === 'undo' ? { action: { id: 'message-redo', label: t('redo'), run: () => redo() } } : { undo: true });
   } else if (structural) renderView();
-  else {
-    markFields();
-    refreshTitles();
-  }
+  else refreshTitles(); // the findings panel marked the fields if its findings changed
   if (type === 'edit' && change.announce) showMessage(change.label, { undo: true });
   updateUndoButtons();
 });
@@ -112,21 +110,24 @@ async function main() {
     showView(state.view, false);
   });
   document.getElementById('export').addEventListener('click', exportFile);
-  try {
-    await library.start();
-    setStarter((p) => library.newItem(p));
-  } catch (e) {
-    document.getElementById('status').textContent = t('loadFailed') + (e?.message ?? e);
-    return;
-  }
+  // the library and the work saved in the browser load side by side
+  const libraryReady = library.start();
   let started = false;
-  const restored = await startWork({
+  const work = startWork({
     exporter: exportFile,
     onRole: () => {
       updateUndoButtons();
       if (started) renderView();
     },
   });
+  try {
+    await libraryReady;
+    setStarter((p) => library.newItem(p));
+  } catch (e) {
+    document.getElementById('status').textContent = t('loadFailed') + (e?.message ?? e);
+    return;
+  }
+  const restored = await work;
   if (restored) state.notice = { text: t('restored') };
   const v = library.call('version');
   document.getElementById('status').textContent = v.ok && v.result?.version ? `kooperacja ${v.result.version}` : '';

@@ -26,7 +26,8 @@ let sessionLang = '';
 // validateNow checks the bundle as it stands (opening it again) and draws
 // the panel.
 export function validateNow(ev) {
-  if (!state.bundle || !ready()) {
+  if (!ready()) return; // the start checks once the library is there
+  if (!state.bundle) {
     closeSession();
     state.findings = [];
     renderFindings();
@@ -95,9 +96,20 @@ function painted(since, libraryMs) {
   }, 0));
 }
 
+// drawn is what the panel shows: the findings and the language they were
+// drawn for; a keystroke that changes neither leaves the panel as it is.
+let drawn = '';
+
 export function renderFindings() {
   const list = document.getElementById('findings-list');
   const summary = document.getElementById('findings-summary');
+  const timing = document.getElementById('timing');
+  const seen = `${state.lang}|${hasFresh()}|${state.findings.map((f) => `${f.severity} ${f.code} ${f.path} ${f.message} ${isQuiet(f)} ${f.place?.title}|${f.place?.item}`).join('\n')}`;
+  if (state.bundle && seen === drawn && state.firstFindingsShown) {
+    timing.textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
+    return;
+  }
+  drawn = state.bundle ? seen : '';
   list.replaceChildren();
   if (!state.bundle) {
     summary.textContent = t('noBundle');
@@ -124,7 +136,7 @@ export function renderFindings() {
   if (hasFresh() && !check) {
     list.after(h('button', { type: 'button', id: 'check-all', onclick: () => forgetFresh() }, t('checkAll')));
   } else if (!hasFresh()) check?.remove();
-  document.getElementById('timing').textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
+  timing.textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
   if (!state.firstFindingsShown) {
     state.firstFindingsShown = true;
     document.documentElement.dataset.firstFindingsMs = performance.now().toFixed(0);

@@ -14,7 +14,11 @@ const glossary = {}; // lang → set → value → label
 
 // start loads the WebAssembly module; it rejects when the module cannot run.
 export async function start() {
-  k = await load();
+  // boot.js began compiling the module while the page's modules loaded
+  const boot = globalThis.__plannerBoot;
+  const compiled = boot ? await boot.module : null;
+  if (boot) await boot.support;
+  k = await load(compiled ? { wasm: compiled } : {});
   loadEnums();
   for (const lang of ['pl', 'en']) {
     const r = call('labels', lang);

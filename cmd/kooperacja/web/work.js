@@ -133,10 +133,27 @@ export async function startWork({ exporter, onRole }) {
       if (legacy) load(JSON.parse(legacy));
     } catch { /* nothing readable */ }
   }
+  // The work is written after the frame that shows the change is painted
+  // (writing copies the whole bundle, which would hold the keystroke's
+  // findings back); the edits of one frame are written once.
+  let edited = false;
+  let pending = false;
+  const afterPaint = () => {
+    if (!pending) return;
+    pending = false;
+    save();
+    if (edited && storage) storage.noteEdit(state.bundle).catch((e) => refuse(e));
+    edited = false;
+  };
   onChange((ev) => {
     if (ev.type !== 'load') {
-      save();
-      if (ev.type === 'edit' && storage) storage.noteEdit(state.bundle).catch((e) => refuse(e));
+      dirty = true;
+      edited = edited || ev.type === 'edit';
+      if (!pending) {
+        pending = true;
+        requestAnimationFrame(() => setTimeout(afterPaint, 0));
+        setTimeout(afterPaint, 100); // a hidden page paints no frame
+      }
     }
   });
   addEventListener('pagehide', () => { if (dirty) save(); });
