@@ -40,7 +40,7 @@
 //
 //	open(bundle, options)                             validate's answer, and the bundle kept open for edits (a session)
 //	edit(session, patch)                              a JSON Patch applied to an open bundle, only what it can change checked again
-//	close(session)                                    the open bundle forgotten
+//	release(session)                                  the open bundle forgotten
 //	variant({teryt, population}, options)             the variant that fits, or what to do
 //	newItem(bundle, at, what, options)                a new element of the list at a JSON Pointer, prefilled as the variant and the bundle require
 //	plans(bundle, options)                            each IPW's derived status and planned end

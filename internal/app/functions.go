@@ -166,7 +166,7 @@ var functions = []Function{
 		},
 	},
 	{
-		Name:    "close",
+		Name:    "release",
 		Summary: "forget an open bundle",
 		Params:  []Param{{Name: "session", Kind: KindWord, Takes: "a session's name (a string)"}},
 		WebOnly: true,

@@ -80,7 +80,7 @@ func Edit(name string, patch []byte) (Validation, *Error) {
 	return v, nil
 }
 
-// Close answers close: it forgets a session (an unknown one is no error).
+// Close answers release: it forgets a session (an unknown one is no error).
 func Close(name string) struct{} {
 	sessions.Lock()
 	delete(sessions.open, name)

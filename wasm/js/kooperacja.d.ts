@@ -269,7 +269,7 @@ export interface Kooperacja {
    */
   edit(session: string, patch: { op: "add" | "remove" | "replace"; path: string; value?: unknown }[] | string): Result<Validation>;
   /** Forgets an open bundle. */
-  close(session: string): Result<object>;
+  release(session: string): Result<object>;
   /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
   variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
   /**

@@ -62,7 +62,7 @@ export function validateChange(ops, ev) {
 }
 
 function closeSession() {
-  if (session) call('close', session);
+  if (session) call('release', session);
   session = '';
 }
 
