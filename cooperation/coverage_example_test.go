@@ -71,5 +71,5 @@ func ExampleCheckPartnership() {
 	}
 	// Output:
 	// error agreement.unsigned_party /agreements/0/parties/1
-	// PCPR w Kielcach has not signed agreement "Porozumienie o współpracy"; it is not in force until every party signs
+	// Agreement "Porozumienie o współpracy" lacks the signature of a party: PCPR w Kielcach. It is not in force until every party signs: add the signature with its date.
 }

@@ -102,9 +102,13 @@ func (c *check) checkDuplicates() {
 		if other < 0 {
 			continue
 		}
+		params := []string{"ipw", plans[i].ID, "ipwName", planName(&plans[i]),
+			"other", plans[other].ID, "otherName", planName(&plans[other])}
+		if s, o := plans[i].Period.Start, plans[other].Period.Start; !s.IsZero() && !o.IsZero() {
+			params = append(params, "start", s.String(), "otherStart", o.String())
+		}
 		c.findings.Add(cooperation.CodeIPWBeneficiaryDuplicate,
-			cooperation.Path("").Key("ipws").Index(i).Key("beneficiary"),
-			append([]string{"ipw", plans[i].ID, "other", plans[other].ID}, why.params("why")...)...)
+			cooperation.Path("").Key("ipws").Index(i).Key("beneficiary"), append(params, why.params("why")...)...)
 	}
 }
 

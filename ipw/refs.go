@@ -15,21 +15,24 @@ var (
 	colAgreements   = label{"the agreements", "porozumień"}
 )
 
-// colActions names the actions of plan id.
-func colActions(id string) label {
-	return label{"the actions of IPW " + id, "działań IPW " + id}
+// colActions names the actions of a plan.
+func colActions(string) label {
+	return label{"the actions of this IPW", "działań tego IPW"}
 }
+
+// same is a name that is the same in both languages.
+func same(name string) label { return label{name, name} }
 
 // checkReferences reports duplicate ids (ref.duplicate_id) and references
 // that do not resolve (ref.unknown, and ipw.member_unknown for household
 // members). Each broken reference is one finding at the referring element.
 func checkReferences(b *Bundle, f *cooperation.Findings) {
 	root := cooperation.Path("")
-	inst := uniqueIDs(f, root.Key("institutions"), len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
-	svc := uniqueIDs(f, root.Key("services"), len(b.Services), func(i int) string { return b.Services[i].ID })
-	teams := uniqueIDs(f, root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
-	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
-	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
+	inst := uniqueIDs(f, root.Key("institutions"), len(b.Institutions), func(i int) (string, label) { return b.Institutions[i].ID, same(b.Institutions[i].Name) })
+	svc := uniqueIDs(f, root.Key("services"), len(b.Services), func(i int) (string, label) { return b.Services[i].ID, same(b.Services[i].Name) })
+	teams := uniqueIDs(f, root.Key("teams"), len(b.Teams), func(i int) (string, label) { return b.Teams[i].ID, same(b.Teams[i].Name) })
+	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) (string, label) { return b.Agreements[i].ID, same(b.Agreements[i].Title) })
+	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) (string, label) { return b.IPWs[i].ID, same(b.IPWs[i].Beneficiary.Pseudonym) })
 	r := refs{f: f}
 
 	for i, s := range b.Services {
@@ -61,7 +64,7 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 		if r.bad(teams, a.Team) {
 			r.unknown(colTeams, a.Team, ap.Key("team"))
 		}
-		uniqueIDs(f, ap.Key("annexes"), len(a.Annexes), func(j int) string { return a.Annexes[j].ID })
+		uniqueIDs(f, ap.Key("annexes"), len(a.Annexes), func(j int) (string, label) { return a.Annexes[j].ID, label{} })
 		for j, x := range a.Annexes {
 			if r.anyBad(inst, x.AddParties) {
 				r.list(inst, colInstitutions, x.AddParties, ap.Key("annexes").Index(j).Key("addParties"))
@@ -128,11 +131,14 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 // plan checks the references of one IPW, at pp.
 func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bool) {
 	f := r.f
-	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
-	goals := uniqueIDs(f, pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
-	uniqueIDs(f, pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
+	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) (string, label) {
+		id := pl.Beneficiary.Members[j].ID
+		return id, memberName(pl, id)
+	})
+	goals := uniqueIDs(f, pp.Key("goals"), len(pl.Goals), func(j int) (string, label) { return pl.Goals[j].ID, same(pl.Goals[j].Title) })
+	uniqueIDs(f, pp.Key("actions"), len(pl.Actions), func(j int) (string, label) { return pl.Actions[j].ID, same(pl.Actions[j].Title) })
 	memberUnknown := func(id string, p cooperation.Path) {
-		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID)
+		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID, "ipwName", planName(pl))
 	}
 
 	if r.bad(teams, pl.Team) {
@@ -190,17 +196,23 @@ func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bo
 	}
 }
 
-// uniqueIDs reports ids used twice in one collection and returns the set of ids.
-func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) string) map[string]bool {
+// uniqueIDs reports ids used twice in one collection and returns the set of
+// ids; id gives an element's id and its name (empty when it has none), by
+// which the message names the element that has the id first.
+func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) (string, label)) map[string]bool {
 	first := make(map[string]int, n)
 	set := make(map[string]bool, n)
 	for i := 0; i < n; i++ {
-		v := id(i)
+		v, _ := id(i)
 		if v == "" {
 			continue
 		}
 		if j, dup := first[v]; dup {
-			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
+			params := []string{"id", v, "first", string(p.Index(j))}
+			if _, name := id(j); name.pl != "" && name.pl != v {
+				params = append(params, name.params("firstName")...)
+			}
+			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), params...)
 			continue
 		}
 		first[v] = i

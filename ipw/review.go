@@ -88,7 +88,11 @@ func (pc *planCheck) checkReviews() {
 		if last >= 0 {
 			at = rp
 		}
-		pc.add(cooperation.CodeIPWReviewOverdue, at, "days", strconv.Itoa(days),
-			"from", from.String(), "max", strconv.Itoa(max))
+		since := label{"its last review", "ostatniego przeglądu"}
+		if last < 0 {
+			since = label{"the start of the programme", "rozpoczęcia programu"}
+		}
+		pc.add(cooperation.CodeIPWReviewOverdue, at, append([]string{"days", strconv.Itoa(days),
+			"from", from.String(), "max", strconv.Itoa(max)}, since.params("since")...)...)
 	}
 }

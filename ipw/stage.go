@@ -184,8 +184,8 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	if !ok {
 		r.Stages = []Stage{}
 		r.Missing = append(r.Missing, missing("stage.variant_unknown", "/variant",
-			"wariant pakietu „"+string(b.Variant)+"” nie jest wariantem modelu (rural, urban_rural, urban), więc nie ma etapów",
-			"the bundle's variant "+strconv.Quote(string(b.Variant))+" is not a variant of the model (rural, urban_rural, urban), so it has no stages"))
+			"wybrany wariant („"+string(b.Variant)+"”) nie jest wariantem modelu, więc nie ma etapów: wybierz wariant wiejski, miejsko-wiejski albo miejski",
+			"the chosen variant ("+strconv.Quote(string(b.Variant))+") is not a variant of the model, so it has no stages: choose the rural, urban-rural or urban variant"))
 		return r, nil
 	}
 	ix := cooperation.NewIndex(&b.Partnership)
@@ -231,7 +231,8 @@ func (c *check) checkStages() {
 		i, ok := pos[r.Stage]
 		if !ok {
 			c.findings.Add(cooperation.CodeStageUnknownForVariant, rp.Key("stage"),
-				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant))...)
+				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant),
+					"variant.pl", c.b.Variant.Label(cooperation.Polish), "variant.en", c.b.Variant.Label(cooperation.English))...)
 			continue
 		}
 		if r.Completed.IsZero() {
@@ -240,11 +241,12 @@ func (c *check) checkStages() {
 		if miss := defs[i].evidence(c.b, c.ix, c.settings, r.Completed); len(miss) > 0 {
 			pl, en := make([]string, len(miss)), make([]string, len(miss))
 			for k, m := range miss {
-				pl[k], en[k] = m.Polish, m.English
+				pl[k], en[k] = strings.TrimSuffix(m.Polish, "."), strings.TrimSuffix(m.English, ".")
 			}
 			c.findings.Add(cooperation.CodeStageEvidenceMissing, rp,
 				append(stageParams("stage", r.Stage), "date", r.Completed.String(),
-					"missing.pl", strings.Join(pl, "; "), "missing.en", strings.Join(en, "; "))...)
+					"missing.pl", cooperation.JoinItems(pl, "; ", 2, "gap", cooperation.Polish),
+					"missing.en", cooperation.JoinItems(en, "; ", 2, "gap", cooperation.English))...)
 			continue
 		}
 		if i > 0 && !c.completedBy(defs[i-1], r.Completed) {
@@ -270,11 +272,11 @@ func (c *check) completedBy(d stageDef, day Date) bool {
 // recorded, and its title in each language.
 func stageParams(name string, s Stage) []string {
 	if !s.Valid() {
-		return []string{name, string(s)}
+		return []string{name, string(s), name + ".pl", "„" + string(s) + "”", name + ".en", strconv.Quote(string(s))}
 	}
 	return []string{name, string(s),
-		name + ".pl", "„" + s.Title(cooperation.Polish) + "”",
-		name + ".en", `"` + s.Title(cooperation.English) + `"`}
+		name + ".pl", "„" + s.Label(cooperation.Polish) + "”",
+		name + ".en", `"` + s.Label(cooperation.English) + `"`}
 }
 
 // evidence reports what the data lack, on day, for a stage to count as
@@ -345,11 +347,11 @@ func recordedEvidence(stage Stage) evidence {
 				return nil
 			}
 		}
-		pl, en := stage.Title(cooperation.Polish), stage.Title(cooperation.English)
+		pl, en := stage.Label(cooperation.Polish), stage.Label(cooperation.English)
 		if first < 0 {
 			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
-				"etap „"+pl+"” nie jest zapisany: zapisz go z datą ukończenia i dokumentami jako dowodem",
-				"stage "+strconv.Quote(en)+" is not recorded: record it with its completion date and the documents as evidence")}
+				"etap „"+pl+"” nie jest zapisany: zapisz go z datą ukończenia i dokumentami potwierdzającymi",
+				"stage "+strconv.Quote(en)+" is not recorded: record it with its completion date and the supporting documents")}
 		}
 		r := b.Stages[first]
 		rp := cooperation.Path("").Key("stages").Index(first)
@@ -361,13 +363,13 @@ func recordedEvidence(stage Stage) evidence {
 				"stage "+strconv.Quote(en)+" has no completion date yet"))
 		case r.Completed.After(day):
 			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"etap „"+pl+"” ma datę ukończenia "+r.Completed.String()+", późniejszą niż "+day.String(),
-				"stage "+strconv.Quote(en)+" is completed only on "+r.Completed.String()+", after "+day.String()))
+				"etap „"+pl+"” ma datę ukończenia "+r.Completed.Format(cooperation.Polish)+", późniejszą niż "+day.Format(cooperation.Polish),
+				"stage "+strconv.Quote(en)+" is completed only on "+r.Completed.Format(cooperation.English)+", after "+day.Format(cooperation.English)))
 		}
 		if strings.TrimSpace(r.Evidence) == "" {
 			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
-				"przy etapie „"+pl+"” nie wskazano dowodu (dokumentów)",
-				"no evidence (document references) is recorded for stage "+strconv.Quote(en)))
+				"przy etapie „"+pl+"” nie wskazano dokumentów potwierdzających",
+				"no supporting documents are named for stage "+strconv.Quote(en)))
 		}
 		return out
 	}
@@ -379,14 +381,14 @@ func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path
 	t, i, ok := ix.PZK()
 	if !ok {
 		return nil, "", []Missing{missing("stage.pzk_missing", pathTeams,
-			"nie utworzono jeszcze PZK (partnerskiego zespołu)",
-			"no PZK (partnership team) has been formed yet")}
+			"nie utworzono jeszcze partnerskiego zespołu (PZK)",
+			"no partnership team (PZK) has been formed yet")}
 	}
 	tp := pathTeams.Index(i)
 	if !onOrBefore(t.Formed, day) {
 		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			"PZK powstaje dopiero "+t.Formed.String(),
-			"the PZK is formed only on "+t.Formed.String())}
+			"PZK zostanie utworzony dopiero "+t.Formed.Format(cooperation.Polish),
+			"the PZK is formed only on "+t.Formed.Format(cooperation.English))}
 	}
 	return t, tp, nil
 }
@@ -421,8 +423,8 @@ func ruralFormalisationEvidence(b *Bundle, ix *cooperation.Index, s cooperation.
 	var out []Missing
 	if !gminaPowiatAgreement(b, ix, s, day) {
 		out = append(out, missing("stage.agreement_missing", cooperation.Path("").Key("agreements"),
-			"nie obowiązuje porozumienie o współpracy (lub pilotażowe) gminy albo OPS z instytucją powiatową",
-			"no cooperation (or pilot) agreement between the gmina or its OPS and a powiat institution is in force"))
+			"nie obowiązuje porozumienie o współpracy ani umowa pilotażowa gminy lub jej OPS z instytucją powiatową",
+			"no cooperation agreement or pilot contract between the gmina or its OPS and a powiat institution is in force"))
 	}
 	t, tp, miss := pzkOn(ix, day)
 	if t == nil {
@@ -499,11 +501,24 @@ func teamRuleGaps(ix *cooperation.Index, s cooperation.Settings, day Date, tp co
 			Code:    "stage.pzk_team_rule",
 			Rule:    f.Code,
 			Path:    f.Path,
-			Polish:  lowerFirst(cooperation.Message(f.Code, cooperation.Polish, f.Params)),
-			English: lowerFirst(cooperation.Message(f.Code, cooperation.English, f.Params)),
+			Polish:  checklistItem(cooperation.Message(f.Code, cooperation.Polish, f.Params), f.Params),
+			English: checklistItem(cooperation.Message(f.Code, cooperation.English, f.Params), f.Params),
 		})
 	}
 	return out
+}
+
+// checklistItem makes a catalogue message an item of the checklist: without
+// its final period and, unless it starts with a name it quotes (an
+// institution), with a lower-case first letter.
+func checklistItem(msg string, params map[string]string) string {
+	msg = strings.TrimSuffix(msg, ".")
+	for _, v := range params {
+		if v != "" && strings.HasPrefix(msg, v) {
+			return msg
+		}
+	}
+	return lowerFirst(msg)
 }
 
 // lowerFirst lowers the first letter of a sentence, unless it starts an
@@ -551,12 +566,12 @@ func memberCoverageEvidence(declarations bool) evidence {
 			mp := tp.Key("members").Index(j)
 			if declarations {
 				out = append(out, missing("stage.member_declaration_missing", mp,
-					"członek PZK "+in.Name+" nie ma obowiązującej deklaracji przystąpienia",
-					"PZK member "+in.Name+" has no accession declaration in force"))
+					"instytucja "+institutionLabel(in)+", członek PZK, nie ma obowiązującej deklaracji przystąpienia",
+					"the institution "+institutionLabel(in)+", a PZK member, has no declaration of accession in force"))
 			} else {
 				out = append(out, missing("stage.member_agreement_missing", mp,
-					"członek PZK "+in.Name+" nie jest stroną żadnego obowiązującego porozumienia o współpracy",
-					"PZK member "+in.Name+" is not a party to any cooperation agreement in force"))
+					"instytucja "+institutionLabel(in)+", członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy",
+					"the institution "+institutionLabel(in)+", a PZK member, is not a party to any cooperation agreement in force"))
 			}
 		}
 		if active == 0 {
@@ -602,13 +617,13 @@ func partnerMappingEvidence(b *Bundle, _ *cooperation.Index, s cooperation.Setti
 	var out []Missing
 	if n, min := len(ids), s.Team.MinInstitutions; n < min {
 		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
-			"liczba zmapowanych instytucji: "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			strconv.Itoa(n)+" institutions are mapped, at least "+strconv.Itoa(min)+" are needed"))
+			"za mało zmapowanych instytucji (liczba instytucji: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+")",
+			"too few institutions are mapped ("+cooperation.FormatInt(n, cooperation.English)+"; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)"))
 	}
 	if n, min := len(sectors), s.Team.MinSectors; n < min {
 		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
-			"liczba sektorów zmapowanych instytucji (bez samorządu): "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			"the mapped institutions cover "+strconv.Itoa(n)+" sectors (local government not counted), at least "+strconv.Itoa(min)+" are needed"))
+			"zmapowane instytucje reprezentują za mało sektorów (liczba sektorów bez samorządu: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+")",
+			"the mapped institutions cover too few sectors ("+cooperation.FormatInt(n, cooperation.English)+" besides local government; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)"))
 	}
 	if len(b.Services) == 0 {
 		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
@@ -652,18 +667,18 @@ func intakeEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day
 		var gaps []Missing
 		if q := p.Qualification; q == nil || !onOrBefore(q.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze kwalifikacji rodziny",
-				"IPW "+p.ID+" has no qualification of the family yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze kwalifikacji rodziny",
+				`IPW "`+planName(p)+`" has no qualification of the family yet`))
 		}
 		if c := p.Consent; c == nil || !onOrBefore(c.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze podpisanej zgody rodziny",
-				"IPW "+p.ID+" has no signed consent of the family yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze zgody rodziny na przekazywanie danych",
+				`IPW "`+planName(p)+`" has no consent of the family to share its data yet`))
 		}
 		if d := p.Diagnosis; d == nil || !onOrBefore(d.Date, day) {
 			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze diagnozy",
-				"IPW "+p.ID+" has no diagnosis yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze diagnozy",
+				`IPW "`+planName(p)+`" has no diagnosis yet`))
 		}
 		if len(gaps) == 0 {
 			return nil
@@ -703,8 +718,8 @@ func signedIPWEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, 
 // signed by day.
 func caseTeamEvidence(kind cooperation.TeamKind) evidence {
 	none := map[cooperation.TeamKind][2]string{
-		cooperation.TeamGGK: {"nie utworzono jeszcze żadnej GGK (gminnej grupy kooperacyjnej)", "no GGK (case group) has been formed yet"},
-		cooperation.TeamZZK: {"nie utworzono jeszcze żadnego ZZK (zadaniowego zespołu kooperacyjnego)", "no ZZK (case team) has been formed yet"},
+		cooperation.TeamGGK: {"nie utworzono jeszcze żadnej gminnej grupy kooperacyjnej (GGK)", "no gmina cooperation group (GGK) has been formed yet"},
+		cooperation.TeamZZK: {"nie utworzono jeszcze żadnego zadaniowego zespołu kooperacyjnego (ZZK)", "no task cooperation team (ZZK) has been formed yet"},
 	}[kind]
 	short := strings.ToUpper(string(kind))
 	return func(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
@@ -741,21 +756,22 @@ func evaluationEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings,
 		pp := pathIPWs.Index(i)
 		if DeriveStatus(p, day) != StatusClosed {
 			out = append(out, missing("stage.ipw_not_closed", pp,
-				"IPW "+p.ID+" nie jest jeszcze zakończony",
-				"IPW "+p.ID+" is not closed yet"))
+				"IPW „"+planName(p)+"” nie jest jeszcze zakończony",
+				`IPW "`+planName(p)+`" is not closed yet`))
 			continue
 		}
-		var without []string
+		var withoutPL, withoutEN []string
 		for _, g := range p.Goals {
 			if g.Outcome == "" && p.Closure.GoalOutcomes[g.ID] == "" {
-				without = append(without, g.ID)
+				title := goalName(p, g.ID)
+				withoutPL = append(withoutPL, "„"+title+"”")
+				withoutEN = append(withoutEN, strconv.Quote(title))
 			}
 		}
-		if len(without) > 0 {
-			ids := strings.Join(without, ", ")
+		if len(withoutPL) > 0 {
 			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
-				"zamknięcie IPW "+p.ID+" nie ocenia osiągnięcia celów: "+ids,
-				"the closure of IPW "+p.ID+" gives no outcome for goals "+ids))
+				"zakończenie IPW „"+planName(p)+"” nie ocenia realizacji celów: "+cooperation.JoinItems(withoutPL, ", ", 3, "goal", cooperation.Polish),
+				`the closure of IPW "`+planName(p)+`" gives no outcome for the goals `+cooperation.JoinItems(withoutEN, ", ", 3, "goal", cooperation.English)))
 		}
 	}
 	return out
