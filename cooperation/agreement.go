@@ -81,10 +81,10 @@ type Withdrawal struct {
 }
 
 // checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
-func checkAgreements(ix *Index, asOf Date, s Settings, f *Findings) {
+func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Agreements {
-		c := agreementCheck{ix: ix, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), asOf: asOf, s: s, f: f}
-		c.t = c.a.timeline(s.Agreement.DefaultNoticePeriodDays)
+		c := agreementCheck{ix: ix, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
+		c.t = ix.timeline(i, s.Agreement.DefaultNoticePeriodDays)
 		c.signedDate, c.signed = c.a.SignedDate()
 		if strings.TrimSpace(c.a.Scope) == "" {
 			f.Add(CodeAgreementScopeMissing, c.ap, "agreement", c.name())
@@ -113,7 +113,7 @@ type agreementCheck struct {
 	ix         *Index
 	a          *Agreement
 	ap         Path
-	asOf       Date
+	now        Clock
 	s          Settings
 	f          *Findings
 	t          *timeline
@@ -156,7 +156,7 @@ func (c *agreementCheck) parties() {
 		if len(x.RemoveParties) == 0 {
 			continue
 		}
-		left := c.a.partySet(x.EffectiveFrom, func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
+		left := c.a.partySet(On(x.EffectiveFrom), func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
 		if len(left) < 2 {
 			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(),
 				"count", strconv.Itoa(len(left)), "date", x.EffectiveFrom.String())
@@ -191,9 +191,9 @@ func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string) {
 		if c.ix.known(sg.Party) && !slices.Contains(parties, sg.Party) {
 			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
 		}
-		if sg.Date.After(c.asOf) {
+		if !c.now.Reached(sg.Date) {
 			c.f.Add(CodeAgreementSignatureInFuture, sp.Index(k).Key("date"), "agreement", c.name(),
-				"date", sg.Date.String(), "asOf", c.asOf.String())
+				"date", sg.Date.String(), "asOf", c.now.String())
 		}
 	}
 }
@@ -215,7 +215,7 @@ func (c *agreementCheck) dates() {
 	case !c.a.ValidUntil.IsZero() && !start.IsZero() && c.a.ValidUntil.Before(start):
 		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(),
 			"end", c.a.ValidUntil.String(), "start", start.String())
-	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && !c.signedDate.After(c.asOf):
+	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && c.now.Reached(c.signedDate):
 		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(),
 			"effectiveFrom", c.a.EffectiveFrom.String(), "signed", c.signedDate.String())
 	}
@@ -283,7 +283,7 @@ func (c *agreementCheck) withdrawals() {
 // kind: the successor is already there.
 func (c *agreementCheck) expiring() {
 	t := c.t
-	if !t.signed || c.asOf.Before(t.start) {
+	if !t.signed || !c.now.Reached(t.start) {
 		return
 	}
 	end, at := t.a.ValidUntil, c.ap.Key("validUntil")
@@ -296,14 +296,17 @@ func (c *agreementCheck) expiring() {
 			end, at = x.ValidUntil, c.annexPath(j).Key("validUntil")
 		}
 	}
-	if end.IsZero() || c.asOf.After(t.endOn(c.asOf)) || c.asOf.After(end) {
+	if end.IsZero() {
 		return
 	}
-	days := c.asOf.DaysUntil(end)
-	if days > c.s.Agreement.ExpiryWarningDays {
+	if e := t.endOn(c.now); e.IsZero() || c.now.Passed(e) {
 		return
 	}
-	parties := t.a.partySet(c.asOf, func(k int) bool { return t.annexes[k].effective }, t.withdrawalEffect)
+	days, ok := c.now.Within(end, c.s.Agreement.ExpiryWarningDays)
+	if !ok {
+		return
+	}
+	parties := t.parties(c.now)
 	if len(parties) == 0 {
 		return
 	}

@@ -118,13 +118,13 @@ func (k TeamKind) inVariant(s Settings) bool {
 }
 
 // checkTeams runs the rules of DOMAIN.md §7 over every team.
-func checkTeams(ix *Index, asOf Date, s Settings, f *Findings) {
+func checkTeams(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Teams {
 		t := &ix.P.Teams[i]
 		if !t.Kind.Valid() {
 			continue
 		}
-		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), asOf: asOf, s: s, f: f}
+		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, s: s, f: f}
 		if s.Variant.Valid() && !t.Kind.inVariant(s) {
 			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "team", c.name(),
 				"kind", string(t.Kind), "kind.pl", t.Kind.Label(Polish), "kind.en", t.Kind.Label(English),
@@ -145,12 +145,12 @@ func checkTeams(ix *Index, asOf Date, s Settings, f *Findings) {
 
 // teamCheck is one team under check.
 type teamCheck struct {
-	ix   *Index
-	t    *Team
-	tp   Path
-	asOf Date
-	s    Settings
-	f    *Findings
+	ix  *Index
+	t   *Team
+	tp  Path
+	now Clock
+	s   Settings
+	f   *Findings
 }
 
 func (c *teamCheck) name() string { return label(c.t.Name, c.t.ID) }
@@ -200,12 +200,12 @@ func (c *teamCheck) members() {
 // not count; a team formed after asOf is not checked.
 func (c *teamCheck) meetings() {
 	max := c.s.Team.MeetingMaxGapDays
-	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+	if !c.t.Formed.IsZero() && !c.now.Reached(c.t.Formed) {
 		return
 	}
 	var held []int
 	for j := range c.t.Meetings {
-		if on := c.t.Meetings[j].Date; !on.IsZero() && !on.After(c.asOf) {
+		if on := c.t.Meetings[j].Date; !on.IsZero() && c.now.Reached(on) {
 			held = append(held, j)
 		}
 	}
@@ -220,11 +220,18 @@ func (c *teamCheck) meetings() {
 		j := held[k]
 		gap(c.tp.Key("meetings").Index(j).Key("date"), c.t.Meetings[held[k-1]].Date, c.t.Meetings[j].Date)
 	}
+	// The open stretch up to the check date.
+	open := func(p Path, from Date) {
+		if days, over := c.now.Over(from, max); over {
+			c.f.Add(CodeTeamMeetingGap, p, "team", c.name(), "days", strconv.Itoa(days),
+				"from", from.String(), "to", c.now.String(), "max", strconv.Itoa(max))
+		}
+	}
 	switch {
 	case len(held) > 0:
-		gap(c.tp.Key("meetings"), c.t.Meetings[held[len(held)-1]].Date, c.asOf)
+		open(c.tp.Key("meetings"), c.t.Meetings[held[len(held)-1]].Date)
 	case !c.t.Formed.IsZero():
-		gap(c.tp, c.t.Formed, c.asOf)
+		open(c.tp, c.t.Formed)
 	}
 }
 
@@ -244,14 +251,14 @@ func (ix *Index) isPowiatLevel(id string) bool {
 // members. A PZK formed after asOf is not checked yet. A PZK with no active
 // member at asOf gives one finding, team.too_small with count 0.
 func (c *teamCheck) composition() {
-	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+	if !c.t.Formed.IsZero() && !c.now.Reached(c.t.Formed) {
 		return
 	}
-	date := c.asOf.String()
+	date := c.now.String()
 	var active []int
 	institutions := map[string]bool{}
 	for j := range c.t.Members {
-		if c.usable(j) && c.t.Members[j].ActiveOn(c.asOf) {
+		if c.usable(j) && c.now.Covers(c.t.Members[j].Period()) {
 			active = append(active, j)
 			institutions[c.t.Members[j].Institution] = true
 		}
@@ -395,11 +402,12 @@ func (c *teamCheck) coverage(active []int, date string) {
 			if !slices.Contains(kinds, a.Kind) || !c.forThisTeam(a) {
 				continue
 			}
-			if a.InForce(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays) {
+			t := c.ix.timeline(i, c.s.Agreement.DefaultNoticePeriodDays)
+			if t.inForce(id, c.now) {
 				covered = true
 				break
 			}
-			pending = pending || a.broken(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays)
+			pending = pending || t.broken(id, c.now)
 		}
 		if !covered && !pending {
 			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
@@ -417,22 +425,6 @@ func (c *teamCheck) forThisTeam(a *Agreement) bool {
 	}
 	_, _, ok := c.ix.Team(a.Team)
 	return !ok
-}
-
-// broken reports whether a would be in force for party on day but for a
-// mistake reported on the agreement itself: a missing signature, one dated
-// after day (agreement.unsigned_party, agreement.signature_in_future) or an
-// end before the start (agreement.dates_invalid).
-func (a *Agreement) broken(party string, day Date, defaultNotice int) bool {
-	if !a.PartyOn(party, day, defaultNotice) || (!a.EffectiveFrom.IsZero() && a.EffectiveFrom.After(day)) {
-		return false
-	}
-	start, signed := a.Start()
-	if !signed || start.After(day) {
-		return true
-	}
-	end := a.EndOn(day)
-	return !end.IsZero() && end.Before(start)
 }
 
 // caseTeam checks a GGK or ZZK: it names its parent PZK

@@ -2,6 +2,7 @@ package ipw
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -60,17 +61,17 @@ func (pc *planCheck) checkActions() {
 	family := false
 	for k := range pc.p.Actions {
 		a := &pc.p.Actions[k]
-		ap := pc.path.Key("actions").Index(k)
 		if a.Responsible.Institution != "" {
 			owners[a.Responsible.Institution] = true
 		}
 		if a.Responsible.Member != "" {
 			family = true
 		}
-		pc.checkActionDates(a, ap)
-		pc.checkActionOwner(a, ap)
-		pc.checkActionService(a, ap)
-		pc.checkActionProgress(a, ap)
+		if pc.action != nil {
+			pc.action(k).checkAction(k)
+		} else {
+			pc.checkAction(k)
+		}
 	}
 	if len(pc.p.Actions) == 0 {
 		return // goal_without_action (or area_without_goal) already says so
@@ -83,6 +84,17 @@ func (pc *planCheck) checkActions() {
 		pc.missing(cooperation.CodeIPWSingleInstitution, ap,
 			"count", strconv.Itoa(len(owners)), "min", strconv.Itoa(min))
 	}
+}
+
+// checkAction runs the rules of action k alone: its dates, owner, service
+// and progress.
+func (pc *planCheck) checkAction(k int) {
+	a := &pc.p.Actions[k]
+	ap := pc.path.Key("actions").Index(k)
+	pc.checkActionDates(a, ap)
+	pc.checkActionOwner(a, ap)
+	pc.checkActionService(a, ap)
+	pc.checkActionProgress(a, ap)
 }
 
 // checkActionDates reports an action due before it starts, or lying outside
@@ -176,9 +188,9 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 		pc.add(cooperation.CodeIPWActionCompletionMissing, ap,
 			append([]string{"action", a.ID}, actionStatusTerms.both(a.Status).params("status")...)...)
 	}
-	if a.Completed.After(pc.asOf) {
+	if !pc.now.Reached(a.Completed) {
 		pc.add(cooperation.CodeIPWActionCompletedInFuture, ap.Key("completed"),
-			"action", a.ID, "date", a.Completed.String(), "asOf", pc.asOf.String())
+			"action", a.ID, "date", a.Completed.String(), "asOf", pc.now.String())
 	}
 	if !a.Status.Open() || !spanOK(a) {
 		return
@@ -186,7 +198,7 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 	// A deadline on a day off ends on the next working day (KPA art. 57 §4):
 	// the action is overdue only once that day has passed.
 	next := cooperation.NextWorkingDay(a.Due)
-	if pc.status == StatusInProgress && next.Before(pc.asOf) {
+	if pc.status == StatusInProgress && pc.now.Passed(next) {
 		params := []string{"action", a.ID, "due", a.Due.String()}
 		params = append(params, pc.ownerLabel(a).params("owner")...)
 		params = append(params, actionStatusTerms.both(a.Status).params("status")...)
@@ -238,4 +250,20 @@ func bookingsOf(ix *cooperation.Index, p *Plan, at cooperation.Path) []cooperati
 			Completed: a.Completed, Path: at.Key("actions").Index(k).Key("service")})
 	}
 	return out
+}
+
+// bookingKey encodes every field of bookings, all that CheckCapacity reads
+// of a plan.
+func bookingKey(bs []cooperation.Booking) string {
+	var b strings.Builder
+	for _, x := range bs {
+		b.WriteString(x.Service)
+		b.WriteByte(0)
+		b.WriteString(x.Start.String())
+		b.WriteString(x.Due.String())
+		b.WriteString(x.Completed.String())
+		b.WriteString(string(x.Path))
+		b.WriteByte(0)
+	}
+	return b.String()
 }

@@ -20,11 +20,10 @@ func (pc *planCheck) checkConsent() {
 	if len(cs.GivenBy) == 0 {
 		pc.missing(cooperation.CodeIPWConsentMissing, cp.Key("givenBy"))
 	}
-	year := pc.asOf.Year()
 	for k, id := range cs.GivenBy {
-		if m, ok := memberOf(pc.p, id); ok && !m.AdultIn(year) {
+		if m, ok := memberOf(pc.p, id); ok && !m.adultBy(pc.now) {
 			pc.add(cooperation.CodeIPWConsentByMinor, cp.Key("givenBy").Index(k),
-				"member", id, "year", strconv.Itoa(year))
+				"member", id, "year", strconv.Itoa(pc.now.Year()))
 		}
 	}
 	pc.checkConsentOrder()
@@ -106,11 +105,11 @@ func (pc *planCheck) checkConsentScope() {
 // by a suspension that still covers asOf.
 func (pc *planCheck) checkConsentWithdrawn() {
 	w := pc.p.Consent.Withdrawn
-	if w.IsZero() || w.After(pc.asOf) || pc.status == StatusClosed {
+	if w.IsZero() || !pc.now.Reached(w) || pc.status == StatusClosed {
 		return
 	}
 	for _, s := range pc.p.Suspensions {
-		if !s.From.IsZero() && !s.From.After(w) && (s.To.IsZero() || !s.To.Before(pc.asOf)) {
+		if !s.From.IsZero() && !s.From.After(w) && (s.To.IsZero() || !pc.now.Passed(s.To)) {
 			return
 		}
 	}

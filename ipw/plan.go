@@ -87,6 +87,11 @@ type HouseholdMember struct {
 // AdultIn reports whether the member is 18 or older in year (by birth year).
 func (m *HouseholdMember) AdultIn(year int) bool { return year-m.BirthYear >= 18 }
 
+// adultBy reports whether the member is adult in the year of now's date.
+func (m *HouseholdMember) adultBy(now cooperation.Clock) bool {
+	return now.YearReached(m.BirthYear + 18)
+}
+
 // Reason is a qualification reason (przesłanka).
 type Reason string
 
@@ -349,7 +354,7 @@ func (pc *planCheck) checkPeriod() {
 // already carried out without the signatures (an action under way or
 // finished, or a review held) gets the rule's own severity.
 func (pc *planCheck) checkSignatures() {
-	inst, adult := signedBy(pc.p, pc.asOf)
+	inst, adult := signedBy(pc.p, pc.now)
 	if inst && adult {
 		return
 	}
@@ -384,7 +389,7 @@ func (pc *planCheck) inUse() bool {
 		}
 	}
 	for _, r := range pc.p.Reviews {
-		if !r.Date.IsZero() && !r.Date.After(pc.asOf) {
+		if !r.Date.IsZero() && pc.now.Reached(r.Date) {
 			return true
 		}
 	}

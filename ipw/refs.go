@@ -23,16 +23,41 @@ func colActions(string) label {
 // same is a name that is the same in both languages.
 func same(name string) label { return label{name, name} }
 
-// checkReferences reports duplicate ids (ref.duplicate_id) and references
-// that do not resolve (ref.unknown, and ipw.member_unknown for household
-// members). Each broken reference is one finding at the referring element.
-func checkReferences(b *Bundle, f *cooperation.Findings) {
+// idSets are the ids of the partnership's institutions, services and
+// teams, which the plans refer to.
+type idSets struct {
+	inst, svc, teams map[string]bool
+}
+
+// partnershipIDs returns the ids of b's partnership, reporting nothing.
+func partnershipIDs(b *Bundle) *idSets {
+	set := func(n int, id func(int) string) map[string]bool {
+		out := make(map[string]bool, n)
+		for i := 0; i < n; i++ {
+			if v := id(i); v != "" {
+				out[v] = true
+			}
+		}
+		return out
+	}
+	return &idSets{
+		inst:  set(len(b.Institutions), func(i int) string { return b.Institutions[i].ID }),
+		svc:   set(len(b.Services), func(i int) string { return b.Services[i].ID }),
+		teams: set(len(b.Teams), func(i int) string { return b.Teams[i].ID }),
+	}
+}
+
+// partnershipReferences reports, in the partnership, duplicate ids
+// (ref.duplicate_id) and references that do not resolve (ref.unknown), and
+// returns its ids. Each broken reference is one finding at the referring
+// element. The references of the plans are checked with each plan
+// (refs.plan), and duplicate IPW ids across the plans (ipwIDs).
+func partnershipReferences(b *Bundle, f *cooperation.Findings) *idSets {
 	root := cooperation.Path("")
 	inst := uniqueIDs(f, root.Key("institutions"), len(b.Institutions), func(i int) (string, label) { return b.Institutions[i].ID, same(b.Institutions[i].Name) })
 	svc := uniqueIDs(f, root.Key("services"), len(b.Services), func(i int) (string, label) { return b.Services[i].ID, same(b.Services[i].Name) })
 	teams := uniqueIDs(f, root.Key("teams"), len(b.Teams), func(i int) (string, label) { return b.Teams[i].ID, same(b.Teams[i].Name) })
 	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) (string, label) { return b.Agreements[i].ID, same(b.Agreements[i].Title) })
-	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) (string, label) { return b.IPWs[i].ID, same(b.IPWs[i].Beneficiary.Pseudonym) })
 	r := refs{f: f}
 
 	for i, s := range b.Services {
@@ -80,9 +105,7 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 			}
 		}
 	}
-	for i := range b.IPWs {
-		r.plan(&b.IPWs[i], root.Key("ipws").Index(i), inst, svc, teams)
-	}
+	return &idSets{inst: inst, svc: svc, teams: teams}
 }
 
 // refs reports broken references. A reference's path is built only when it
@@ -129,8 +152,9 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 }
 
 // plan checks the references of one IPW, at pp.
-func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bool) {
+func (r refs) plan(pl *Plan, pp cooperation.Path, ids *idSets) {
 	f := r.f
+	inst, svc, teams := ids.inst, ids.svc, ids.teams
 	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) (string, label) {
 		id := pl.Beneficiary.Members[j].ID
 		return id, memberName(pl, id)

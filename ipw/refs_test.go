@@ -85,3 +85,13 @@ func TestCheckReferencesEveryKind(t *testing.T) {
 		}
 	}
 }
+
+// checkReferences runs every reference check of b: the partnership's, each
+// plan's, and the plans' ids.
+func checkReferences(b *Bundle, f *cooperation.Findings) {
+	ids := partnershipReferences(b, f)
+	for i := range b.IPWs {
+		refs{f: f}.plan(&b.IPWs[i], pathIPWList.Index(i), ids)
+	}
+	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) (string, label) { return b.IPWs[i].ID, same(planName(&b.IPWs[i])) })
+}

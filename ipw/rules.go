@@ -4,28 +4,21 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// checkPlans runs the ipw.* rules over every plan of the bundle, then the
-// rules across plans: duplicate beneficiaries and the capacity of the basket
-// of services, booked by every action that uses a service.
-func (c *check) checkPlans() {
-	var bookings []cooperation.Booking
-	for i := range c.b.IPWs {
-		pc := c.planCheck(i)
-		pc.run()
-		bookings = append(bookings, pc.bookings()...)
-	}
-	c.checkDuplicates()
-	cooperation.CheckCapacity(c.ix, bookings, c.findings)
-}
-
 // planCheck is the state of the rules over one plan: what every rule needs
 // to know about the plan, derived once.
 type planCheck struct {
 	*check
 	p    *Plan
+	k    int
 	path cooperation.Path
-	// signed: signed by both sides on or before asOf. Unsigned plans report
-	// missing sections as info.
+	// now is the date the rules are evaluated at (see cooperation.Clock).
+	now cooperation.Clock
+	// action returns the context in which the rules of action j run: the
+	// plan's own (nil), or one with its own findings and clock, when the
+	// actions are parts of their own (Checker.Plan).
+	action func(j int) *planCheck
+	// signed: signed by both sides by now. Unsigned plans report missing
+	// sections as info.
 	signed bool
 	status Status
 	// end is the planned end (PlannedEnd) and endBy the review that set it
@@ -39,15 +32,17 @@ type planCheck struct {
 	teamOK bool
 }
 
-func (c *check) planCheck(i int) *planCheck {
+func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
 	p := &c.b.IPWs[i]
-	inst, adult := signedBy(p, c.asOf)
+	inst, adult := signedBy(p, now)
 	pc := &planCheck{
 		check:  c,
 		p:      p,
-		path:   cooperation.Path("").Key("ipws").Index(i),
+		k:      i,
+		path:   pathIPWList.Index(i),
+		now:    now,
 		signed: inst && adult,
-		status: DeriveStatus(p, c.asOf),
+		status: deriveStatus(p, now),
 	}
 	pc.end, pc.endBy = plannedEnd(p)
 	pc.periodOK = !p.Period.Start.IsZero() && !p.Period.End.IsZero() && !p.Period.End.Before(p.Period.Start)
@@ -58,6 +53,7 @@ func (c *check) planCheck(i int) *planCheck {
 }
 
 func (pc *planCheck) run() {
+	refs{f: pc.findings}.plan(pc.p, pc.path, pc.idSets())
 	pc.checkStatus()
 	pc.checkTeam()
 	pc.checkCaseWorker()

@@ -482,7 +482,7 @@ func everParties(a *cooperation.Agreement) []string {
 // finding of severity error (under s) located in the PZK at tp into a gap.
 func teamRuleGaps(ix *cooperation.Index, s cooperation.Settings, day Date, tp cooperation.Path) []Missing {
 	var fs cooperation.Findings
-	cooperation.CheckPartnership(ix, day, s, &fs)
+	cooperation.CheckPartnership(ix, cooperation.On(day), s, &fs)
 	raw := slices.Clone(fs.Raw())
 	cooperation.SortFindings(raw)
 	var out []Missing

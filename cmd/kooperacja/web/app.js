@@ -5,17 +5,23 @@
 // library says and maps each finding's JSON Pointer to the field that edits
 // it.
 //
-// The modules: store.js holds the state and every edit; library.js is the
-// bridge to WebAssembly; findings.js the findings panel; nav.js the view
-// area; fields.js the form fields; names.js the names drawn from the bundle;
-// views/ one module per view. This file starts them and draws the shell.
+// The modules: store.js holds the state and every edit as a change with its
+// inverse (patch.js), and the undo history; work.js keeps the work in the
+// browser (storage.js: IndexedDB, versions) and settles which tab edits
+// (tabs.js); library.js is the bridge to WebAssembly; findings.js the
+// findings panel; nav.js the view area; shell.js the undo buttons, messages
+// and banner; dialog.js the question before a file replaces the work;
+// fields.js the form fields; names.js the names drawn from the bundle;
+// views/ one module per view. This file starts them and draws the frame.
 
 import { h, today } from './dom.js';
 import { t, setLang } from './i18n.js';
-import { state, save, onChange, onStorageError, loadPrefs, loadWork, VIEWS } from './store.js';
+import { state, onChange, onReadOnly, loadPrefs, redo, VIEWS } from './store.js';
 import * as library from './library.js';
 import { validateNow } from './findings.js';
-import { registerViews, showView, renderView, markFields, showNotice } from './nav.js';
+import { registerViews, showView, renderView, markFields, focusPath, savePrefs } from './nav.js';
+import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
+import { startWork, keepVersion } from './work.js';
 import { viewStart } from './views/start.js';
 import { viewInstitutions } from './views/institutions.js';
 import { viewTeams } from './views/teams.js';
@@ -26,27 +32,39 @@ import { viewTimeline } from './views/timeline.js';
 import { viewWhatIf } from './views/whatif.js';
 import { viewIndicators } from './views/indicators.js';
 import { viewPrint } from './views/print.js';
+import { viewVersions } from './views/versions.js';
 
 registerViews({
   start: viewStart, institutions: viewInstitutions, teams: viewTeams, agreements: viewAgreements, ipw: viewIpw,
   stage: viewStage, timeline: viewTimeline, whatif: viewWhatIf, indicators: viewIndicators, print: viewPrint,
+  versions: viewVersions,
 });
 
-// After every edit: save, check, and rebuild the view when the structure
-// changed; typing in a field does not rebuild, so focus stays put.
-onChange(({ structural }) => {
-  save();
+// After every change: check, and draw the view again when the structure
+// changed; typing in a field does not redraw, so focus stays put. An undo
+// or redo goes to the place it changed. (work.js saves.)
+onChange(({ type, change, structural }) => {
   validateNow();
-  if (structural) renderView();
+  if (type === 'undo' || type === 'redo') {
+    const p = (type === 'undo' ? change.inverse : change.ops)[0]?.path ?? '';
+    focusPath(p);
+    showMessage(t(type === 'undo' ? 'undone' : 'redone', change.label || t('anEdit')),
+      type === 'undo' ? { action: { id: 'message-redo', label: t('redo'), run: () => redo() } } : { undo: true });
+  } else if (structural) renderView();
   else markFields();
+  if (type === 'edit' && change.announce) showMessage(change.label, { undo: true });
+  updateUndoButtons();
 });
-onStorageError((e) => showNotice(t('error') + e.message));
+onReadOnly(() => showMessage(t('readOnlyRefused')));
 
+// exportFile saves the work as a JSON file and keeps it as a version.
 function exportFile() {
   if (!state.bundle) return;
+  const name = `kooperacja-${state.bundle.municipality?.teryt || 'pakiet'}-${today()}.json`;
+  keepVersion('export', name);
   const blob = new Blob([JSON.stringify(state.bundle, null, 2) + '\n'], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: `kooperacja-${state.bundle.municipality?.teryt || 'pakiet'}-${today()}.json` });
+  const a = h('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
@@ -65,18 +83,20 @@ function renderShell() {
   document.getElementById('skip-findings').textContent = t('findings');
   const tabs = document.getElementById('tabs');
   tabs.setAttribute('aria-label', t('views'));
+  renderUndoButtons();
   tabs.replaceChildren(...VIEWS.map((v) => h('button', { type: 'button', 'data-view': v, onclick: () => showView(v) }, t('v_' + v))));
 }
 
 async function main() {
-  loadPrefs();
+  loadPrefs(localStorage);
   setLang(state.lang);
   renderShell();
+  bindUndoKeys();
   document.getElementById('status').textContent = t('loading');
   document.getElementById('lang-toggle').addEventListener('click', () => {
     state.lang = state.lang === 'pl' ? 'en' : 'pl';
     setLang(state.lang);
-    save();
+    savePrefs();
     renderShell();
     validateNow();
     showView(state.view, false);
@@ -88,11 +108,20 @@ async function main() {
     document.getElementById('status').textContent = t('loadFailed') + (e?.message ?? e);
     return;
   }
-  if (loadWork()) state.notice = { text: t('restored') };
+  let started = false;
+  const restored = await startWork({
+    exporter: exportFile,
+    onRole: () => {
+      updateUndoButtons();
+      if (started) renderView();
+    },
+  });
+  if (restored) state.notice = { text: t('restored') };
   const v = library.call('version');
   document.getElementById('status').textContent = v.ok && v.result?.version ? `kooperacja ${v.result.version}` : '';
   validateNow();
   showView(state.bundle ? state.view : 'start', false);
+  started = true;
   document.documentElement.dataset.ready = 'true';
 }
 

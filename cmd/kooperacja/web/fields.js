@@ -1,10 +1,11 @@
 // Form fields bound to the bundle by JSON Pointer: each one shows the value
-// at its path, edits it through the store, and carries data-path so that a
-// finding at that path can mark and focus it. Every input has its label.
+// at its path, edits it through the store (one change per edit, typing in a
+// field coalesced into one), and carries data-path so that a finding at
+// that path can mark and focus it. Every input has its label.
 
 import { h, ptr } from './dom.js';
 import { t } from './i18n.js';
-import { get, set, del, changed } from './store.js';
+import { get, set, remove, append } from './store.js';
 
 export const fid = (p) => 'f' + p;
 
@@ -21,13 +22,13 @@ export function field(p, label, o = {}) {
   input.value = v ?? '';
   input.addEventListener('input', () => {
     const raw = input.value;
-    if (raw === '') del(p);
+    const meta = { label: t('editedField', label), coalesce: 'field' + p, structural: o.rerender };
+    if (raw === '') remove(p, meta);
     else if (o.type === 'number') {
       const n = Number(raw);
       if (!Number.isFinite(n)) return;
-      set(p, n);
-    } else set(p, raw);
-    changed(o.rerender);
+      set(p, n, meta);
+    } else set(p, raw, meta);
   });
   return h('div', { class: 'field' + (o.wide ? ' wide' : '') }, h('label', { for: id }, label), input);
 }
@@ -45,10 +46,10 @@ export function selectField(p, label, options, o = {}) {
   if (v != null && v !== '' && !known.has(String(v))) sel.append(h('option', { value: String(v) }, String(v)));
   sel.value = v == null ? '' : String(v);
   sel.addEventListener('change', () => {
-    if (o.onchange) o.onchange(sel.value);
-    else if (sel.value === '') del(p);
-    else set(p, sel.value);
-    changed(o.rerender);
+    const meta = { label: t('editedField', label), structural: o.rerender };
+    if (o.onchange) o.onchange(sel.value, meta);
+    else if (sel.value === '') remove(p, meta);
+    else set(p, sel.value, meta);
   });
   return h('div', { class: 'field' }, h('label', { for: id }, label), sel);
 }
@@ -68,9 +69,9 @@ export function checks(p, legend, options, o = {}) {
       const chosen = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
       const offered = new Set(options.map((x) => x.value));
       const next = [...was.filter((x) => !offered.has(x)), ...options.map((x) => x.value).filter((x) => chosen.has(x))];
-      if (!next.length && o.dropEmpty) del(p);
-      else set(p, next);
-      changed(o.rerender);
+      const meta = { label: t('editedField', legend), structural: o.rerender };
+      if (!next.length && o.dropEmpty) remove(p, meta);
+      else set(p, next, meta);
     });
     fs.append(h('span', { class: 'check' }, box, h('label', { for: id }, opt.label)));
   }
@@ -82,11 +83,12 @@ export function boolField(p, label) {
   const id = fid(p);
   const box = h('input', { type: 'checkbox', id, 'data-path': p });
   box.checked = get(p) === true;
-  box.addEventListener('change', () => { set(p, box.checked); changed(); });
+  box.addEventListener('change', () => set(p, box.checked, { label: t('editedField', label) }));
   return h('div', { class: 'field check' }, box, h('label', { for: id }, label));
 }
 
 // collection edits an array of objects: one group per item, add and remove.
+// Removing an item says which one, with a way to undo it.
 export function collection(p, title, o) {
   const items = get(p) || [];
   const sec = h('section', { class: 'collection' }, heading(o.level || 3, title, p));
@@ -98,7 +100,10 @@ export function collection(p, title, o) {
         h('h' + ((o.level || 3) + 1), { tabindex: -1, 'data-path': ip, id: hid }, o.itemTitle(item, i)),
         h('button', {
           type: 'button', class: 'remove', 'aria-label': `${t('remove')}: ${o.itemTitle(item, i)}`,
-          onclick: () => { del(ip); changed(true); focusHeading(p); },
+          onclick: () => {
+            remove(ip, { label: t('removedItem', o.itemTitle(item, i)), structural: true, announce: true });
+            focusHeading(p);
+          },
         }, t('remove'))),
       h('div', { class: 'fields' }, o.render(ip, item, i))));
   });
@@ -106,11 +111,10 @@ export function collection(p, title, o) {
     type: 'button', class: 'add', 'data-add': p,
     onclick: () => {
       const arr = get(p) || [];
-      arr.push(o.make(arr));
-      set(p, arr);
-      changed(true);
-      const first = document.querySelector(`#view [data-path^="${CSS.escape(ptr(p, arr.length - 1))}/"]`);
-      (first || document.getElementById('h' + ptr(p, arr.length - 1)))?.focus();
+      const n = arr.length;
+      append(p, o.make(arr), { label: t('addedItem', o.addLabel) });
+      const first = document.querySelector(`#view [data-path^="${CSS.escape(ptr(p, n))}/"]`);
+      (first || document.getElementById('h' + ptr(p, n)))?.focus();
     },
   }, `${t('add')}: ${o.addLabel}`));
   return sec;

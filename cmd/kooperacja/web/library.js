@@ -74,3 +74,22 @@ export const enumValues = (set) => enums[set] || [];
 // enumOptions are a closed set's values with their labels in the interface
 // language, for a select or a group of checkboxes.
 export const enumOptions = (set) => enumValues(set).map((v) => ({ value: v, label: t.enum(set, v) }));
+
+// changeText is a difference's message in the interface language.
+export function changeText(c) {
+  if (typeof c === 'string') return c;
+  const m = c?.message;
+  if (typeof m === 'string') return m;
+  if (m && typeof m === 'object') return m[state.lang] ?? m.pl ?? JSON.stringify(m);
+  return (state.lang === 'en' ? c?.messageEn : c?.messagePl) ?? JSON.stringify(c);
+}
+
+// diff asks the library for the differences between two bundles, in the
+// model's words: {ok, changes} or {ok: false, error}.
+export function diff(older, newer) {
+  const r = call('diff', older, newer, opts());
+  if (!r.ok) return { ok: false, error: errorText(r.error) };
+  const res = r.result;
+  const changes = Array.isArray(res) ? res : res?.changes ?? res?.differences ?? [];
+  return { ok: true, changes };
+}

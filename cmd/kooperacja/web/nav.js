@@ -4,7 +4,7 @@
 
 import { h, parent, segments } from './dom.js';
 import { t } from './i18n.js';
-import { state, save, VIEWS } from './store.js';
+import { state, savePrefs as storePrefs, VIEWS } from './store.js';
 import { heading } from './fields.js';
 
 const views = {};
@@ -14,9 +14,13 @@ export function registerViews(fns) {
   Object.assign(views, fns);
 }
 
+// savePrefs keeps the language, the view and the IPW chosen for the next
+// visit.
+export const savePrefs = () => storePrefs(localStorage);
+
 export function showView(name, focus = true) {
   state.view = VIEWS.includes(name) ? name : 'start';
-  save();
+  savePrefs();
   renderView();
   for (const b of document.querySelectorAll('#tabs button')) {
     if (b.dataset.view === state.view) b.setAttribute('aria-current', 'page');
@@ -32,8 +36,16 @@ export function renderView() {
   if (state.view !== 'start' && !state.bundle) root.append(heading(2, t('v_' + state.view), null), h('p', {}, t('noBundle')));
   else root.append(...[views[state.view]()].flat());
   root.dataset.view = state.view;
+  if (state.readOnly) markReadOnly(root);
   markFields();
   window.scrollTo(0, scroll);
+}
+
+// markReadOnly lets a read-only tab show the work but not change it: text
+// stays readable and selectable, choices and buttons that edit are off.
+function markReadOnly(root) {
+  for (const el of root.querySelectorAll('input[data-path]:not([type=checkbox]), textarea[data-path]')) el.readOnly = true;
+  for (const el of root.querySelectorAll('select[data-path], input[type=checkbox], button.add, button.remove, #add-ipw, #create-bundle, #open-file, .restore-version')) el.disabled = true;
 }
 
 // fieldFor is the element in the view that edits p or its nearest ancestor.

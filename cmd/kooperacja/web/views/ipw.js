@@ -4,7 +4,7 @@
 
 import { h, ptr, nextId } from '../dom.js';
 import { t } from '../i18n.js';
-import { state, get, set, del, changed } from '../store.js';
+import { state, get, set, remove } from '../store.js';
 import { enumOptions, enumValues } from '../library.js';
 import { fid, heading, field, selectField, checks, boolField, collection } from '../fields.js';
 import { instName, instOptions, teamOptions, ipws, ipwLabel, memberLabel, asOfDate } from '../names.js';
@@ -25,7 +25,11 @@ export function viewIpw() {
 
   out.push(h('div', { class: 'ipw-editor' },
     h('div', { class: 'item-head' }, heading(3, ipwLabel(x, state.ipw), p),
-      h('button', { type: 'button', class: 'remove', onclick: () => { if (confirm(t('confirmRemove'))) { del(p); state.ipw = 0; changed(true); } } }, t('removeIpw'))),
+      h('button', { type: 'button', class: 'remove', onclick: () => {
+        const label = t('removedItem', ipwLabel(x, state.ipw));
+        state.ipw = 0;
+        remove(p, { label, structural: true, announce: true });
+      } }, t('removeIpw'))),
     h('div', { class: 'fields' },
       field(p + '/id', t('id')),
       selectField(p + '/team', t('team'), teamOptions(), { rerender: true }),
@@ -187,9 +191,9 @@ function responsibleField(p, instOpts, memberOpts) {
   sel.value = cur;
   sel.addEventListener('change', () => {
     const [kind, ...rest] = sel.value.split(':');
-    if (!sel.value) del(p);
-    else set(p, { [kind]: rest.join(':') });
-    changed();
+    const meta = { label: t('editedField', t('responsible')) };
+    if (!sel.value) remove(p, meta);
+    else set(p, { [kind]: rest.join(':') }, meta);
   });
   return h('div', { class: 'field' }, h('label', { for: fid(p) }, t('responsible')), sel);
 }
@@ -211,10 +215,10 @@ function signerField(p, v, instOpts, memberOpts) {
   sel.addEventListener('change', () => {
     const [kind, ...rest] = sel.value.split(':');
     const id = rest.join(':');
-    if (!sel.value) del(p);
-    else if (kind === 'member') set(p, { member: id });
-    else set(p, { institution: id, name: get(p)?.name ?? '' });
-    changed(true);
+    const meta = { label: t('editedField', t('signer')), structural: true };
+    if (!sel.value) remove(p, meta);
+    else if (kind === 'member') set(p, { member: id }, meta);
+    else set(p, { institution: id, name: get(p)?.name ?? '' }, meta);
   });
   return h('div', { class: 'field' }, h('label', { for: fid(p) }, t('signer')), sel);
 }

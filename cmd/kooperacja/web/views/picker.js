@@ -3,9 +3,9 @@
 
 import { h, nextId } from '../dom.js';
 import { t } from '../i18n.js';
-import { state, save, changed } from '../store.js';
+import { state, append } from '../store.js';
 import { fid } from '../fields.js';
-import { renderView } from '../nav.js';
+import { renderView, savePrefs } from '../nav.js';
 import { institutions, ipws, ipwLabel, asOfDate } from '../names.js';
 
 export function ipwPicker() {
@@ -13,22 +13,21 @@ export function ipwPicker() {
   if (state.ipw >= list.length) state.ipw = Math.max(0, list.length - 1);
   const sel = h('select', { id: 'ipw-picker' }, list.map((x, i) => h('option', { value: String(i) }, ipwLabel(x, i))));
   sel.value = String(state.ipw);
-  sel.addEventListener('change', () => { state.ipw = Number(sel.value); save(); renderView(); document.getElementById('ipw-picker')?.focus(); });
+  sel.addEventListener('change', () => { state.ipw = Number(sel.value); savePrefs(); renderView(); document.getElementById('ipw-picker')?.focus(); });
   const add = h('button', {
     type: 'button', id: 'add-ipw',
     onclick: () => {
-      const arr = state.bundle.ipws || (state.bundle.ipws = []);
+      const arr = state.bundle.ipws || [];
       const cw = institutions().find((x) => x.kind === 'ops' || x.kind === 'cus');
       const team = (state.bundle.teams || []).find((x) => x.kind === 'pzk');
-      arr.push({
+      state.ipw = arr.length;
+      append('/ipws', {
         id: nextId('ipw', arr), team: team?.id ?? '',
         caseWorker: { institution: cw?.id ?? '', name: '' },
         beneficiary: { kind: 'family', pseudonym: '', members: [{ id: 'm1', role: 'applicant', birthYear: 1985 }] },
         period: { start: asOfDate(), end: asOfDate() },
         goals: [], actions: [],
-      });
-      state.ipw = arr.length - 1;
-      changed(true);
+      }, { label: t('addedItem', t('ipw')) });
       document.getElementById(fid(`/ipws/${state.ipw}/beneficiary/pseudonym`))?.focus();
     },
   }, t('newIpw'));

@@ -1,13 +1,15 @@
 // Start view: a new bundle (with the variant the library suggests), opening
-// a file, restoring earlier work, and the current bundle's municipality.
+// a file (after showing what it holds when work is open), and the current
+// bundle's municipality. Earlier work is restored from the versions view.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { state, replaceBundle, hasPrevious, restorePrevious as restoreSlot } from '../store.js';
-import { call, opts, errorText, findingsOf, failureFindings, enumOptions } from '../library.js';
+import { state } from '../store.js';
+import { call, opts, errorText, findingsOf, enumOptions, diff } from '../library.js';
 import { heading, field, selectField } from '../fields.js';
 import { showView, showNotice } from '../nav.js';
-import { validateNow } from '../findings.js';
+import { previewFile } from '../preview.js';
+import { replaceAsked, summarize } from '../work.js';
 
 export function viewStart() {
   const out = [heading(2, t('startTitle'), '')];
@@ -44,12 +46,13 @@ export function viewStart() {
       h('div', { class: 'field' }, h('label', { for: 'new-variant' }, t('suggested')), variant)),
     hint,
     h('button', { type: 'submit', id: 'create-bundle' }, t('create')));
-  form.addEventListener('submit', (ev) => {
+  form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
-    if (state.bundle && !confirm(t('confirmReplace'))) return;
     const m = { teryt: teryt.value.trim(), name: name.value.trim() };
     if (pop.value !== '') m.population = Number(pop.value);
-    replaceWork({ schemaVersion: '1', variant: variant.value, municipality: m, institutions: [], services: [], teams: [], agreements: [], ipws: [], stages: [] });
+    const doc = { schemaVersion: '1', variant: variant.value, municipality: m, institutions: [], services: [], teams: [], agreements: [], ipws: [], stages: [] };
+    const p = { reason: 'new', title: t('previewNewTitle'), doc, summary: summarize(doc), current: state.bundle && summarize(state.bundle) };
+    if (!(await replaceAsked(p, t('newBundleChange'), ''))) return;
     state.notice = null;
     showView('institutions');
   });
@@ -60,9 +63,6 @@ export function viewStart() {
   file.addEventListener('change', () => { if (file.files[0]) importFile(file.files[0]); file.value = ''; });
   const files = h('section', { class: 'files' }, heading(3, t('openFile'), null),
     h('div', { class: 'field' }, h('label', { for: 'open-file' }, t('openFile')), file));
-  if (hasPrevious()) {
-    files.append(h('button', { type: 'button', id: 'restore-previous', onclick: restorePrevious }, t('restore')));
-  }
   out.push(files);
 
   if (state.bundle) {
@@ -100,38 +100,19 @@ function importFile(f) {
 
 // importText opens a file unless it cannot be read as a bundle at all (bad
 // JSON, too large or deep, an unsupported version): then it shows the file's
-// findings and leaves the current work as it was.
-function importText(fileName, text) {
-  let doc;
-  try { doc = JSON.parse(text); } catch { doc = undefined; }
-  const r = call('validate', doc !== undefined ? doc : text, opts());
-  const fs = r.ok ? findingsOf(r.result) : failureFindings(r.error);
-  const fatal = doc === undefined || typeof doc !== 'object' || doc === null || Array.isArray(doc) ||
-    fs.some((x) => x.code.startsWith('document.') || x.code === 'planner.library_error');
-  if (fatal) {
-    state.notice = { text: t('importBroken', fileName), findings: fs.filter((x) => x.severity === 'error').length ? fs.filter((x) => x.severity === 'error') : fs };
+// findings and leaves the current work as it was. Over open work it first
+// shows what the file holds and asks.
+async function importText(fileName, text) {
+  const lib = { validate: (doc) => call('validate', doc, opts()), diff };
+  const p = previewFile(fileName, text, state.bundle, lib);
+  if (p.fatal) {
+    const errs = p.findings.filter((x) => x.severity === 'error');
+    state.notice = { text: t('importBroken', fileName), findings: errs.length ? errs : p.findings };
     showView('start');
     document.getElementById('notice')?.focus();
     return;
   }
-  replaceWork(doc);
+  if (!(await replaceAsked({ ...p, title: t('previewTitle', fileName) }, t('openedFile', fileName), fileName))) return;
   state.notice = { text: t('imported', fileName) };
   showView('start');
-}
-
-function restorePrevious() {
-  try {
-    if (!restoreSlot()) return;
-    state.notice = { text: t('restored') };
-    validateNow();
-    showView('start');
-  } catch (e) {
-    showNotice(t('error') + e.message);
-  }
-}
-
-// replaceWork puts b in place of the work and checks it.
-function replaceWork(b) {
-  replaceBundle(b);
-  validateNow();
 }
