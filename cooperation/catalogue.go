@@ -19,7 +19,7 @@ func (c Code) String() string { return string(c) }
 // Parameters keep the forms of the JSON: ISO dates (2026-11-16) and plain
 // numbers, so that a pipeline reads them as data. A placeholder writes them
 // for people when it names a form after a colon: {end:date} "16.11.2026 r."
-// or "16 November 2026", {population:int} "45 000", {month:month}
+// or "16 November 2026", {population:int} "45 000", {month:yearmonth}
 // "wrzesień 2026", and {days:day} a count with a noun of the catalogue in
 // its right form, "1 dzień", "5 dni", "1 day", "5 days" (see nouns).
 //
@@ -175,6 +175,8 @@ var nouns = map[string]Noun{
 	"action":      {"działanie", "działania", "działań", "action", "actions"},
 	"institution": {"instytucja", "instytucje", "instytucji", "institution", "institutions"},
 	"goal":        {"cel", "cele", "celów", "goal", "goals"},
+	"value":       {"wartość", "wartości", "wartości", "value", "values"},
+	"place":       {"miejsce", "miejsca", "miejsc", "place", "places"},
 }
 
 var byCode = func() map[Code]int {

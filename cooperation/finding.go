@@ -271,8 +271,8 @@ func lookupParam(params map[string]string, name string, lang Lang) (string, bool
 }
 
 // display writes a parameter's value in a form for people: "date" an ISO
-// date (16.11.2026 r.), "int" a number (45 000), "month" a YYYY-MM month
-// (wrzesień 2026), and a noun of the catalogue a count with that noun in the
+// date (16.11.2026 r.), "int" a number (45 000), "yearmonth" a YYYY-MM
+// month (wrzesień 2026), and a noun of the catalogue a count with that noun in the
 // right form (1 dzień, 5 dni). The parameters themselves stay ISO dates and
 // plain numbers.
 func display(v, form string, lang Lang) string {
@@ -285,7 +285,7 @@ func display(v, form string, lang Lang) string {
 			return d.Format(lang)
 		}
 		return v
-	case "month":
+	case "yearmonth":
 		if len(v) == 7 && v[4] == '-' {
 			y, err1 := strconv.Atoi(v[:4])
 			m, err2 := strconv.Atoi(v[5:])

@@ -88,11 +88,10 @@ func (pc *planCheck) checkReviews() {
 		if last >= 0 {
 			at = rp
 		}
-		since := label{"its last review", "ostatniego przeglądu"}
-		if last < 0 {
-			since = label{"the start of the programme", "rozpoczęcia programu"}
+		params := []string{"days", strconv.Itoa(days), "from", from.String(), "max", strconv.Itoa(max)}
+		if last < 0 { // never reviewed: counted from the start
+			params = append(params, label{"the start of the programme", "rozpoczęcia programu"}.params("since")...)
 		}
-		pc.add(cooperation.CodeIPWReviewOverdue, at, append([]string{"days", strconv.Itoa(days),
-			"from", from.String(), "max", strconv.Itoa(max)}, since.params("since")...)...)
+		pc.add(cooperation.CodeIPWReviewOverdue, at, params...)
 	}
 }
