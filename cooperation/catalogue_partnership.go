@@ -4,6 +4,11 @@ package cooperation
 // area, the teams, the agreements and the services.
 var partnershipRules = []Rule{
 	// Document.
+	{CodeDocumentUnreadable, SeverityError, false,
+		"The file cannot be read (it does not exist, is a directory, or may not be read).",
+		"Nie można odczytać pliku (nie istnieje, jest katalogiem albo brak uprawnień do odczytu).",
+		`The file "{file}" cannot be read: {reason.en}. Check the file's path and permissions.`,
+		"Nie można odczytać pliku „{file}”: {reason.pl}. Sprawdź ścieżkę i uprawnienia do pliku."},
 	{CodeDocumentInvalidJSON, SeverityError, false,
 		"The document is not well-formed JSON.",
 		"Plik nie jest poprawnym dokumentem JSON.",

@@ -94,6 +94,19 @@ func (a *Agreement) WithdrawalEffective(w Withdrawal, defaultNotice int) Date {
 	return w.NoticeDate.AddDays(a.NoticeDays(defaultNotice))
 }
 
+// AnnexSignatories returns the institutions that must sign annex j, the
+// ones agreement.annex_unsigned asks for: every party on the annex's date
+// (as changed by the signed annexes concluded before it), except a party
+// that has already given notice of withdrawal, and every party the annex
+// adds. It is nil for an annex without an effective date and for j out of
+// range.
+func (a *Agreement) AnnexSignatories(j int) []string {
+	if j < 0 || j >= len(a.Annexes) {
+		return nil
+	}
+	return slices.Clone(a.annexStates()[j].signers)
+}
+
 // NoticeDays is the agreement's notice period in days: NoticePeriodDays when
 // given, otherwise defaultNotice (the profile's
 // agreement.defaultNoticePeriodDays).
@@ -419,10 +432,14 @@ type timeline struct {
 	notice   int
 	annexes  []annexState
 	byEffect []int // indices of annexes that take effect, in order of effect
+	// partyChanges are the annexes and withdrawals that take effect, in the
+	// order they change the parties (see partySet).
+	partyChanges []partyChange
 }
 
 // annexState is what became of an annex.
 type annexState struct {
+	signers     []string // parties that had to sign
 	missing     []string // parties that had to sign and did not
 	signed      bool     // every party that had to sign did
 	afterExpiry bool     // it would take effect after the agreement ended
@@ -439,7 +456,31 @@ func (a *Agreement) timeline(defaultNotice int) *timeline {
 			t.byEffect = append(t.byEffect, j)
 		}
 	}
+	// The changes of parties in the order partySet applies them.
+	for j := range a.Annexes {
+		if t.annexes[j].effective {
+			t.partyChanges = append(t.partyChanges, partyChange{a.Annexes[j].EffectiveFrom, 0, j})
+		}
+	}
+	for k, w := range a.Withdrawals {
+		if on := t.withdrawalEffect(w); !on.IsZero() {
+			t.partyChanges = append(t.partyChanges, partyChange{on, 1, k})
+		}
+	}
+	slices.SortStableFunc(t.partyChanges, func(x, y partyChange) int {
+		if c := x.on.Compare(y.on); c != 0 {
+			return c
+		}
+		return x.kind - y.kind
+	})
 	return t
+}
+
+// partyChange is an annex taking effect (kind 0) or a withdrawal taking
+// effect (kind 1) on a day.
+type partyChange struct {
+	on      Date
+	kind, i int
 }
 
 // annexDate is the day an annex is concluded: its date, or its effect when
@@ -494,6 +535,7 @@ func (a *Agreement) annexStates() []annexState {
 				need = append(need, p)
 			}
 		}
+		st[j].signers = need
 		for _, p := range need {
 			if !hasSignature(x.Signatures, p) {
 				st[j].missing = append(st[j].missing, p)
@@ -609,11 +651,32 @@ func (t *timeline) endOn(now Clock) Date {
 	return end
 }
 
+// partyOn reports whether party is a party on now's day: what partySet
+// says, for one party, without building the set.
 func (t *timeline) partyOn(party string, now Clock) bool {
 	if party == "" {
 		return false
 	}
-	return slices.Contains(t.parties(now), party)
+	in := slices.Contains(t.a.Parties, party)
+	for _, c := range t.partyChanges {
+		if !now.Reached(c.on) {
+			break
+		}
+		if c.kind == 1 {
+			if t.a.Withdrawals[c.i].Party == party {
+				in = false
+			}
+			continue
+		}
+		x := &t.a.Annexes[c.i]
+		if slices.Contains(x.AddParties, party) {
+			in = true
+		}
+		if slices.Contains(x.RemoveParties, party) {
+			in = false
+		}
+	}
+	return in
 }
 
 // parties returns the parties on now's day.
