@@ -169,23 +169,38 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	return Date{}, true
 }
 
-// CoverBroken reports whether an agreement of kinds (none given:
-// PartnershipKinds) would cover institution on day but for a mistake
-// reported on the agreement itself: a missing signature, one dated after
-// day, or an end before the start. A rule that finds the institution
-// uncovered stays silent then, so that one broken agreement gives one
-// finding, not one per action it should cover.
-func (ix *Index) CoverBroken(institution string, day Date, s Settings, kinds ...AgreementKind) bool {
+// UncoveredThrough reports whether institution is covered by no agreement
+// of kinds (none given: PartnershipKinds) on any day of p, a closed period:
+// one stretch without cover from p.Start to p.End.
+func (ix *Index) UncoveredThrough(institution string, p Period, s Settings, kinds ...AgreementKind) bool {
+	if p.Start.IsZero() || p.End.IsZero() || p.End.Before(p.Start) {
+		return false
+	}
 	if len(kinds) == 0 {
 		kinds = PartnershipKinds()
 	}
-	for i := range ix.P.Agreements {
-		a := &ix.P.Agreements[i]
-		if slices.Contains(kinds, a.Kind) && a.broken(institution, day, s.Agreement.DefaultNoticePeriodDays) {
-			return true
+	cov := ix.coverage(kinds, s.Agreement.DefaultNoticePeriodDays)
+	covered := func(d Date) bool {
+		for _, t := range cov.lines {
+			if t.inForce(institution, d) {
+				return true
+			}
+		}
+		return false
+	}
+	if covered(p.Start) {
+		return false
+	}
+	first := sort.Search(len(cov.points), func(i int) bool { return cov.points[i].After(p.Start) })
+	for _, d := range cov.points[first:] {
+		if d.After(p.End) {
+			break
+		}
+		if covered(d) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // coverageLines are the signed agreements of some kinds, as timelines, and
@@ -254,6 +269,25 @@ func (ix *Index) timelineLocked(i, notice int) *timeline {
 	t := ix.P.Agreements[i].timeline(notice)
 	ix.timelines[key] = t
 	return t
+}
+
+// MembersBroken reports whether the member list of the team with id team
+// holds an entry that cannot be read: one naming an institution that does
+// not exist (ref.unknown), or one whose dates are missing or leave before
+// joining (team.member_dates_invalid). A rule that would conclude that an
+// institution is not a member stays silent then, since the broken entry may
+// be the membership it would miss.
+func (ix *Index) MembersBroken(team string) bool {
+	t, i, ok := ix.Team(team)
+	if !ok {
+		return false
+	}
+	for j := range t.Members {
+		if !t.Members[j].datesValid() {
+			return true
+		}
+	}
+	return ix.broken.Under(Path("").Key("teams").Index(i).Key("members"))
 }
 
 // MemberOn reports whether institution is a member of the team with id team

@@ -114,11 +114,11 @@ func (k TeamKind) names() (pl, en string) {
 	return string(k), string(k)
 }
 
-// inVariant reports whether a team of kind k belongs in the variant of s: a
+// InVariant reports whether a team of kind k belongs in the variant of s: a
 // PZK always, a WZK in the rural variant, a GGK in the urban-rural and a ZZK
 // in the urban variant, and a GGK or ZZK also wherever the profile makes it
 // the case team (team.caseTeamKind).
-func (k TeamKind) inVariant(s Settings) bool {
+func (k TeamKind) InVariant(s Settings) bool {
 	switch k {
 	case TeamPZK:
 		return true
@@ -134,13 +134,27 @@ func (k TeamKind) inVariant(s Settings) bool {
 
 // checkTeams runs the rules of DOMAIN.md §7 over every team.
 func checkTeams(ix *Index, asOf Date, s Settings, f *Findings) {
+	checkTeamsOn(ix, asOf, asOf, s, f)
+}
+
+// CheckTeams runs the rules of the teams alone at day, as CheckPartnership
+// runs them at its asOf: the implementation stages ask whether the PZK met
+// them on the day a stage was completed. Only what is in force on day
+// covers a member; when judged is not zero, a member that an agreement
+// would cover but for a mistake the check at judged reports on it (see
+// Index.CoverBroken) is excused, as CheckPartnership excuses it.
+func CheckTeams(ix *Index, day, judged Date, s Settings, f *Findings) {
+	checkTeamsOn(ix, day, judged, s, f)
+}
+
+func checkTeamsOn(ix *Index, asOf, judged Date, s Settings, f *Findings) {
 	for i := range ix.P.Teams {
 		t := &ix.P.Teams[i]
 		if !t.Kind.Valid() {
 			continue
 		}
-		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), asOf: asOf, s: s, f: f}
-		if s.Variant.Valid() && !t.Kind.inVariant(s) {
+		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), asOf: asOf, judged: judged, s: s, f: f}
+		if s.Variant.Valid() && !t.Kind.InVariant(s) {
 			vpl, ven := s.Variant.names()
 			kpl, ken := t.Kind.names()
 			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
@@ -165,8 +179,11 @@ type teamCheck struct {
 	t    *Team
 	tp   Path
 	asOf Date
-	s    Settings
-	f    *Findings
+	// judged is the date whose mistakes excuse a member's missing cover
+	// (zero: none do).
+	judged Date
+	s      Settings
+	f      *Findings
 }
 
 func (c *teamCheck) name() string { return label(c.t.Name, c.t.ID) }
@@ -263,11 +280,28 @@ func (c *teamCheck) composition() {
 	date := c.asOf.String()
 	var active []int
 	institutions := map[string]bool{}
+	unknown := false
 	for j := range c.t.Members {
-		if c.usable(j) && c.t.Members[j].ActiveOn(c.asOf) {
+		m := &c.t.Members[j]
+		switch {
+		case !m.datesValid():
+			unknown = unknown || !m.Joined.After(c.asOf)
+		case !m.ActiveOn(c.asOf):
+		case !c.ix.known(m.Institution):
+			unknown = true
+		default:
 			active = append(active, j)
-			institutions[c.t.Members[j].Institution] = true
+			institutions[m.Institution] = true
 		}
+	}
+	if unknown {
+		// A member that is an unknown institution (ref.unknown), or whose
+		// dates cannot be read (team.member_dates_invalid), may be the one
+		// each rule below would find missing; only a second leader is
+		// certain.
+		c.leader(active, date, false)
+		c.coverage(active, date)
+		return
 	}
 	if len(institutions) < c.s.Team.MinInstitutions {
 		c.f.Add(CodeTeamTooSmall, c.tp.Key("members"), "team", c.name(), "count", strconv.Itoa(len(institutions)),
@@ -387,14 +421,15 @@ func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, 
 // agreement in force (DOMAIN.md §7): with team.requireDeclarations an
 // accession declaration to this team (team.declaration_missing), otherwise
 // a local cooperation or pilot agreement (team.member_not_in_agreement).
-// A member that is a party to a suitable agreement that is not in force
-// only because of a mistake reported on the agreement (see broken) is left
-// to that finding.
+// A member that a suitable agreement would cover but for a mistake reported
+// on the agreement (see Index.CoverBroken) is left to that finding; so is a
+// member whose declaration names no PZK (agreement.declaration_team_missing).
 func (c *teamCheck) coverage(active []int, date string) {
 	code, kinds := CodeTeamMemberNotInAgreement, []AgreementKind{AgreementLocal, AgreementPilot}
 	if c.s.Team.RequireDeclarations {
 		code, kinds = CodeTeamDeclarationMissing, []AgreementKind{AgreementDeclaration}
 	}
+	notice := c.s.Agreement.DefaultNoticePeriodDays
 	done := map[string]bool{}
 	for _, j := range active {
 		id := c.t.Members[j].Institution
@@ -402,50 +437,47 @@ func (c *teamCheck) coverage(active []int, date string) {
 			continue
 		}
 		done[id] = true
-		covered, pending := false, false
+		covered := false
 		for i := range c.ix.P.Agreements {
 			a := &c.ix.P.Agreements[i]
-			if !slices.Contains(kinds, a.Kind) || !c.forThisTeam(a) {
+			if !slices.Contains(kinds, a.Kind) {
 				continue
 			}
-			if a.InForce(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays) {
+			switch for_ := c.forThisTeam(a); {
+			case for_ == forTeam && c.ix.timeline(i, notice).inForce(id, c.asOf),
+				for_ != forOther && !c.judged.IsZero() && c.ix.intent(i, notice, c.judged).covers(id, c.asOf):
 				covered = true
+			}
+			if covered {
 				break
 			}
-			pending = pending || a.broken(id, c.asOf, c.s.Agreement.DefaultNoticePeriodDays)
 		}
-		if !covered && !pending {
+		if !covered {
 			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
 		}
 	}
 }
 
-// forThisTeam reports whether a counts for the team under check: any
-// agreement but an accession declaration, which counts for the PZK it names
-// (or, when the team it names is missing or unknown, for any: that is
-// reported elsewhere).
-func (c *teamCheck) forThisTeam(a *Agreement) bool {
-	if a.Kind != AgreementDeclaration || a.Team == c.t.ID {
-		return true
-	}
-	_, _, ok := c.ix.Team(a.Team)
-	return !ok
-}
+// Whom an agreement counts for, in the team's coverage.
+const (
+	forTeam    = iota // the team under check
+	forOther          // another team
+	forMistake        // a PZK it fails to name (reported on the agreement)
+)
 
-// broken reports whether a would be in force for party on day but for a
-// mistake reported on the agreement itself: a missing signature, one dated
-// after day (agreement.unsigned_party, agreement.signature_in_future) or an
-// end before the start (agreement.dates_invalid).
-func (a *Agreement) broken(party string, day Date, defaultNotice int) bool {
-	if !a.PartyOn(party, day, defaultNotice) || (!a.EffectiveFrom.IsZero() && a.EffectiveFrom.After(day)) {
-		return false
+// forThisTeam says whom a counts for: any agreement but an accession
+// declaration counts for the team under check; a declaration counts for
+// the PZK it names. One that names no team, an unknown one or one that is
+// not a PZK is a mistake reported on the declaration, and it may have been
+// meant for this team.
+func (c *teamCheck) forThisTeam(a *Agreement) int {
+	if a.Kind != AgreementDeclaration || a.Team == c.t.ID {
+		return forTeam
 	}
-	start, signed := a.Start()
-	if !signed || start.After(day) {
-		return true
+	if t, _, ok := c.ix.Team(a.Team); ok && t.Kind == TeamPZK {
+		return forOther
 	}
-	end := a.EndOn(day)
-	return !end.IsZero() && end.Before(start)
+	return forMistake
 }
 
 // caseTeam checks a GGK or ZZK: it names its parent PZK
@@ -462,6 +494,8 @@ func (c *teamCheck) caseTeam() {
 		// ref.unknown
 	case parent.Kind != TeamPZK:
 		c.f.Add(CodeTeamParentMissing, c.tp.Key("parentTeam"), "team", c.name())
+	case c.ix.MembersBroken(parent.ID):
+		// A PZK member that is an unknown institution may be any of them.
 	default:
 		for j := range c.t.Members {
 			m := &c.t.Members[j]
@@ -471,6 +505,9 @@ func (c *teamCheck) caseTeam() {
 					"date", m.Joined.String(), "parent", label(parent.Name, parent.ID))
 			}
 		}
+	}
+	if c.ix.MembersBroken(c.t.ID) {
+		return // the case worker or coordinator may be the unknown member
 	}
 	c.role(nil, RoleCaseWorker, c.ix.IsOPS, CodeTeamCaseWorkerMissing, "", "")
 	if c.t.Kind == TeamGGK {

@@ -115,7 +115,7 @@ func (pc *planCheck) checkActionDates(a *Action, ap cooperation.Path) {
 	if !pc.periodOK {
 		return
 	}
-	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end)
+	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end) && !pc.endUncertain
 	at := ap
 	switch {
 	case early && late:
@@ -147,7 +147,7 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	at := ap.Key("responsible").Key("institution")
 	span := cooperation.Period{Start: a.Start, End: a.Due}
 	name := pc.institutionName(inst)
-	if pc.teamOK {
+	if pc.teamOK && !pc.ix.MembersBroken(pc.p.Team) {
 		if gap, ok := pc.ix.MemberOver(pc.p.Team, inst, span); !ok {
 			pc.add(cooperation.CodeIPWActionResponsibleNotMember, at, "institution", name,
 				"action", a.ID, "team", pc.teamName(pc.p.Team), "date", gap.String())
@@ -155,10 +155,35 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	}
 	// An agreement that would cover the institution but for its own
 	// reported mistake (a missing signature) is left to that finding.
-	if gap, ok := pc.ix.CoveredOver(inst, span, pc.settings); !ok && !pc.ix.CoverBroken(inst, gap, pc.settings) {
+	if gap, found := pc.ix.CoverGap(inst, span, pc.asOf, pc.settings); found && !pc.memberCoverReported(inst, gap) {
 		pc.add(cooperation.CodeIPWActionNotCovered, at, "institution", name,
 			"action", a.ID, "date", gap.String())
 	}
+}
+
+// memberCoverReported reports whether the PZK rule already reports
+// institution as a member without cover at asOf (team.member_not_in_agreement,
+// team.declaration_missing), and the day gap lies in that same stretch
+// without cover: then the action's missing cover is that finding's.
+func (pc *planCheck) memberCoverReported(institution string, gap Date) bool {
+	if pc.uncoveredMembers == nil {
+		pc.uncoveredMembers = map[string]bool{}
+		if t, i, ok := pc.ix.PZK(); ok {
+			mp := cooperation.Path("").Key("teams").Index(i).Key("members")
+			for _, f := range pc.findings.Raw() {
+				if f.Code != cooperation.CodeTeamMemberNotInAgreement && f.Code != cooperation.CodeTeamDeclarationMissing {
+					continue
+				}
+				for j := range t.Members {
+					if f.Path == mp.Index(j).Key("institution") {
+						pc.uncoveredMembers[t.Members[j].Institution] = true
+					}
+				}
+			}
+		}
+	}
+	stretch := cooperation.Period{Start: cooperation.MinDate(gap, pc.asOf), End: cooperation.MaxDate(gap, pc.asOf)}
+	return pc.uncoveredMembers[institution] && pc.ix.UncoveredThrough(institution, stretch, pc.settings)
 }
 
 // checkActionService reports an action using a service its owner does not
@@ -170,6 +195,9 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	}
 	if _, ok := pc.ix.Institution(svc.Provider); !ok {
 		return
+	}
+	if pc.broken().Under(ap.Key("responsible")) {
+		return // the owner is unknown (ref.unknown, ipw.member_unknown)
 	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
 	if a.Responsible.Member != "" {

@@ -32,6 +32,9 @@ type check struct {
 	settings cooperation.Settings
 	ix       *cooperation.Index
 	findings *cooperation.Findings
+	// uncoveredMembers are the institutions the PZK rule reports without
+	// cover at asOf, gathered on first use (memberCoverReported).
+	uncoveredMembers map[string]bool
 }
 
 func newCheck(b *Bundle, opts ...cooperation.Option) (*check, error) {
@@ -69,7 +72,7 @@ func Settings(b *Bundle, caller *cooperation.Profile) cooperation.Settings {
 }
 
 func (c *check) run() {
-	checkReferences(c.b, c.findings)
+	checkReferences(c.b, c.findings, c.ix.Broken())
 	cooperation.CheckPartnership(c.ix, c.asOf, c.settings, c.findings)
 	c.checkPlans()
 	c.checkStages()

@@ -22,15 +22,17 @@ func colActions(id string) label {
 
 // checkReferences reports duplicate ids (ref.duplicate_id) and references
 // that do not resolve (ref.unknown, and ipw.member_unknown for household
-// members). Each broken reference is one finding at the referring element.
-func checkReferences(b *Bundle, f *cooperation.Findings) {
+// members). Each broken reference is one finding at the referring element,
+// and its path goes into broken, which the rules consult to stay silent
+// where their input is broken.
+func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) {
 	root := cooperation.Path("")
-	inst := uniqueIDs(f, root.Key("institutions"), len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
-	svc := uniqueIDs(f, root.Key("services"), len(b.Services), func(i int) string { return b.Services[i].ID })
-	teams := uniqueIDs(f, root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
-	uniqueIDs(f, root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
-	uniqueIDs(f, root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
-	r := refs{f: f}
+	r := refs{f: f, broken: broken}
+	inst := r.uniqueIDs(root.Key("institutions"), len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
+	svc := r.uniqueIDs(root.Key("services"), len(b.Services), func(i int) string { return b.Services[i].ID })
+	teams := r.uniqueIDs(root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
+	r.uniqueIDs(root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
+	r.uniqueIDs(root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
 
 	for i, s := range b.Services {
 		if r.bad(inst, s.Provider) {
@@ -61,7 +63,7 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 		if r.bad(teams, a.Team) {
 			r.unknown(colTeams, a.Team, ap.Key("team"))
 		}
-		uniqueIDs(f, ap.Key("annexes"), len(a.Annexes), func(j int) string { return a.Annexes[j].ID })
+		r.uniqueIDs(ap.Key("annexes"), len(a.Annexes), func(j int) string { return a.Annexes[j].ID })
 		for j, x := range a.Annexes {
 			if r.anyBad(inst, x.AddParties) {
 				r.list(inst, colInstitutions, x.AddParties, ap.Key("annexes").Index(j).Key("addParties"))
@@ -85,7 +87,8 @@ func checkReferences(b *Bundle, f *cooperation.Findings) {
 // refs reports broken references. A reference's path is built only when it
 // is broken: most are not, and building every path was most of this check.
 type refs struct {
-	f *cooperation.Findings
+	f      *cooperation.Findings
+	broken *cooperation.Broken
 }
 
 // bad reports whether id is given and not in set.
@@ -103,6 +106,7 @@ func (r refs) anyBad(set map[string]bool, ids []string) bool {
 
 // unknown reports id, not found among col, at p.
 func (r refs) unknown(col label, id string, p cooperation.Path) {
+	r.broken.Add(p)
 	r.f.Add(cooperation.CodeRefUnknown, p, append([]string{"id", id}, col.params("collection")...)...)
 }
 
@@ -128,10 +132,11 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 // plan checks the references of one IPW, at pp.
 func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bool) {
 	f := r.f
-	members := uniqueIDs(f, pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
-	goals := uniqueIDs(f, pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
-	uniqueIDs(f, pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
+	members := r.uniqueIDs(pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
+	goals := r.uniqueIDs(pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
+	r.uniqueIDs(pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
 	memberUnknown := func(id string, p cooperation.Path) {
+		r.broken.Add(p)
 		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID)
 	}
 
@@ -191,7 +196,7 @@ func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bo
 }
 
 // uniqueIDs reports ids used twice in one collection and returns the set of ids.
-func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) string) map[string]bool {
+func (r refs) uniqueIDs(p cooperation.Path, n int, id func(int) string) map[string]bool {
 	first := make(map[string]int, n)
 	set := make(map[string]bool, n)
 	for i := 0; i < n; i++ {
@@ -200,7 +205,8 @@ func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) 
 			continue
 		}
 		if j, dup := first[v]; dup {
-			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
+			r.broken.Add(p.Index(i).Key("id"))
+			r.f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
 			continue
 		}
 		first[v] = i

@@ -39,8 +39,9 @@ func refBundle() *Bundle {
 // Every reference, broken alone, gives one finding at its own path.
 func TestCheckReferencesEveryKind(t *testing.T) {
 	var f cooperation.Findings
-	checkReferences(refBundle(), &f)
-	if f.Len() != 0 {
+	var none cooperation.Broken
+	checkReferences(refBundle(), &f, &none)
+	if f.Len() != 0 || none.Len() != 0 {
 		t.Fatalf("the resolving bundle gives %v", f.Raw())
 	}
 	unknown, member := cooperation.CodeRefUnknown, cooperation.CodeIPWMemberUnknown
@@ -78,10 +79,14 @@ func TestCheckReferencesEveryKind(t *testing.T) {
 		b := refBundle()
 		c.break_(b)
 		var f cooperation.Findings
-		checkReferences(b, &f)
+		var broken cooperation.Broken
+		checkReferences(b, &f, &broken)
 		got := f.Raw()
 		if len(got) != 1 || got[0].Code != c.code || got[0].Path != c.path {
 			t.Errorf("broken %s: %v, want one %s there", c.path, got, c.code)
+		}
+		if broken.Len() != 1 || !broken.Under(c.path) {
+			t.Errorf("broken %s: the set of broken references does not hold it", c.path)
 		}
 	}
 }

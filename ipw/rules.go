@@ -34,6 +34,9 @@ type planCheck struct {
 	endBy int
 	// periodOK: start and end are given and end is not before start.
 	periodOK bool
+	// endUncertain: a review meant to extend the plan failed to, so dates
+	// past end may be within the end meant.
+	endUncertain bool
 	// teamOK: the plan's team exists and is of the profile's case-team kind,
 	// so membership of it can be checked.
 	teamOK bool
@@ -50,6 +53,7 @@ func (c *check) planCheck(i int) *planCheck {
 		status: DeriveStatus(p, c.asOf),
 	}
 	pc.end, pc.endBy = plannedEnd(p)
+	pc.endUncertain = extensionBroken(p)
 	pc.periodOK = !p.Period.Start.IsZero() && !p.Period.End.IsZero() && !p.Period.End.Before(p.Period.Start)
 	if t, _, ok := c.ix.Team(p.Team); ok && t.Kind == c.settings.Team.CaseTeamKind {
 		pc.teamOK = true
@@ -88,6 +92,10 @@ func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params 
 	}
 	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
 }
+
+// broken is the set of broken references of the bundle, filled by the
+// reference check before the rules run.
+func (c *check) broken() *cooperation.Broken { return c.ix.Broken() }
 
 // institutionName is how messages name an institution: its name, or its id
 // when it has none or does not exist.
