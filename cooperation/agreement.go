@@ -81,10 +81,10 @@ type Withdrawal struct {
 }
 
 // checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
-func checkAgreements(ix *Index, asOf Date, s Settings, f *Findings) {
+func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Agreements {
-		c := agreementCheck{ix: ix, i: i, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), asOf: asOf, s: s, f: f}
-		c.t = c.a.timeline(s.Agreement.DefaultNoticePeriodDays)
+		c := agreementCheck{ix: ix, i: i, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
+		c.t = ix.timeline(i, s.Agreement.DefaultNoticePeriodDays)
 		c.signedDate, c.signed = c.a.SignedDate()
 		if strings.TrimSpace(c.a.Scope) == "" {
 			f.Add(CodeAgreementScopeMissing, c.ap, "agreement", c.name())
@@ -114,7 +114,7 @@ type agreementCheck struct {
 	i          int
 	a          *Agreement
 	ap         Path
-	asOf       Date
+	now        Clock
 	s          Settings
 	f          *Findings
 	t          *timeline
@@ -157,7 +157,7 @@ func (c *agreementCheck) parties() {
 		if len(x.RemoveParties) == 0 {
 			continue
 		}
-		left := c.a.partySet(x.EffectiveFrom, func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
+		left := c.a.partySet(On(x.EffectiveFrom), func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
 		if len(left) < 2 {
 			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(),
 				"count", strconv.Itoa(len(left)), "date", x.EffectiveFrom.String())
@@ -205,9 +205,9 @@ func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string, p
 		if c.ix.known(sg.Party) && !partiesBroken && !slices.Contains(parties, sg.Party) {
 			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
 		}
-		if sg.Date.After(c.asOf) {
+		if !c.now.Reached(sg.Date) {
 			c.f.Add(CodeAgreementSignatureInFuture, sp.Index(k).Key("date"), "agreement", c.name(),
-				"date", sg.Date.String(), "asOf", c.asOf.String())
+				"date", sg.Date.String(), "asOf", c.now.String())
 		}
 	}
 }
@@ -229,7 +229,7 @@ func (c *agreementCheck) dates() {
 	case !c.a.ValidUntil.IsZero() && !start.IsZero() && c.a.ValidUntil.Before(start):
 		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(),
 			"end", c.a.ValidUntil.String(), "start", start.String())
-	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && !c.signedDate.After(c.asOf):
+	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && c.now.Reached(c.signedDate):
 		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(),
 			"effectiveFrom", c.a.EffectiveFrom.String(), "signed", c.signedDate.String())
 	}
@@ -300,7 +300,7 @@ func (c *agreementCheck) withdrawals() {
 // kind: the successor is already there.
 func (c *agreementCheck) expiring() {
 	t := c.t
-	if !t.signed || c.asOf.Before(t.start) {
+	if !t.signed || !c.now.Reached(t.start) {
 		return
 	}
 	end, at := t.a.ValidUntil, c.ap.Key("validUntil")
@@ -313,17 +313,20 @@ func (c *agreementCheck) expiring() {
 			end, at = x.ValidUntil, c.annexPath(j).Key("validUntil")
 		}
 	}
-	if end.IsZero() || c.asOf.After(t.endOn(c.asOf)) || c.asOf.After(end) {
+	if end.IsZero() {
 		return
 	}
-	days := c.asOf.DaysUntil(end)
-	if days > c.s.Agreement.ExpiryWarningDays {
+	if e := t.endOn(c.now); e.IsZero() || c.now.Passed(e) {
+		return
+	}
+	days, ok := c.now.Within(end, c.s.Agreement.ExpiryWarningDays)
+	if !ok {
 		return
 	}
 	if intended := c.intendedEndBefore(-1); intended.IsZero() || intended.After(end) {
 		return // an annex that would extend it does not take effect: its finding says why
 	}
-	parties := t.a.partySet(c.asOf, func(k int) bool { return t.annexes[k].effective }, t.withdrawalEffect)
+	parties := t.parties(c.now)
 	if len(parties) == 0 {
 		return
 	}
@@ -343,7 +346,7 @@ func (c *agreementCheck) expiring() {
 // intendedEndBefore is the end the agreement would have, were every annex
 // in effect, just before annex j takes effect (j < 0: after every annex).
 func (c *agreementCheck) intendedEndBefore(j int) Date {
-	t := c.ix.intent(c.i, c.s.Agreement.DefaultNoticePeriodDays, c.asOf).t
+	t := c.ix.intent(c.i, c.s.Agreement.DefaultNoticePeriodDays, c.now).t
 	end := t.a.ValidUntil
 	for _, k := range t.byEffect {
 		if k == j {

@@ -20,8 +20,11 @@ type Broken struct {
 	paths []string // sorted, without repeats
 }
 
-// Add records a broken reference at p.
+// Add records a broken reference at p. On a nil Broken it does nothing.
 func (b *Broken) Add(p Path) {
+	if b == nil {
+		return
+	}
 	if i, found := slices.BinarySearch(b.paths, string(p)); !found {
 		b.paths = slices.Insert(b.paths, i, string(p))
 	}

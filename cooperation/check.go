@@ -1,16 +1,17 @@
 package cooperation
 
 // CheckPartnership runs the rules of the partnership (municipality,
-// institutions, teams, agreements, services) at asOf and adds what it finds.
+// institutions, teams, agreements, services) at now's date and adds what it
+// finds; now notes when its verdicts can change (see Clock).
 // The numbers and switches come from s. References that do not resolve are
 // not its business (the ipw package reports them as ref.unknown): the rules
 // here skip what they cannot evaluate, so one mistake gives one finding.
 // Service capacity needs the IPW actions and is checked by CheckCapacity.
-func CheckPartnership(ix *Index, asOf Date, s Settings, f *Findings) {
+func CheckPartnership(ix *Index, now Clock, s Settings, f *Findings) {
 	checkMunicipality(ix.P, f)
 	checkInstitutions(ix, f)
-	checkTeams(ix, asOf, s, f)
-	checkAgreements(ix, asOf, s, f)
+	checkTeams(ix, now, s, f)
+	checkAgreements(ix, now, s, f)
 	checkServices(ix, f)
 }
 

@@ -59,7 +59,7 @@ func (a *Agreement) Start() (Date, bool) {
 // take effect (see the package documentation: unsigned, or effective after
 // the agreement ended) change nothing.
 func (a *Agreement) EndOn(day Date) Date {
-	return a.timeline(0).endOn(day)
+	return a.timeline(0).endOn(On(day))
 }
 
 // PartyOn reports whether party is a party to the agreement on day (DOMAIN.md
@@ -70,7 +70,7 @@ func (a *Agreement) EndOn(day Date) Date {
 // after the agreement's notice period, or defaultNotice days when the
 // agreement names none.
 func (a *Agreement) PartyOn(party string, day Date, defaultNotice int) bool {
-	return a.timeline(defaultNotice).partyOn(party, day)
+	return !day.IsZero() && a.timeline(defaultNotice).partyOn(party, On(day))
 }
 
 // InForce reports whether the agreement is in force for party on day
@@ -79,7 +79,7 @@ func (a *Agreement) PartyOn(party string, day Date, defaultNotice int) bool {
 // Coverage is by exact institution id: a gmina that is a party does not cover
 // its OPS.
 func (a *Agreement) InForce(party string, day Date, defaultNotice int) bool {
-	return a.timeline(defaultNotice).inForce(party, day)
+	return !day.IsZero() && a.timeline(defaultNotice).inForce(party, On(day))
 }
 
 // WithdrawalEffective is the day a withdrawal takes effect, the first day the
@@ -120,7 +120,7 @@ func (ix *Index) CoveringAgreement(institution string, day Date, s Settings, kin
 	}
 	for i := range ix.P.Agreements {
 		a := &ix.P.Agreements[i]
-		if slices.Contains(kinds, a.Kind) && ix.timeline(i, s.Agreement.DefaultNoticePeriodDays).inForce(institution, day) {
+		if slices.Contains(kinds, a.Kind) && !day.IsZero() && ix.timeline(i, s.Agreement.DefaultNoticePeriodDays).inForce(institution, On(day)) {
 			return a, true
 		}
 	}
@@ -149,7 +149,7 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	first := sort.Search(len(cov.points), func(i int) bool { return cov.points[i].After(p.Start) })
 	check := func(d Date) bool {
 		for _, t := range cov.lines {
-			if t.inForce(institution, d) {
+			if t.inForce(institution, On(d)) {
 				return true
 			}
 		}
@@ -169,9 +169,16 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	return Date{}, true
 }
 
+// UncoveredBetween reports whether institution is covered by no agreement
+// of kinds (none given: PartnershipKinds) on any day from day to now's date
+// (or from now's date to day, when day is later): one stretch without cover
+// that takes in both.
+func (ix *Index) UncoveredBetween(institution string, day Date, now Clock, s Settings, kinds ...AgreementKind) bool {
+	return ix.UncoveredThrough(institution, Period{Start: MinDate(day, now.today), End: MaxDate(day, now.today)}, s, kinds...)
+}
+
 // UncoveredThrough reports whether institution is covered by no agreement
-// of kinds (none given: PartnershipKinds) on any day of p, a closed period:
-// one stretch without cover from p.Start to p.End.
+// of kinds (none given: PartnershipKinds) on any day of p, a closed period.
 func (ix *Index) UncoveredThrough(institution string, p Period, s Settings, kinds ...AgreementKind) bool {
 	if p.Start.IsZero() || p.End.IsZero() || p.End.Before(p.Start) {
 		return false
@@ -182,7 +189,7 @@ func (ix *Index) UncoveredThrough(institution string, p Period, s Settings, kind
 	cov := ix.coverage(kinds, s.Agreement.DefaultNoticePeriodDays)
 	covered := func(d Date) bool {
 		for _, t := range cov.lines {
-			if t.inForce(institution, d) {
+			if t.inForce(institution, On(d)) {
 				return true
 			}
 		}
@@ -522,7 +529,7 @@ func (a *Agreement) annexStates() []annexState {
 	}
 	for _, j := range concluded {
 		x := &a.Annexes[j]
-		need := a.partySet(annexDate(x), func(k int) bool { return st[k].signed }, noticeGiven)
+		need := a.partySet(On(annexDate(x)), func(k int) bool { return st[k].signed }, noticeGiven)
 		for _, p := range x.AddParties {
 			if p != "" && !slices.Contains(need, p) {
 				need = append(need, p)
@@ -570,12 +577,12 @@ func hasSignature(sigs []Signature, party string) bool {
 	return false
 }
 
-// partySet returns the parties on day, in order of first appearance: the
-// original parties changed, in date order, by the annexes use admits that
-// are effective on or before day (additions first, then removals) and by the
-// withdrawals whose when is on or before day. On one day annexes apply
-// before withdrawals.
-func (a *Agreement) partySet(day Date, use func(j int) bool, when func(Withdrawal) Date) []string {
+// partySet returns the parties on now's day, in order of first appearance:
+// the original parties changed, in date order, by the annexes use admits
+// that are effective on or before that day (additions first, then removals)
+// and by the withdrawals whose when is on or before it. On one day annexes
+// apply before withdrawals.
+func (a *Agreement) partySet(now Clock, use func(j int) bool, when func(Withdrawal) Date) []string {
 	type change struct {
 		on      Date
 		kind, i int // kind 0 annex, 1 withdrawal
@@ -583,12 +590,12 @@ func (a *Agreement) partySet(day Date, use func(j int) bool, when func(Withdrawa
 	var changes []change
 	for j := range a.Annexes {
 		x := &a.Annexes[j]
-		if !x.EffectiveFrom.IsZero() && !x.EffectiveFrom.After(day) && use(j) {
+		if use(j) && !x.EffectiveFrom.IsZero() && now.Reached(x.EffectiveFrom) {
 			changes = append(changes, change{x.EffectiveFrom, 0, j})
 		}
 	}
 	for k, w := range a.Withdrawals {
-		if on := when(w); !on.IsZero() && !on.After(day) {
+		if on := when(w); !on.IsZero() && now.Reached(on) {
 			changes = append(changes, change{on, 1, k})
 		}
 	}
@@ -627,11 +634,13 @@ func (a *Agreement) partySet(day Date, use func(j int) bool, when func(Withdrawa
 	return slices.DeleteFunc(set, func(p string) bool { return !in[p] })
 }
 
-func (t *timeline) endOn(day Date) Date {
+// endOn is the last day of the agreement as it stands on now's day (see
+// Agreement.EndOn).
+func (t *timeline) endOn(now Clock) Date {
 	end := t.a.ValidUntil
 	for _, j := range t.byEffect {
 		x := &t.a.Annexes[j]
-		if x.EffectiveFrom.After(day) {
+		if !now.Reached(x.EffectiveFrom) {
 			break
 		}
 		if x.changesEnd() {
@@ -641,26 +650,32 @@ func (t *timeline) endOn(day Date) Date {
 	return end
 }
 
-func (t *timeline) partyOn(party string, day Date) bool {
-	if party == "" || day.IsZero() {
+func (t *timeline) partyOn(party string, now Clock) bool {
+	if party == "" {
 		return false
 	}
-	set := t.a.partySet(day, func(j int) bool { return t.annexes[j].effective }, t.withdrawalEffect)
-	return slices.Contains(set, party)
+	return slices.Contains(t.parties(now), party)
+}
+
+// parties returns the parties on now's day.
+func (t *timeline) parties(now Clock) []string {
+	return t.a.partySet(now, func(j int) bool { return t.annexes[j].effective }, t.withdrawalEffect)
 }
 
 func (t *timeline) withdrawalEffect(w Withdrawal) Date {
 	return t.a.WithdrawalEffective(w, t.notice)
 }
 
-func (t *timeline) inForce(party string, day Date) bool {
-	if !t.signed || day.IsZero() || day.Before(t.start) {
+// inForce reports whether the agreement is in force for party on now's day
+// (see Agreement.InForce).
+func (t *timeline) inForce(party string, now Clock) bool {
+	if !t.signed || !now.Reached(t.start) {
 		return false
 	}
-	if end := t.endOn(day); !end.IsZero() && day.After(end) {
+	if end := t.endOn(now); !end.IsZero() && now.Passed(end) {
 		return false
 	}
-	return t.partyOn(party, day)
+	return t.partyOn(party, now)
 }
 
 // changes returns the days on which being in force may change for some

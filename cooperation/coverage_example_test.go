@@ -64,7 +64,7 @@ func ExampleCheckPartnership() {
 	}
 	s := cooperation.DefaultSettings(p.Variant)
 	var f cooperation.Findings
-	cooperation.CheckPartnership(cooperation.NewIndex(p), d("2025-06-16"), s, &f)
+	cooperation.CheckPartnership(cooperation.NewIndex(p), cooperation.On(d("2025-06-16")), s, &f)
 	for _, x := range f.Finish(s, cooperation.English) {
 		fmt.Println(x.Severity, x.Code, x.Path)
 		fmt.Println(x.Message)

@@ -37,10 +37,25 @@
 //
 // Every date is a civil Date (YYYY-MM-DD, no time zone) and periods are
 // inclusive. Rules marked as-of in the catalogue are evaluated at the check
-// date asOf, which callers always pass: nothing here reads the clock. The
-// Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays) moves
-// a deadline that falls on a day off to the next working day. TERYT, REGON,
-// NIP and PESEL are checked with their real algorithms (CheckTERYT,
+// date asOf, which callers always pass: nothing here reads the clock.
+//
+// A rule never holds the check date itself. It is given a Clock and asks it
+// questions — has this day come (Reached), is it over (Passed), does this
+// period cover the check date (Covers), have more than so many days gone by
+// (Over), are we within so many days of an end (Within), has this year come
+// (YearReached) — and every answer that would be different on a later day
+// notes the first such day in the Clock's Alarm. After the rules, the Alarm
+// holds the first day on which any of their verdicts can change while the
+// data stay as they are: the rules keep their own event calendar, and a
+// simulation jumps from one noted day to the next with no list of dates of
+// its own. A rule that compared the date without the Clock could not be
+// written, since it never has the date; the day-by-day differential tests
+// of the simulation hold the rules to it. Rules evaluated at a date of the
+// data (a stage's completion date) get a Clock from On, which notes nothing.
+//
+// The Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays)
+// moves a deadline that falls on a day off to the next working day. TERYT,
+// REGON, NIP and PESEL are checked with their real algorithms (CheckTERYT,
 // CheckREGON, CheckNIP, CheckPESEL); a city with powiat rights
 // (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
 // powiat's family-support work.
@@ -104,6 +119,22 @@
 // cover anyone while the agreement is in force. Without a mistake this
 // reading is the agreement itself, so it never hides an institution that is
 // simply not covered.
+//
+// # Words for people
+//
+// Every value of a closed set has one name for people in each language,
+// kept once in the glossary: Kind.Label ("powiatowy urząd pracy (PUP)"),
+// Sector.Label, Level.Label, TeamKind.Label, Role.Label,
+// AgreementKind.Label, Variant.Label and Variant.Description,
+// Severity.Label, KeywordLabel for the JSON Schema keywords, and FieldLabel
+// for the properties of the documents ("Zakres współpracy" for an
+// agreement's scope). The PZK's proper name follows the variant
+// (Variant.PZKName: Partnerski Zespół Kooperacji, in the urban variant
+// Partnerski Zespół Kooperacyjny). The check date asOf is called "stan na
+// dzień". ipw.Glossary serves all the sets as data to the command line and
+// the planner. Dates, counts and numbers are written for people by
+// Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
+// keeps ISO dates and plain numbers.
 //
 // # Choices where the specification is silent
 //

@@ -109,6 +109,6 @@ func checkAll(t *testing.T, p *Partnership, asOf Date, profile *Profile) []Findi
 	t.Helper()
 	s := DefaultSettings(p.Variant).Apply(profile)
 	var f Findings
-	CheckPartnership(NewIndex(p), asOf, s, &f)
+	CheckPartnership(NewIndex(p), On(asOf), s, &f)
 	return f.Finish(s, English)
 }

@@ -204,28 +204,6 @@ func (l Level) names() (pl, en string) {
 	return string(l), string(l)
 }
 
-var sectorNamesPL = map[Sector]string{
-	SectorLocalGovernment:  "samorząd",
-	SectorSocialAssistance: "pomoc społeczna",
-	SectorHealth:           "ochrona zdrowia",
-	SectorLabour:           "rynek pracy",
-	SectorEducation:        "oświata",
-	SectorPublicSafety:     "bezpieczeństwo publiczne",
-	SectorJustice:          "wymiar sprawiedliwości",
-	SectorCivilSociety:     "organizacje społeczne i kościoły",
-	SectorCultureSport:     "kultura i sport",
-	SectorHousing:          "mieszkalnictwo",
-	SectorSocialInsurance:  "ubezpieczenia społeczne",
-}
-
-// names returns the sector's name in Polish and English for messages.
-func (s Sector) names() (pl, en string) {
-	if n, ok := sectorNamesPL[s]; ok {
-		return n, strings.ReplaceAll(string(s), "_", " ")
-	}
-	return string(s), string(s)
-}
-
 // checkInstitutions checks each institution's identifiers (id.teryt_invalid
 // against its level, id.regon_invalid, id.nip_invalid, each at its field)
 // and whether its TERYT lies in the municipality's area

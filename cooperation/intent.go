@@ -39,6 +39,9 @@ import (
 type intent struct {
 	t      *timeline
 	anyone bool
+	// later is the first signature dated after the check date: on that day
+	// it becomes real and the intent changes.
+	later Date
 }
 
 type intentKey struct {
@@ -46,20 +49,30 @@ type intentKey struct {
 	asOf      Date
 }
 
-func (in *intent) covers(party string, day Date) bool {
-	if in.t.inForce(party, day) {
+// covers reports whether the intent covers party on now's day.
+func (in *intent) covers(party string, now Clock) bool {
+	if in.t.inForce(party, now) {
 		return true
 	}
-	if !in.anyone || day.IsZero() || day.Before(in.t.start) {
+	if !in.anyone || !now.Reached(in.t.start) {
 		return false
 	}
-	end := in.t.endOn(day)
-	return end.IsZero() || !day.After(end)
+	end := in.t.endOn(now)
+	return end.IsZero() || !now.Passed(end)
 }
 
-// intent returns agreement i's intent at asOf under a notice period, built
-// once per Index.
-func (ix *Index) intent(i, notice int, asOf Date) *intent {
+// intent returns agreement i's intent as the check at judged's date reads
+// it, under a notice period; it is built once per Index and date, and
+// judged notes the day a signature now in the future becomes real.
+func (ix *Index) intent(i, notice int, judged Clock) *intent {
+	in := ix.intentAt(i, notice, judged.today)
+	if !in.later.IsZero() {
+		judged.Reached(in.later)
+	}
+	return in
+}
+
+func (ix *Index) intentAt(i, notice int, asOf Date) *intent {
 	key := intentKey{i, notice, asOf}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -84,7 +97,11 @@ func (ix *Index) intent(i, notice int, asOf Date) *intent {
 	// Signatures dated after asOf do not count; a party without a counting
 	// signature signs with the earliest one there is, so that it sets no
 	// start of its own.
+	var later Date
 	ia.Signatures = slices.DeleteFunc(slices.Clone(a.Signatures), func(sg Signature) bool {
+		if sg.Date.After(asOf) && (later.IsZero() || sg.Date.Before(later)) {
+			later = sg.Date
+		}
 		return sg.Date.IsZero() || sg.Date.After(asOf)
 	})
 	fill := a.EffectiveFrom
@@ -123,7 +140,7 @@ func (ix *Index) intent(i, notice int, asOf Date) *intent {
 	}
 	t.byEffect = ia.annexesByEffect()
 
-	in := &intent{t: t, anyone: anyone}
+	in := &intent{t: t, anyone: anyone, later: later}
 	if ix.intents == nil {
 		ix.intents = map[intentKey]*intent{}
 	}
@@ -133,20 +150,24 @@ func (ix *Index) intent(i, notice int, asOf Date) *intent {
 
 // CoverBroken reports whether an agreement of kinds (none given:
 // PartnershipKinds) would cover institution on day but for a mistake
-// reported on the agreement itself, as the check at asOf reports it: a
-// missing signature or one dated after asOf, an end before the start, an
-// annex that does not take effect, a withdrawal earlier than its notice
-// allows, a signature by a non-party, or a party list naming an unknown
-// institution. A rule that finds the institution uncovered stays silent
-// then, so that one broken agreement gives one finding, not one per action
-// or member it should cover.
-func (ix *Index) CoverBroken(institution string, day, asOf Date, s Settings, kinds ...AgreementKind) bool {
+// reported on the agreement itself, as the check at judged's date reports
+// it: a missing signature or one dated after the check date, an end before
+// the start, an annex that does not take effect, a withdrawal earlier than
+// its notice allows, a signature by a non-party, or a party list naming an
+// unknown institution. A rule that finds the institution uncovered stays
+// silent then, so that one broken agreement gives one finding, not one per
+// action or member it should cover. judged notes the day a signature dated
+// after the check date becomes real, which can change the answer.
+func (ix *Index) CoverBroken(institution string, day Date, judged Clock, s Settings, kinds ...AgreementKind) bool {
 	if len(kinds) == 0 {
 		kinds = PartnershipKinds()
 	}
+	if day.IsZero() {
+		return false
+	}
 	for i := range ix.P.Agreements {
 		if slices.Contains(kinds, ix.P.Agreements[i].Kind) &&
-			ix.intent(i, s.Agreement.DefaultNoticePeriodDays, asOf).covers(institution, day) {
+			ix.intent(i, s.Agreement.DefaultNoticePeriodDays, judged).covers(institution, On(day)) {
 			return true
 		}
 	}
@@ -156,9 +177,9 @@ func (ix *Index) CoverBroken(institution string, day, asOf Date, s Settings, kin
 // CoverGap returns the first day of p on which institution is not covered
 // by an agreement of kinds (none given: PartnershipKinds) and no agreement
 // would cover it but for a mistake reported on the agreement (CoverBroken,
-// at asOf). ok is true when there is no such day. Periods are read as in
-// CoveredOver.
-func (ix *Index) CoverGap(institution string, p Period, asOf Date, s Settings, kinds ...AgreementKind) (gap Date, found bool) {
+// judged at judged's date). found is false when there is no such day.
+// Periods are read as in CoveredOver.
+func (ix *Index) CoverGap(institution string, p Period, judged Clock, s Settings, kinds ...AgreementKind) (gap Date, found bool) {
 	if p.Start.IsZero() || (!p.End.IsZero() && p.End.Before(p.Start)) {
 		return Date{}, false
 	}
@@ -169,11 +190,11 @@ func (ix *Index) CoverGap(institution string, p Period, asOf Date, s Settings, k
 	cov := ix.coverage(kinds, notice)
 	uncovered := func(d Date) bool {
 		for _, t := range cov.lines {
-			if t.inForce(institution, d) {
+			if t.inForce(institution, On(d)) {
 				return false
 			}
 		}
-		return !ix.CoverBroken(institution, d, asOf, s, kinds...)
+		return !ix.CoverBroken(institution, d, judged, s, kinds...)
 	}
 	// Coverage, actual or intended, changes only on the change days of the
 	// timelines of either kind.
@@ -183,7 +204,7 @@ func (ix *Index) CoverGap(institution string, p Period, asOf Date, s Settings, k
 	}
 	for i := range ix.P.Agreements {
 		if slices.Contains(kinds, ix.P.Agreements[i].Kind) {
-			days = append(days, ix.intent(i, notice, asOf).t.changes()...)
+			days = append(days, ix.intent(i, notice, judged).t.changes()...)
 		}
 	}
 	slices.SortFunc(days, Date.Compare)

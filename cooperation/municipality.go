@@ -39,19 +39,6 @@ func contains[T comparable](set []T, v T) bool {
 	return false
 }
 
-// names returns the variant's name in Polish and English for messages.
-func (v Variant) names() (pl, en string) {
-	switch v {
-	case VariantRural:
-		return "wiejski", "rural"
-	case VariantUrbanRural:
-		return "miejsko-wiejski", "urban-rural"
-	case VariantUrban:
-		return "miejski", "urban"
-	}
-	return string(v), string(v)
-}
-
 // checkMunicipality checks the municipality's TERYT code (id.teryt_invalid)
 // and compares the declared variant with the one its type digit and
 // population suggest (municipality.variant_mismatch, a warning: a gmina may
@@ -70,8 +57,8 @@ func checkMunicipality(p *Partnership, f *Findings) {
 	if !ok || derived == p.Variant {
 		return
 	}
-	declPL, declEN := p.Variant.names()
-	derPL, derEN := derived.names()
+	declPL, declEN := p.Variant.Label(Polish), p.Variant.Label(English)
+	derPL, derEN := derived.Label(Polish), derived.Label(English)
 	params := []string{
 		"declared", string(p.Variant), "declared.pl", declPL, "declared.en", declEN,
 		"derived", string(derived), "derived.pl", derPL, "derived.en", derEN,

@@ -133,29 +133,30 @@ func (k TeamKind) InVariant(s Settings) bool {
 }
 
 // checkTeams runs the rules of DOMAIN.md §7 over every team.
-func checkTeams(ix *Index, asOf Date, s Settings, f *Findings) {
-	checkTeamsOn(ix, asOf, asOf, s, f)
+func checkTeams(ix *Index, now Clock, s Settings, f *Findings) {
+	checkTeamsOn(ix, now, &now, s, f)
 }
 
-// CheckTeams runs the rules of the teams alone at day, as CheckPartnership
-// runs them at its asOf: the implementation stages ask whether the PZK met
-// them on the day a stage was completed. Only what is in force on day
-// covers a member; when judged is not zero, a member that an agreement
-// would cover but for a mistake the check at judged reports on it (see
-// Index.CoverBroken) is excused, as CheckPartnership excuses it.
-func CheckTeams(ix *Index, day, judged Date, s Settings, f *Findings) {
-	checkTeamsOn(ix, day, judged, s, f)
+// CheckTeams runs the rules of the teams alone at now's date, as
+// CheckPartnership runs them: the implementation stages ask whether the PZK
+// met them on the day a stage was completed (now from On). Only what is in
+// force on that day covers a member. When judged is not nil, a member that
+// an agreement would cover but for a mistake the check at judged's date
+// reports on it (see Index.CoverBroken) is excused, as CheckPartnership
+// excuses it, and judged notes when that can change.
+func CheckTeams(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) {
+	checkTeamsOn(ix, now, judged, s, f)
 }
 
-func checkTeamsOn(ix *Index, asOf, judged Date, s Settings, f *Findings) {
+func checkTeamsOn(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) {
 	for i := range ix.P.Teams {
 		t := &ix.P.Teams[i]
 		if !t.Kind.Valid() {
 			continue
 		}
-		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), asOf: asOf, judged: judged, s: s, f: f}
+		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: judged, s: s, f: f}
 		if s.Variant.Valid() && !t.Kind.InVariant(s) {
-			vpl, ven := s.Variant.names()
+			vpl, ven := s.Variant.Label(Polish), s.Variant.Label(English)
 			kpl, ken := t.Kind.names()
 			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
 				"variant", string(s.Variant), "variant.pl", vpl, "variant.en", ven)
@@ -175,13 +176,13 @@ func checkTeamsOn(ix *Index, asOf, judged Date, s Settings, f *Findings) {
 
 // teamCheck is one team under check.
 type teamCheck struct {
-	ix   *Index
-	t    *Team
-	tp   Path
-	asOf Date
-	// judged is the date whose mistakes excuse a member's missing cover
-	// (zero: none do).
-	judged Date
+	ix  *Index
+	t   *Team
+	tp  Path
+	now Clock
+	// judged is the check date whose mistakes excuse a member's missing
+	// cover (nil: none do).
+	judged *Clock
 	s      Settings
 	f      *Findings
 }
@@ -230,12 +231,12 @@ func (c *teamCheck) members() {
 // not count; a team formed after asOf is not checked.
 func (c *teamCheck) meetings() {
 	max := c.s.Team.MeetingMaxGapDays
-	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+	if !c.t.Formed.IsZero() && !c.now.Reached(c.t.Formed) {
 		return
 	}
 	var held []int
 	for j := range c.t.Meetings {
-		if on := c.t.Meetings[j].Date; !on.IsZero() && !on.After(c.asOf) {
+		if on := c.t.Meetings[j].Date; !on.IsZero() && c.now.Reached(on) {
 			held = append(held, j)
 		}
 	}
@@ -250,11 +251,18 @@ func (c *teamCheck) meetings() {
 		j := held[k]
 		gap(c.tp.Key("meetings").Index(j).Key("date"), c.t.Meetings[held[k-1]].Date, c.t.Meetings[j].Date)
 	}
+	// The open stretch up to the check date.
+	open := func(p Path, from Date) {
+		if days, over := c.now.Over(from, max); over {
+			c.f.Add(CodeTeamMeetingGap, p, "team", c.name(), "days", strconv.Itoa(days),
+				"from", from.String(), "to", c.now.String(), "max", strconv.Itoa(max))
+		}
+	}
 	switch {
 	case len(held) > 0:
-		gap(c.tp.Key("meetings"), c.t.Meetings[held[len(held)-1]].Date, c.asOf)
+		open(c.tp.Key("meetings"), c.t.Meetings[held[len(held)-1]].Date)
 	case !c.t.Formed.IsZero():
-		gap(c.tp, c.t.Formed, c.asOf)
+		open(c.tp, c.t.Formed)
 	}
 }
 
@@ -274,10 +282,10 @@ func (ix *Index) isPowiatLevel(id string) bool {
 // members. A PZK formed after asOf is not checked yet. A PZK with no active
 // member at asOf gives one finding, team.too_small with count 0.
 func (c *teamCheck) composition() {
-	if !c.t.Formed.IsZero() && c.t.Formed.After(c.asOf) {
+	if !c.t.Formed.IsZero() && !c.now.Reached(c.t.Formed) {
 		return
 	}
-	date := c.asOf.String()
+	date := c.now.String()
 	var active []int
 	institutions := map[string]bool{}
 	unknown := false
@@ -285,8 +293,8 @@ func (c *teamCheck) composition() {
 		m := &c.t.Members[j]
 		switch {
 		case !m.datesValid():
-			unknown = unknown || !m.Joined.After(c.asOf)
-		case !m.ActiveOn(c.asOf):
+			unknown = unknown || c.now.Reached(m.Joined)
+		case !c.now.Covers(m.Period()):
 		case !c.ix.known(m.Institution):
 			unknown = true
 		default:
@@ -345,7 +353,7 @@ func (c *teamCheck) sectors(active []int, date string) {
 			continue
 		}
 		seen[sec] = true
-		p, e := sec.names()
+		p, e := sec.Label(Polish), sec.Label(English)
 		pl, en = append(pl, p), append(en, e)
 	}
 	if len(seen) >= c.s.Team.MinSectors {
@@ -425,11 +433,10 @@ func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, 
 // on the agreement (see Index.CoverBroken) is left to that finding; so is a
 // member whose declaration names no PZK (agreement.declaration_team_missing).
 func (c *teamCheck) coverage(active []int, date string) {
-	code, kinds := CodeTeamMemberNotInAgreement, []AgreementKind{AgreementLocal, AgreementPilot}
+	code := CodeTeamMemberNotInAgreement
 	if c.s.Team.RequireDeclarations {
-		code, kinds = CodeTeamDeclarationMissing, []AgreementKind{AgreementDeclaration}
+		code = CodeTeamDeclarationMissing
 	}
-	notice := c.s.Agreement.DefaultNoticePeriodDays
 	done := map[string]bool{}
 	for _, j := range active {
 		id := c.t.Members[j].Institution
@@ -437,25 +444,51 @@ func (c *teamCheck) coverage(active []int, date string) {
 			continue
 		}
 		done[id] = true
-		covered := false
-		for i := range c.ix.P.Agreements {
-			a := &c.ix.P.Agreements[i]
-			if !slices.Contains(kinds, a.Kind) {
-				continue
-			}
-			switch for_ := c.forThisTeam(a); {
-			case for_ == forTeam && c.ix.timeline(i, notice).inForce(id, c.asOf),
-				for_ != forOther && !c.judged.IsZero() && c.ix.intent(i, notice, c.judged).covers(id, c.asOf):
-				covered = true
-			}
-			if covered {
-				break
-			}
-		}
-		if !covered {
+		if !c.covered(id) {
 			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
 		}
 	}
+}
+
+// covered reports whether the coverage rule finds institution id covered
+// (or its cover left to an agreement's own finding) on the check date.
+func (c *teamCheck) covered(id string) bool {
+	kinds := []AgreementKind{AgreementLocal, AgreementPilot}
+	if c.s.Team.RequireDeclarations {
+		kinds = []AgreementKind{AgreementDeclaration}
+	}
+	notice := c.s.Agreement.DefaultNoticePeriodDays
+	for i := range c.ix.P.Agreements {
+		a := &c.ix.P.Agreements[i]
+		if !slices.Contains(kinds, a.Kind) {
+			continue
+		}
+		switch for_ := c.forThisTeam(a); {
+		case for_ == forTeam && c.ix.timeline(i, notice).inForce(id, c.now),
+			for_ != forOther && c.judged != nil && c.ix.intent(i, notice, *c.judged).covers(id, c.now):
+			return true
+		}
+	}
+	return false
+}
+
+// MemberUncovered reports whether CheckPartnership at now reports
+// institution, a member of the PZK on now's day, as not covered by the
+// agreement it needs (team.member_not_in_agreement,
+// team.declaration_missing). The rules about the member's actions ask it,
+// so as not to report the same missing cover again.
+func (ix *Index) MemberUncovered(institution string, now Clock, s Settings) bool {
+	t, i, ok := ix.PZK()
+	if !ok || (!t.Formed.IsZero() && !now.Reached(t.Formed)) {
+		return false
+	}
+	c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: &now, s: s}
+	for j := range t.Members {
+		if t.Members[j].Institution == institution && c.usable(j) && now.Covers(t.Members[j].Period()) {
+			return !c.covered(institution)
+		}
+	}
+	return false
 }
 
 // Whom an agreement counts for, in the team's coverage.

@@ -77,3 +77,16 @@ export async function newPage(browser, requests) {
   page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.accept(); });
   return { context, page, problems };
 }
+
+// storedWork reads the current work from the planner's IndexedDB in page.
+export function storedWork(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('kooperacja-planner');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('work').objectStore('work').get('current');
+      req.onsuccess = () => { open.result.close(); resolve(req.result?.bundle ?? null); };
+      req.onerror = () => reject(req.error);
+    };
+  }));
+}

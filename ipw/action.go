@@ -2,6 +2,7 @@ package ipw
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kooperacja/kooperacja/cooperation"
@@ -46,22 +47,6 @@ type Action struct {
 
 func (s ActionStatus) String() string { return string(s) }
 
-// actionStatusLabels names the action statuses in messages.
-var actionStatusLabels = map[ActionStatus]label{
-	ActionPlanned:    {"planned", "zaplanowane"},
-	ActionInProgress: {"in progress", "w toku"},
-	ActionDone:       {"done", "wykonane"},
-	ActionNotDone:    {"not done", "niewykonane"},
-	ActionCancelled:  {"cancelled", "anulowane"},
-}
-
-func actionStatusLabel(s ActionStatus) label {
-	if l, ok := actionStatusLabels[s]; ok {
-		return l
-	}
-	return label{string(s), string(s)}
-}
-
 // spanOK reports whether the action's start..due span can be reasoned
 // about: both dates given and due not before start. Span-based rules skip an
 // action without one; ipw.action_dates_invalid has reported it.
@@ -76,17 +61,17 @@ func (pc *planCheck) checkActions() {
 	family := false
 	for k := range pc.p.Actions {
 		a := &pc.p.Actions[k]
-		ap := pc.path.Key("actions").Index(k)
 		if a.Responsible.Institution != "" {
 			owners[a.Responsible.Institution] = true
 		}
 		if a.Responsible.Member != "" {
 			family = true
 		}
-		pc.checkActionDates(a, ap)
-		pc.checkActionOwner(a, ap)
-		pc.checkActionService(a, ap)
-		pc.checkActionProgress(a, ap)
+		if pc.action != nil {
+			pc.action(k).checkAction(k)
+		} else {
+			pc.checkAction(k)
+		}
 	}
 	if len(pc.p.Actions) == 0 {
 		return // goal_without_action (or area_without_goal) already says so
@@ -99,6 +84,17 @@ func (pc *planCheck) checkActions() {
 		pc.missing(cooperation.CodeIPWSingleInstitution, ap,
 			"count", strconv.Itoa(len(owners)), "min", strconv.Itoa(min))
 	}
+}
+
+// checkAction runs the rules of action k alone: its dates, owner, service
+// and progress.
+func (pc *planCheck) checkAction(k int) {
+	a := &pc.p.Actions[k]
+	ap := pc.path.Key("actions").Index(k)
+	pc.checkActionDates(a, ap)
+	pc.checkActionOwner(a, ap)
+	pc.checkActionService(a, ap)
+	pc.checkActionProgress(a, ap)
 }
 
 // checkActionDates reports an action due before it starts, or lying outside
@@ -155,35 +151,21 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	}
 	// An agreement that would cover the institution but for its own
 	// reported mistake (a missing signature) is left to that finding.
-	if gap, found := pc.ix.CoverGap(inst, span, pc.asOf, pc.settings); found && !pc.memberCoverReported(inst, gap) {
+	if gap, found := pc.ix.CoverGap(inst, span, pc.now, pc.settings); found && !pc.memberCoverReported(inst, gap) {
 		pc.add(cooperation.CodeIPWActionNotCovered, at, "institution", name,
 			"action", a.ID, "date", gap.String())
 	}
 }
 
-// memberCoverReported reports whether the PZK rule already reports
-// institution as a member without cover at asOf (team.member_not_in_agreement,
+// memberCoverReported reports whether the PZK rule reports institution as
+// a member without cover on the check date (team.member_not_in_agreement,
 // team.declaration_missing), and the day gap lies in that same stretch
 // without cover: then the action's missing cover is that finding's.
 func (pc *planCheck) memberCoverReported(institution string, gap Date) bool {
-	if pc.uncoveredMembers == nil {
-		pc.uncoveredMembers = map[string]bool{}
-		if t, i, ok := pc.ix.PZK(); ok {
-			mp := cooperation.Path("").Key("teams").Index(i).Key("members")
-			for _, f := range pc.findings.Raw() {
-				if f.Code != cooperation.CodeTeamMemberNotInAgreement && f.Code != cooperation.CodeTeamDeclarationMissing {
-					continue
-				}
-				for j := range t.Members {
-					if f.Path == mp.Index(j).Key("institution") {
-						pc.uncoveredMembers[t.Members[j].Institution] = true
-					}
-				}
-			}
-		}
+	if !pc.ix.MemberUncovered(institution, pc.now, pc.settings) {
+		return false
 	}
-	stretch := cooperation.Period{Start: cooperation.MinDate(gap, pc.asOf), End: cooperation.MaxDate(gap, pc.asOf)}
-	return pc.uncoveredMembers[institution] && pc.ix.UncoveredThrough(institution, stretch, pc.settings)
+	return pc.ix.UncoveredBetween(institution, gap, pc.now, pc.settings)
 }
 
 // checkActionService reports an action using a service its owner does not
@@ -196,7 +178,7 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	if _, ok := pc.ix.Institution(svc.Provider); !ok {
 		return
 	}
-	if pc.broken().Under(ap.Key("responsible")) {
+	if pc.brokenUnder(ap.Key("responsible")) {
 		return // the owner is unknown (ref.unknown, ipw.member_unknown)
 	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
@@ -217,11 +199,11 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 	if (a.Status == ActionDone || a.Status == ActionNotDone) && a.Completed.IsZero() {
 		pc.add(cooperation.CodeIPWActionCompletionMissing, ap,
-			append([]string{"action", a.ID}, actionStatusLabel(a.Status).params("status")...)...)
+			append([]string{"action", a.ID}, actionStatusTerms.both(a.Status).params("status")...)...)
 	}
-	if a.Completed.After(pc.asOf) {
+	if !pc.now.Reached(a.Completed) {
 		pc.add(cooperation.CodeIPWActionCompletedInFuture, ap.Key("completed"),
-			"action", a.ID, "date", a.Completed.String(), "asOf", pc.asOf.String())
+			"action", a.ID, "date", a.Completed.String(), "asOf", pc.now.String())
 	}
 	if !a.Status.Open() || !spanOK(a) {
 		return
@@ -229,10 +211,10 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 	// A deadline on a day off ends on the next working day (KPA art. 57 §4):
 	// the action is overdue only once that day has passed.
 	next := cooperation.NextWorkingDay(a.Due)
-	if pc.status == StatusInProgress && next.Before(pc.asOf) {
+	if pc.status == StatusInProgress && pc.now.Passed(next) {
 		params := []string{"action", a.ID, "due", a.Due.String()}
 		params = append(params, pc.ownerLabel(a).params("owner")...)
-		params = append(params, actionStatusLabel(a.Status).params("status")...)
+		params = append(params, actionStatusTerms.both(a.Status).params("status")...)
 		pc.add(cooperation.CodeIPWActionOverdue, ap.Key("due"), params...)
 	}
 	if next.Equal(a.Due) {
@@ -281,4 +263,20 @@ func bookingsOf(ix *cooperation.Index, p *Plan, at cooperation.Path) []cooperati
 			Completed: a.Completed, Path: at.Key("actions").Index(k).Key("service")})
 	}
 	return out
+}
+
+// bookingKey encodes every field of bookings, all that CheckCapacity reads
+// of a plan.
+func bookingKey(bs []cooperation.Booking) string {
+	var b strings.Builder
+	for _, x := range bs {
+		b.WriteString(x.Service)
+		b.WriteByte(0)
+		b.WriteString(x.Start.String())
+		b.WriteString(x.Due.String())
+		b.WriteString(x.Completed.String())
+		b.WriteString(string(x.Path))
+		b.WriteByte(0)
+	}
+	return b.String()
 }

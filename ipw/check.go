@@ -15,42 +15,28 @@ var ErrNoDate = errors.New("ipw: no date to check at: pass cooperation.AsOf or s
 // findings, sorted, with messages in the configured language. It does not
 // modify b. Structural problems of JSON documents are the schema package's
 // business; Check assumes a bundle that decodes.
+//
+// Check is the union of the parts a Checker evaluates one by one; its
+// Check method also says when the findings can next change.
 func Check(b *Bundle, opts ...cooperation.Option) ([]cooperation.Finding, error) {
-	c, err := newCheck(b, opts...)
+	cfg := cooperation.NewConfig(opts...)
+	day, err := dateOf(b, cfg)
 	if err != nil {
 		return nil, err
 	}
-	c.run()
-	return c.findings.Finish(c.settings, c.cfg.Lang), nil
+	return newChecker(b, cfg).Check(day).Findings, nil
 }
 
-// check is the state of one run of the rules over one bundle.
+// check is the context of the rules over one bundle: what every rule needs
+// to look things up, and where it adds what it finds. The rules never see
+// the date they are evaluated at: they ask a cooperation.Clock.
 type check struct {
 	b        *Bundle
 	cfg      cooperation.Config
-	asOf     Date
 	settings cooperation.Settings
 	ix       *cooperation.Index
+	ids      *idSets
 	findings *cooperation.Findings
-	// uncoveredMembers are the institutions the PZK rule reports without
-	// cover at asOf, gathered on first use (memberCoverReported).
-	uncoveredMembers map[string]bool
-}
-
-func newCheck(b *Bundle, opts ...cooperation.Option) (*check, error) {
-	cfg := cooperation.NewConfig(opts...)
-	asOf, err := dateOf(b, cfg)
-	if err != nil {
-		return nil, err
-	}
-	return &check{
-		b:        b,
-		cfg:      cfg,
-		asOf:     asOf,
-		settings: Settings(b, cfg.Profile),
-		ix:       cooperation.NewIndex(&b.Partnership),
-		findings: &cooperation.Findings{},
-	}, nil
 }
 
 // dateOf is the date a bundle is evaluated at: the caller's, else the
@@ -69,11 +55,4 @@ func dateOf(b *Bundle, cfg cooperation.Config) (Date, error) {
 // built-in profile, then the bundle's profile, then the caller's.
 func Settings(b *Bundle, caller *cooperation.Profile) cooperation.Settings {
 	return cooperation.DefaultSettings(b.Variant).Apply(b.Profile).Apply(caller)
-}
-
-func (c *check) run() {
-	checkReferences(c.b, c.findings, c.ix.Broken())
-	cooperation.CheckPartnership(c.ix, c.asOf, c.settings, c.findings)
-	c.checkPlans()
-	c.checkStages()
 }

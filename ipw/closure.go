@@ -2,27 +2,6 @@ package ipw
 
 import "github.com/kooperacja/kooperacja/cooperation"
 
-// closureReasonLabels names the closure reasons in messages.
-var closureReasonLabels = map[ClosureReason]label{
-	ClosureGoalsAchieved:          {"goals achieved", "osiągnięcie celów"},
-	ClosureGoalsPartiallyAchieved: {"goals partially achieved", "częściowe osiągnięcie celów"},
-	ClosureBeneficiaryResigned:    {"the family resigned", "rezygnacja rodziny"},
-	ClosureConsentWithdrawn:       {"consent withdrawn", "wycofanie zgody"},
-	ClosureMovedAway:              {"moved away", "wyprowadzka"},
-	ClosureLostContact:            {"contact lost", "utrata kontaktu"},
-	ClosureDeath:                  {"death", "śmierć"},
-	ClosureTransferred:            {"transferred to another institution", "przekazanie do innej instytucji"},
-	ClosurePeriodEnded:            {"the period ended", "upływ okresu programu"},
-	ClosureOther:                  {"other", "inna przyczyna"},
-}
-
-// outcomeLabels names the goal outcomes in messages.
-var outcomeLabels = map[Outcome]label{
-	OutcomeAchieved:          {"achieved", "osiągnięty"},
-	OutcomePartiallyAchieved: {"partially achieved", "osiągnięty częściowo"},
-	OutcomeNotAchieved:       {"not achieved", "nieosiągnięty"},
-}
-
 // outcome returns the outcome of goal g: the closure's goalOutcomes entry,
 // else the goal's own outcome ("" when neither says).
 func outcome(p *Plan, g *Goal) Outcome {
@@ -54,7 +33,7 @@ func (pc *planCheck) checkClosure() {
 	for g := range pc.p.Goals {
 		goal := &pc.p.Goals[g]
 		o := outcome(pc.p, goal)
-		if o == "" && pc.broken().Under(cp.Key("goalOutcomes")) {
+		if o == "" && pc.brokenUnder(cp.Key("goalOutcomes")) {
 			continue // an outcome given for a goal that does not exist may be this goal's
 		}
 		if o == "" {
@@ -70,7 +49,7 @@ func (pc *planCheck) checkClosure() {
 		a := &pc.p.Actions[k]
 		if a.Status.Open() {
 			pc.add(cooperation.CodeIPWClosedWithOpenActions, pc.path.Key("actions").Index(k).Key("status"),
-				append([]string{"action", a.ID}, actionStatusLabel(a.Status).params("status")...)...)
+				append([]string{"action", a.ID}, actionStatusTerms.both(a.Status).params("status")...)...)
 		}
 	}
 	var detail label
@@ -78,7 +57,7 @@ func (pc *planCheck) checkClosure() {
 	case ClosureGoalsAchieved:
 		for _, o := range []Outcome{OutcomeNotAchieved, OutcomePartiallyAchieved} {
 			if counts[o] > 0 {
-				l := outcomeLabels[o]
+				l := outcomeTerms.both(o)
 				detail = label{"goal " + first[o] + " is " + l.en, "cel " + first[o] + " oceniono jako " + l.pl}
 				break
 			}
@@ -96,5 +75,5 @@ func (pc *planCheck) checkClosure() {
 		return
 	}
 	pc.add(cooperation.CodeIPWClosureReasonInconsistent, cp.Key("reason"),
-		append(closureReasonLabels[cl.Reason].params("reason"), detail.params("detail")...)...)
+		append(closureReasonTerms.both(cl.Reason).params("reason"), detail.params("detail")...)...)
 }

@@ -20,11 +20,10 @@ func (pc *planCheck) checkConsent() {
 	if len(cs.GivenBy) == 0 {
 		pc.missing(cooperation.CodeIPWConsentMissing, cp.Key("givenBy"))
 	}
-	year := pc.asOf.Year()
 	for k, id := range cs.GivenBy {
-		if m, ok := memberOf(pc.p, id); ok && !m.AdultIn(year) {
+		if m, ok := memberOf(pc.p, id); ok && !m.adultBy(pc.now) {
 			pc.add(cooperation.CodeIPWConsentByMinor, cp.Key("givenBy").Index(k),
-				"member", id, "year", strconv.Itoa(year))
+				"member", id, "year", strconv.Itoa(pc.now.Year()))
 		}
 	}
 	pc.checkConsentOrder()
@@ -71,7 +70,7 @@ func (pc *planCheck) checkConsentScope() {
 	for _, id := range cs.Scope {
 		scope[id] = true
 	}
-	scopeBroken := pc.broken().Under(pc.path.Key("consent").Key("scope"))
+	scopeBroken := pc.brokenUnder(pc.path.Key("consent").Key("scope"))
 	for k := range pc.p.Actions {
 		a := &pc.p.Actions[k]
 		inst := a.Responsible.Institution
@@ -113,11 +112,11 @@ func (pc *planCheck) checkConsentScope() {
 // by a suspension that still covers asOf.
 func (pc *planCheck) checkConsentWithdrawn() {
 	w := pc.p.Consent.Withdrawn
-	if w.IsZero() || w.After(pc.asOf) || pc.status == StatusClosed {
+	if w.IsZero() || !pc.now.Reached(w) || pc.status == StatusClosed {
 		return
 	}
 	for _, s := range pc.p.Suspensions {
-		if !s.From.IsZero() && !s.From.After(w) && (s.To.IsZero() || !s.To.Before(pc.asOf)) {
+		if !s.From.IsZero() && !s.From.After(w) && (s.To.IsZero() || !pc.now.Passed(s.To)) {
 			return
 		}
 	}

@@ -8,30 +8,6 @@ import (
 
 func (a Area) String() string { return string(a) }
 
-// areaLabels names the diagnosis areas in messages.
-var areaLabels = map[Area]label{
-	AreaIncome:              {"income", "dochód"},
-	AreaEmployment:          {"employment", "zatrudnienie"},
-	AreaHousing:             {"housing", "mieszkanie"},
-	AreaHealth:              {"health", "zdrowie"},
-	AreaDisability:          {"disability", "niepełnosprawność"},
-	AreaAddiction:           {"addiction", "uzależnienie"},
-	AreaDomesticViolence:    {"domestic violence", "przemoc domowa"},
-	AreaParenting:           {"parenting", "rodzicielstwo"},
-	AreaEducation:           {"education", "edukacja"},
-	AreaFamilyRelations:     {"family relations", "relacje rodzinne"},
-	AreaLegal:               {"legal matters", "sprawy prawne"},
-	AreaSocialParticipation: {"social participation", "uczestnictwo społeczne"},
-	AreaOther:               {"other", "inne"},
-}
-
-func areaLabel(a Area) label {
-	if l, ok := areaLabels[a]; ok {
-		return l
-	}
-	return label{string(a), string(a)}
-}
-
 // The four facets of the model's multidimensional diagnosis. A facet is
 // described when at least one of its sides is written down: a family may
 // have strengths and no weaknesses worth noting in an area.
@@ -86,7 +62,7 @@ func (pc *planCheck) checkDiagnosis() {
 		}
 		if len(missing) > 0 {
 			pc.missing(cooperation.CodeIPWDiagnosisIncomplete, at,
-				append(areaLabel(ad.Area).params("area"), joinLabels(missing).params("missing")...)...)
+				append(areaTerms.both(ad.Area).params("area"), joinLabels(missing).params("missing")...)...)
 		}
 		if goalAreas[ad.Area] || misnamed {
 			continue
@@ -108,7 +84,7 @@ func (pc *planCheck) checkDiagnosis() {
 		if reasonless >= 0 {
 			at = pc.path.Key("deferredAreas").Index(reasonless).Key("reason")
 		}
-		pc.missing(cooperation.CodeIPWAreaWithoutGoal, at, areaLabel(ad.Area).params("area")...)
+		pc.missing(cooperation.CodeIPWAreaWithoutGoal, at, areaTerms.both(ad.Area).params("area")...)
 	}
 }
 

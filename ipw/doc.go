@@ -193,6 +193,28 @@
 // programme still missing) is that mistake's finding, not the stage's.
 // Progress, which lists what a stage lacks, excuses nothing.
 //
+// # Time
+//
+// The rules are evaluated at a date, and many verdicts depend on it: an
+// action becomes overdue, a review falls due, a signature dated ahead
+// counts from its day, an agreement expires. No rule holds that date: each
+// asks a cooperation.Clock (has this day come, is that one over, how long
+// since), and every answer notes the first later day on which it would be
+// different. So the rules themselves say when their findings can next
+// change: Checker.Check returns, with Check's findings, that day (Part.Next).
+//
+// A Checker evaluates a bundle in parts, each with its own Clock and so its
+// own next day: the partnership (its rules and references); each plan (its
+// own rules and references) and, apart, each of its actions (dates, owner,
+// service, progress, the rules that most often change with the date); the
+// rules across plans (duplicate beneficiaries and IPW ids), which read of
+// each plan only what AcrossInput describes; the capacity of the basket of
+// services, which reads only what CapacityInput describes; and the recorded
+// stages, whose evidence is read at their completion dates. Check is the
+// union of the parts, so a caller that re-evaluates only the parts whose
+// data changed or whose day has come gets exactly what Check says: that is
+// how a simulation stays linear in the plans and the days.
+//
 // # Simulation
 //
 // Simulate replays a Scenario (DOMAIN.md §12) over a copy of the bundle

@@ -24,26 +24,64 @@ func activeSpan(p *Plan) (cooperation.Period, bool) {
 	return cooperation.Period{Start: p.Period.Start, End: end}, true
 }
 
+// family is all that the rules across plans read of one plan: its id, the
+// span over which it occupies its family (activeSpan), and who the family
+// is. The rules see the plans only through it, so that AcrossInput (its
+// String) describes their input exactly.
+type family struct {
+	id     string
+	span   cooperation.Period
+	spanOK bool
+	// pesels are the members' valid PESELs; pseudonym is normalised
+	// (normPseudonym); years are the members' birth years, sorted.
+	pesels    []string
+	pseudonym string
+	years     []int
+}
+
+func familyOf(p *Plan) family {
+	f := family{id: p.ID, pseudonym: normPseudonym(p.Beneficiary.Pseudonym), years: birthYears(p)}
+	f.span, f.spanOK = activeSpan(p)
+	for _, m := range p.Beneficiary.Members {
+		if m.PESEL != "" && cooperation.CheckPESEL(m.PESEL) == nil {
+			f.pesels = append(f.pesels, m.PESEL)
+		}
+	}
+	return f
+}
+
+// String encodes everything in f.
+func (f family) String() string {
+	var b strings.Builder
+	b.WriteString(f.id)
+	b.WriteByte(0)
+	if f.spanOK {
+		b.WriteString(f.span.Start.String() + "/" + f.span.End.String())
+	}
+	b.WriteByte(0)
+	b.WriteString(strings.Join(f.pesels, ","))
+	b.WriteByte(0)
+	b.WriteString(f.pseudonym)
+	for _, y := range f.years {
+		b.WriteByte(',')
+		b.WriteString(strconv.Itoa(y))
+	}
+	return b.String()
+}
+
 // sameFamily says why two plans seem to support the same people: a member
 // with the same valid PESEL, or the same pseudonym (ignoring case and outer
 // spaces) with the same birth years, counted with repeats.
-func sameFamily(a, b *Plan) (label, bool) {
-	pesels := make(map[string]bool)
-	for _, m := range a.Beneficiary.Members {
-		if m.PESEL != "" && cooperation.CheckPESEL(m.PESEL) == nil {
-			pesels[m.PESEL] = true
-		}
-	}
-	for _, m := range b.Beneficiary.Members {
-		if pesels[m.PESEL] {
+func sameFamily(a, b *family) (label, bool) {
+	for _, p := range b.pesels {
+		if slices.Contains(a.pesels, p) {
 			return label{"a member has the same PESEL", "ten sam numer PESEL członka rodziny"}, true
 		}
 	}
-	pa, pb := normPseudonym(a.Beneficiary.Pseudonym), normPseudonym(b.Beneficiary.Pseudonym)
-	if pa == "" || pa != pb || len(a.Beneficiary.Members) == 0 {
+	if a.pseudonym == "" || a.pseudonym != b.pseudonym || len(a.years) == 0 {
 		return label{}, false
 	}
-	if slices.Equal(birthYears(a), birthYears(b)) {
+	if slices.Equal(a.years, b.years) {
 		return label{"the same pseudonym and birth years", "ten sam pseudonim i lata urodzenia"}, true
 	}
 	return label{}, false
@@ -60,6 +98,17 @@ func birthYears(p *Plan) []int {
 	return out
 }
 
+// acrossPlans runs the rules that compare plans: duplicate IPW ids
+// (ref.duplicate_id) and duplicate beneficiaries.
+func (c *check) acrossPlans(cooperation.Clock) {
+	plans := make([]family, len(c.b.IPWs))
+	for i := range c.b.IPWs {
+		plans[i] = familyOf(&c.b.IPWs[i])
+	}
+	uniqueIDs(c.findings, pathIPWList, len(plans), func(i int) string { return plans[i].id })
+	checkDuplicates(plans, c.findings)
+}
+
 // checkDuplicates reports a plan whose family seems to be that of another
 // plan of the bundle over an overlapping active span. The finding is at the
 // later plan (later start; on the same start, later in the bundle), once,
@@ -68,33 +117,31 @@ func birthYears(p *Plan) []int {
 // Plans are compared only with those sharing a key (a valid PESEL, or the
 // pseudonym with the birth years), so the cost grows with the number of
 // plans, not with its square.
-func (c *check) checkDuplicates() {
-	plans := c.b.IPWs
-	spans := make([]cooperation.Period, len(plans))
-	ok := make([]bool, len(plans))
+func checkDuplicates(plans []family, f *cooperation.Findings) {
 	keys := make([][]string, len(plans))
 	groups := make(map[string][]int)
 	for i := range plans {
-		spans[i], ok[i] = activeSpan(&plans[i])
-		if !ok[i] {
+		if !plans[i].spanOK {
 			continue
 		}
-		keys[i] = duplicateKeys(&plans[i])
+		keys[i] = plans[i].keys()
 		for _, k := range keys[i] {
 			groups[k] = append(groups[k], i)
 		}
 	}
 	for i := range plans {
-		if !ok[i] {
+		if !plans[i].spanOK {
 			continue
 		}
+		si := plans[i].span
 		other, why := -1, label{}
 		for _, k := range keys[i] {
 			for _, j := range groups[k] {
-				if j == i || !earlier(spans[j], j, spans[i], i) || !spans[i].Overlaps(spans[j]) {
+				sj := plans[j].span
+				if j == i || !earlier(sj, j, si, i) || !si.Overlaps(sj) {
 					continue
 				}
-				if w, same := sameFamily(&plans[i], &plans[j]); same && (other < 0 || earlier(spans[j], j, spans[other], other)) {
+				if w, same := sameFamily(&plans[i], &plans[j]); same && (other < 0 || earlier(sj, j, plans[other].span, other)) {
 					other, why = j, w
 				}
 			}
@@ -102,24 +149,21 @@ func (c *check) checkDuplicates() {
 		if other < 0 {
 			continue
 		}
-		c.findings.Add(cooperation.CodeIPWBeneficiaryDuplicate,
-			cooperation.Path("").Key("ipws").Index(i).Key("beneficiary"),
-			append([]string{"ipw", plans[i].ID, "other", plans[other].ID}, why.params("why")...)...)
+		f.Add(cooperation.CodeIPWBeneficiaryDuplicate, pathIPWList.Index(i).Key("beneficiary"),
+			append([]string{"ipw", plans[i].id, "other", plans[other].id}, why.params("why")...)...)
 	}
 }
 
-// duplicateKeys are the keys under which sameFamily can match a plan: each
-// valid PESEL of its members, and its pseudonym with the birth years.
-func duplicateKeys(p *Plan) []string {
+// keys are the keys under which sameFamily can match a plan: each valid
+// PESEL of its members, and its pseudonym with the birth years.
+func (f *family) keys() []string {
 	var keys []string
-	for _, m := range p.Beneficiary.Members {
-		if m.PESEL != "" && cooperation.CheckPESEL(m.PESEL) == nil {
-			keys = append(keys, "pesel:"+m.PESEL)
-		}
+	for _, p := range f.pesels {
+		keys = append(keys, "pesel:"+p)
 	}
-	if ps := normPseudonym(p.Beneficiary.Pseudonym); ps != "" && len(p.Beneficiary.Members) > 0 {
-		key := append(append([]byte("pseudonym:"), ps...), '|')
-		for i, y := range birthYears(p) {
+	if f.pseudonym != "" && len(f.years) > 0 {
+		key := append(append([]byte("pseudonym:"), f.pseudonym...), '|')
+		for i, y := range f.years {
 			if i > 0 {
 				key = append(key, ',')
 			}

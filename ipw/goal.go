@@ -42,7 +42,7 @@ func (pc *planCheck) checkGoals() {
 	misnamed := false // an action serves a goal that does not exist: it may be meant for any
 	for k, a := range pc.p.Actions {
 		withAction[a.Goal] = true
-		misnamed = misnamed || pc.broken().Under(pc.path.Key("actions").Index(k).Key("goal"))
+		misnamed = misnamed || pc.brokenUnder(pc.path.Key("actions").Index(k).Key("goal"))
 	}
 	for g := range pc.p.Goals {
 		goal := &pc.p.Goals[g]
@@ -51,7 +51,7 @@ func (pc *planCheck) checkGoals() {
 			for k, a := range goal.Areas {
 				if !diagnosed[a] {
 					pc.add(cooperation.CodeIPWGoalAreaUnknown, gp.Key("areas").Index(k),
-						append([]string{"goal", goal.ID}, areaLabel(a).params("area")...)...)
+						append([]string{"goal", goal.ID}, areaTerms.both(a).params("area")...)...)
 				}
 			}
 		}

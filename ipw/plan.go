@@ -87,6 +87,11 @@ type HouseholdMember struct {
 // AdultIn reports whether the member is 18 or older in year (by birth year).
 func (m *HouseholdMember) AdultIn(year int) bool { return year-m.BirthYear >= 18 }
 
+// adultBy reports whether the member is adult in the year of now's date.
+func (m *HouseholdMember) adultBy(now cooperation.Clock) bool {
+	return now.YearReached(m.BirthYear + 18)
+}
+
 // Reason is a qualification reason (przesłanka).
 type Reason string
 
@@ -238,21 +243,6 @@ func (m Method) String() string { return string(m) }
 
 func (r ClosureReason) String() string { return string(r) }
 
-// teamKindLabels names the kinds of team that may run an IPW in messages.
-var teamKindLabels = map[cooperation.TeamKind]label{
-	cooperation.TeamPZK: {"partnership team (PZK)", "partnerski zespół kooperacji (PZK)"},
-	cooperation.TeamWZK: {"voivodeship cooperation team (WZK)", "wojewódzki zespół kooperacji (WZK)"},
-	cooperation.TeamGGK: {"municipal cooperation group (GGK)", "gminna grupa kooperacyjna (GGK)"},
-	cooperation.TeamZZK: {"task cooperation team (ZZK)", "zadaniowy zespół kooperacyjny (ZZK)"},
-}
-
-func teamKindLabel(k cooperation.TeamKind) label {
-	if l, ok := teamKindLabels[k]; ok {
-		return l
-	}
-	return label{string(k), string(k)}
-}
-
 // checkTeam reports a plan run by a team of another kind than the profile's
 // team.caseTeamKind (the PZK itself in the rural variant, a GGK in the
 // urban-rural one, a ZZK in the urban one).
@@ -364,7 +354,7 @@ func (pc *planCheck) checkPeriod() {
 // already carried out without the signatures (an action under way or
 // finished, or a review held) gets the rule's own severity.
 func (pc *planCheck) checkSignatures() {
-	inst, adult := signedBy(pc.p, pc.asOf)
+	inst, adult := signedBy(pc.p, pc.now)
 	if (inst && adult) || pc.signaturesBroken() {
 		return
 	}
@@ -395,7 +385,7 @@ func (pc *planCheck) checkSignatures() {
 // not exist: the missing signature may be that one, so the plan is not
 // reported as unsigned.
 func (pc *planCheck) signaturesBroken() bool {
-	return pc.broken().Under(pc.path.Key("signatures")) || pc.broken().Under(pc.path.Key("caseWorker"))
+	return pc.brokenUnder(pc.path.Key("signatures")) || pc.brokenUnder(pc.path.Key("caseWorker"))
 }
 
 // inUse reports whether the plan is being carried out: an action is under
@@ -407,7 +397,7 @@ func (pc *planCheck) inUse() bool {
 		}
 	}
 	for _, r := range pc.p.Reviews {
-		if !r.Date.IsZero() && !r.Date.After(pc.asOf) {
+		if !r.Date.IsZero() && pc.now.Reached(r.Date) {
 			return true
 		}
 	}

@@ -20,19 +20,44 @@ func colActions(id string) label {
 	return label{"the actions of IPW " + id, "działań IPW " + id}
 }
 
-// checkReferences reports duplicate ids (ref.duplicate_id) and references
-// that do not resolve (ref.unknown, and ipw.member_unknown for household
-// members). Each broken reference is one finding at the referring element,
-// and its path goes into broken, which the rules consult to stay silent
-// where their input is broken.
-func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) {
+// idSets are the ids of the partnership's institutions, services and
+// teams, which the plans refer to.
+type idSets struct {
+	inst, svc, teams map[string]bool
+}
+
+// partnershipIDs returns the ids of b's partnership, reporting nothing.
+func partnershipIDs(b *Bundle) *idSets {
+	set := func(n int, id func(int) string) map[string]bool {
+		out := make(map[string]bool, n)
+		for i := 0; i < n; i++ {
+			if v := id(i); v != "" {
+				out[v] = true
+			}
+		}
+		return out
+	}
+	return &idSets{
+		inst:  set(len(b.Institutions), func(i int) string { return b.Institutions[i].ID }),
+		svc:   set(len(b.Services), func(i int) string { return b.Services[i].ID }),
+		teams: set(len(b.Teams), func(i int) string { return b.Teams[i].ID }),
+	}
+}
+
+// partnershipReferences reports, in the partnership, duplicate ids
+// (ref.duplicate_id) and references that do not resolve (ref.unknown), and
+// returns its ids. Each broken reference is one finding at the referring
+// element, and its path goes into broken (nil: nowhere), the set the rules
+// consult to stay silent where their input is broken. The references of the
+// plans are checked with each plan (refs.plan), and duplicate IPW ids across
+// the plans (ipwIDs).
+func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) *idSets {
 	root := cooperation.Path("")
 	r := refs{f: f, broken: broken}
 	inst := r.uniqueIDs(root.Key("institutions"), len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
 	svc := r.uniqueIDs(root.Key("services"), len(b.Services), func(i int) string { return b.Services[i].ID })
 	teams := r.uniqueIDs(root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
 	r.uniqueIDs(root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
-	r.uniqueIDs(root.Key("ipws"), len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
 
 	for i, s := range b.Services {
 		if r.bad(inst, s.Provider) {
@@ -79,9 +104,7 @@ func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Bro
 			}
 		}
 	}
-	for i := range b.IPWs {
-		r.plan(&b.IPWs[i], root.Key("ipws").Index(i), inst, svc, teams)
-	}
+	return &idSets{inst: inst, svc: svc, teams: teams}
 }
 
 // refs reports broken references. A reference's path is built only when it
@@ -130,8 +153,9 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 }
 
 // plan checks the references of one IPW, at pp.
-func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bool) {
+func (r refs) plan(pl *Plan, pp cooperation.Path, ids *idSets) {
 	f := r.f
+	inst, svc, teams := ids.inst, ids.svc, ids.teams
 	members := r.uniqueIDs(pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
 	goals := r.uniqueIDs(pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
 	r.uniqueIDs(pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
@@ -195,8 +219,18 @@ func (r refs) plan(pl *Plan, pp cooperation.Path, inst, svc, teams map[string]bo
 	}
 }
 
-// uniqueIDs reports ids used twice in one collection and returns the set of ids.
+// uniqueIDs reports ids used twice in one collection, recording each in
+// r.broken, and returns the set of ids.
 func (r refs) uniqueIDs(p cooperation.Path, n int, id func(int) string) map[string]bool {
+	return uniqueIDsInto(r.f, r.broken, p, n, id)
+}
+
+// uniqueIDs reports ids used twice in one collection and returns the set of ids.
+func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) string) map[string]bool {
+	return uniqueIDsInto(f, nil, p, n, id)
+}
+
+func uniqueIDsInto(f *cooperation.Findings, broken *cooperation.Broken, p cooperation.Path, n int, id func(int) string) map[string]bool {
 	first := make(map[string]int, n)
 	set := make(map[string]bool, n)
 	for i := 0; i < n; i++ {
@@ -205,8 +239,8 @@ func (r refs) uniqueIDs(p cooperation.Path, n int, id func(int) string) map[stri
 			continue
 		}
 		if j, dup := first[v]; dup {
-			r.broken.Add(p.Index(i).Key("id"))
-			r.f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
+			broken.Add(p.Index(i).Key("id"))
+			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
 			continue
 		}
 		first[v] = i

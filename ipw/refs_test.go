@@ -90,3 +90,13 @@ func TestCheckReferencesEveryKind(t *testing.T) {
 		}
 	}
 }
+
+// checkReferences runs every reference check of b: the partnership's, each
+// plan's, and the plans' ids; broken gets the paths of the broken ones.
+func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) {
+	ids := partnershipReferences(b, f, broken)
+	for i := range b.IPWs {
+		refs{f: f, broken: broken}.plan(&b.IPWs[i], pathIPWList.Index(i), ids)
+	}
+	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
+}

@@ -68,7 +68,7 @@ func (pc *planCheck) checkReviews() {
 	from, last := start, -1
 	for _, r := range reviewOrder(pc.p) {
 		d := pc.p.Reviews[r].Date
-		if d.After(pc.asOf) {
+		if !pc.now.Reached(d) {
 			break
 		}
 		if days := from.DaysUntil(d); days > max {
@@ -83,7 +83,7 @@ func (pc *planCheck) checkReviews() {
 	if pc.status != StatusInProgress {
 		return
 	}
-	if days := from.DaysUntil(pc.asOf); days > max {
+	if days, over := pc.now.Over(from, max); over {
 		at := pc.path
 		if last >= 0 {
 			at = rp

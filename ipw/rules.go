@@ -4,28 +4,21 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// checkPlans runs the ipw.* rules over every plan of the bundle, then the
-// rules across plans: duplicate beneficiaries and the capacity of the basket
-// of services, booked by every action that uses a service.
-func (c *check) checkPlans() {
-	var bookings []cooperation.Booking
-	for i := range c.b.IPWs {
-		pc := c.planCheck(i)
-		pc.run()
-		bookings = append(bookings, pc.bookings()...)
-	}
-	c.checkDuplicates()
-	cooperation.CheckCapacity(c.ix, bookings, c.findings)
-}
-
 // planCheck is the state of the rules over one plan: what every rule needs
 // to know about the plan, derived once.
 type planCheck struct {
 	*check
 	p    *Plan
+	k    int
 	path cooperation.Path
-	// signed: signed by both sides on or before asOf. Unsigned plans report
-	// missing sections as info.
+	// now is the date the rules are evaluated at (see cooperation.Clock).
+	now cooperation.Clock
+	// action returns the context in which the rules of action j run: the
+	// plan's own (nil), or one with its own findings and clock, when the
+	// actions are parts of their own (Checker.Plan).
+	action func(j int) *planCheck
+	// signed: signed by both sides by now. Unsigned plans report missing
+	// sections as info.
 	signed bool
 	status Status
 	// end is the planned end (PlannedEnd) and endBy the review that set it
@@ -40,17 +33,24 @@ type planCheck struct {
 	// teamOK: the plan's team exists and is of the profile's case-team kind,
 	// so membership of it can be checked.
 	teamOK bool
+	// refs are the findings of the plan's references, and broken the places
+	// where they do not resolve, which the plan's rules consult with the
+	// partnership's (brokenUnder).
+	refs   cooperation.Findings
+	broken cooperation.Broken
 }
 
-func (c *check) planCheck(i int) *planCheck {
+func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
 	p := &c.b.IPWs[i]
-	inst, adult := signedBy(p, c.asOf)
+	inst, adult := signedBy(p, now)
 	pc := &planCheck{
 		check:  c,
 		p:      p,
-		path:   cooperation.Path("").Key("ipws").Index(i),
+		k:      i,
+		path:   pathIPWList.Index(i),
+		now:    now,
 		signed: inst && adult,
-		status: DeriveStatus(p, c.asOf),
+		status: deriveStatus(p, now),
 	}
 	pc.end, pc.endBy = plannedEnd(p)
 	pc.endUncertain = extensionBroken(p)
@@ -58,10 +58,19 @@ func (c *check) planCheck(i int) *planCheck {
 	if t, _, ok := c.ix.Team(p.Team); ok && t.Kind == c.settings.Team.CaseTeamKind {
 		pc.teamOK = true
 	}
+	refs{f: &pc.refs, broken: &pc.broken}.plan(p, pc.path, c.idSets())
 	return pc
 }
 
+// brokenUnder reports whether a reference at p or below it does not
+// resolve: the set the reference check fills, of the partnership (the
+// Index's) and of this plan.
+func (pc *planCheck) brokenUnder(p cooperation.Path) bool {
+	return pc.broken.Under(p) || pc.ix.Broken().Under(p)
+}
+
 func (pc *planCheck) run() {
+	pc.findings.Append(pc.refs.Raw()...)
 	pc.checkStatus()
 	pc.checkTeam()
 	pc.checkCaseWorker()
@@ -92,10 +101,6 @@ func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params 
 	}
 	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
 }
-
-// broken is the set of broken references of the bundle, filled by the
-// reference check before the rules run.
-func (c *check) broken() *cooperation.Broken { return c.ix.Broken() }
 
 // institutionName is how messages name an institution: its name, or its id
 // when it has none or does not exist.

@@ -180,7 +180,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		act := &p.Actions[a]
 		switch {
 		case !act.Status.Open():
-			l := actionStatusLabel(act.Status)
+			l := actionStatusTerms.both(act.Status)
 			return invalid("action "+act.ID+" is already "+l.en, "działanie "+act.ID+" ma już status „"+l.pl+"”")
 		case e.Type == EventActionStarted && act.Status != ActionPlanned:
 			return invalid("action "+act.ID+" is already in progress", "działanie "+act.ID+" jest już w toku")
@@ -209,7 +209,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		default:
 			return invalid("the decision "+string(e.Decision)+" is unknown", "decyzja "+string(e.Decision)+" jest nieznana")
 		}
-		if e.Decision == DecisionSuspend && suspendedOn(p, d) {
+		if e.Decision == DecisionSuspend && suspendedOn(p, cooperation.On(d)) {
 			return invalid("IPW "+p.ID+" is already suspended", "IPW "+p.ID+" jest już zawieszony")
 		}
 		rv := Review{Date: d, Decision: e.Decision, NewEnd: e.NewEnd}
@@ -227,7 +227,7 @@ func (s *sim) apply(i int, e *Event, d Date) (effect, bool) {
 		return one, true
 
 	case EventSuspend:
-		if suspendedOn(p, d) {
+		if suspendedOn(p, cooperation.On(d)) {
 			return invalid("IPW "+p.ID+" is already suspended", "IPW "+p.ID+" jest już zawieszony")
 		}
 		p.Suspensions = append(p.Suspensions, Suspension{From: d, Reason: e.Reason})

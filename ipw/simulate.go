@@ -657,10 +657,7 @@ func (h *dateHeap) Pop() any {
 
 // The parts of the findings.
 
-var (
-	pathIPWList = cooperation.Path("").Key("ipws")
-	pathStages  = cooperation.Path("").Key("stages")
-)
+var pathStages = cooperation.Path("").Key("stages")
 
 // crossPlan reports whether f, found at a plan, depends on the other plans.
 func crossPlan(f cooperation.Finding, planPath cooperation.Path) bool {

@@ -1,7 +1,6 @@
 package ipw
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -55,37 +54,7 @@ type StageRecord struct {
 
 // Valid reports whether s is a stage of some variant. Whether it belongs to a
 // given variant is for Stages to say.
-func (s Stage) Valid() bool { _, ok := stageTitles[s]; return ok }
-
-// Title returns the name of s for people, in lang ("rekrutacja i diagnoza",
-// "recruitment and diagnosis"); an unknown stage is returned as it is.
-func (s Stage) Title(lang cooperation.Lang) string {
-	t, ok := stageTitles[s]
-	switch {
-	case !ok:
-		return string(s)
-	case lang == cooperation.Polish:
-		return t.pl
-	}
-	return t.en
-}
-
-var stageTitles = map[Stage]struct{ pl, en string }{
-	StagePreparation:          {"przygotowanie", "preparation"},
-	StageFormalisation:        {"formalizacja współpracy", "formalisation of cooperation"},
-	StageRecruitmentDiagnosis: {"rekrutacja i diagnoza", "recruitment and diagnosis"},
-	StageIPWImplementation:    {"realizacja IPW", "IPW implementation"},
-	StageEvaluation:           {"ewaluacja", "evaluation"},
-	StageDecisionMakers:       {"pozyskanie decydentów", "engaging the decision-makers"},
-	StageFamilySelection:      {"wybór rodzin", "selection of families"},
-	StageInstitutionMeeting:   {"spotkanie instytucji", "meeting of the institutions"},
-	StageCaseGroups:           {"gminne grupy kooperacyjne (GGK)", "case groups (GGK)"},
-	StageResourceDiagnosis:    {"diagnoza zasobów", "diagnosis of resources"},
-	StagePartnerMapping:       {"mapowanie partnerów", "mapping of partners"},
-	StagePreselection:         {"preselekcja", "preselection"},
-	StagePZKInitiation:        {"zainicjowanie PZK", "initiation of the PZK"},
-	StageCaseTeams:            {"zadaniowe zespoły kooperacyjne (ZZK)", "case teams (ZZK)"},
-}
+func (s Stage) Valid() bool { _, ok := stageTerms.index[s]; return ok }
 
 // Stages returns the stages of variant v in their order (DOMAIN.md §11), or
 // nil for an unknown variant.
@@ -216,9 +185,7 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 			"The bundle's variant "+strconv.Quote(string(b.Variant))+" is not a variant of the model (rural, urban_rural, urban), so it has no stages"))
 		return r, nil
 	}
-	ix := cooperation.NewIndex(&b.Partnership)
-	checkReferences(b, &cooperation.Findings{}, ix.Broken())
-	data := &stageData{b: b, ix: ix, s: Settings(b, cfg.Profile)}
+	data := &stageData{b: b, ix: newIndex(b), s: Settings(b, cfg.Profile)}
 	for i, d := range defs {
 		if miss := d.evidence(data, day); len(miss) > 0 {
 			r.Current = d.stage
@@ -251,7 +218,7 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 // stage itself was not done then. Records without a completion date are
 // stages in progress and are not checked. A bundle of an unknown variant
 // (a schema violation) gets no stage findings.
-func (c *check) checkStages() {
+func (c *check) checkStages(now cooperation.Clock) {
 	defs, ok := variantStages[c.b.Variant]
 	if !ok {
 		return
@@ -260,7 +227,7 @@ func (c *check) checkStages() {
 	for i, d := range defs {
 		pos[d.stage] = i
 	}
-	data := &stageData{b: c.b, ix: c.ix, s: c.settings, ex: newExcuse(c.asOf, c.findings.Raw())}
+	data := &stageData{b: c.b, ix: c.ix, s: c.settings, ex: &excuse{c: c, now: now}}
 	for n := range c.b.Stages {
 		r := &c.b.Stages[n]
 		rp := cooperation.Path("").Key("stages").Index(n)
@@ -305,82 +272,6 @@ func (c *check) completedBy(data *stageData, def stageDef, day Date) bool {
 		return !recorded.After(day)
 	}
 	return len(def.evidence(data, day)) == 0
-}
-
-// excuse says which gaps in a stage's evidence follow from a mistake the
-// check reports elsewhere at asOf, so that stage.evidence_missing does not
-// report that mistake again: a team rule broken on the stage's date and
-// still broken at asOf at the same place; a member that an agreement would
-// cover but for a mistake reported on the agreement; a programme part
-// (qualification, consent, diagnosis, signatures) that is missing at asOf
-// too; a PZK member entry that cannot be read. A nil excuse excuses
-// nothing: Progress lists every gap.
-type excuse struct {
-	asOf     Date
-	reported []cooperation.Finding // the check's findings so far, notes left out
-}
-
-func newExcuse(asOf Date, raw []cooperation.Finding) *excuse {
-	e := &excuse{asOf: asOf}
-	for _, f := range raw {
-		if f.Severity != cooperation.SeverityInfo {
-			e.reported = append(e.reported, f)
-		}
-	}
-	return e
-}
-
-// judged is the date the check judges mistakes at (zero for none).
-func (e *excuse) judged() Date {
-	if e == nil {
-		return Date{}
-	}
-	return e.asOf
-}
-
-// reportedAt reports whether the check reports code at p.
-func (e *excuse) reportedAt(code cooperation.Code, p cooperation.Path) bool {
-	if e == nil {
-		return false
-	}
-	return slices.ContainsFunc(e.reported, func(f cooperation.Finding) bool { return f.Code == code && f.Path == p })
-}
-
-// reportedWithin reports whether the check reports code at p or below it.
-func (e *excuse) reportedWithin(code cooperation.Code, p cooperation.Path) bool {
-	if e == nil {
-		return false
-	}
-	return slices.ContainsFunc(e.reported, func(f cooperation.Finding) bool { return f.Code == code && f.Path.Within(p) })
-}
-
-// coverBroken reports whether an agreement of kinds would cover institution
-// on day but for a mistake the check reports on it.
-func (e *excuse) coverBroken(d *stageData, institution string, day Date, kinds ...cooperation.AgreementKind) bool {
-	return e != nil && d.ix.CoverBroken(institution, day, e.asOf, d.s, kinds...)
-}
-
-// membersBroken reports whether team t's member list holds an entry that
-// cannot be read (see cooperation.Index.MembersBroken).
-func (e *excuse) membersBroken(d *stageData, t *cooperation.Team) bool {
-	return e != nil && d.ix.MembersBroken(t.ID)
-}
-
-// teamBroken reports whether IPW i names a team that does not exist: it
-// may be the case team a stage looks for.
-func (e *excuse) teamBroken(d *stageData, i int) bool {
-	return e != nil && d.ix.Broken().Under(pathIPWs.Index(i).Key("team"))
-}
-
-// unsigned reports whether IPW i is reported as unsigned at asOf, or has a
-// signature naming nobody: its missing signature is that finding's.
-func (e *excuse) unsigned(d *stageData, i int) bool {
-	if e == nil {
-		return false
-	}
-	pp := pathIPWs.Index(i)
-	return e.reportedWithin(cooperation.CodeIPWSignatureMissing, pp) ||
-		d.ix.Broken().Under(pp.Key("signatures")) || d.ix.Broken().Under(pp.Key("caseWorker"))
 }
 
 // stageParams are the message parameters naming a stage: the name as

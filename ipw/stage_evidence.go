@@ -233,7 +233,7 @@ func everParties(a *cooperation.Agreement) []string {
 // excused.
 func teamRuleGaps(d *stageData, day Date, tp cooperation.Path) []Missing {
 	var fs cooperation.Findings
-	cooperation.CheckTeams(d.ix, day, d.ex.judged(), d.s, &fs)
+	cooperation.CheckTeams(d.ix, cooperation.On(day), d.ex.judged(), d.s, &fs)
 	raw := slices.Clone(fs.Raw())
 	cooperation.SortFindings(raw)
 	var out []Missing
@@ -378,7 +378,7 @@ func qualifiedIPWEvidence(d *stageData, day Date) []Missing {
 	}
 	for i := range b.IPWs {
 		if q := b.IPWs[i].Qualification; (q != nil && onOrBefore(q.Date, day)) ||
-			d.ex.reportedWithin(cooperation.CodeIPWQualificationMissing, pathIPWs.Index(i)) {
+			d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
 			return nil
 		}
 	}
@@ -403,17 +403,17 @@ func intakeEvidence(d *stageData, day Date) []Missing {
 		p := &b.IPWs[i]
 		pp := pathIPWs.Index(i)
 		var gaps []Missing
-		if q := p.Qualification; (q == nil || !onOrBefore(q.Date, day)) && !d.ex.reportedWithin(cooperation.CodeIPWQualificationMissing, pp) {
+		if q := p.Qualification; (q == nil || !onOrBefore(q.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
 			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
 				"IPW "+p.ID+" nie ma jeszcze kwalifikacji rodziny",
 				"IPW "+p.ID+" has no qualification of the family yet"))
 		}
-		if c := p.Consent; (c == nil || !onOrBefore(c.Date, day)) && !d.ex.reportedWithin(cooperation.CodeIPWConsentMissing, pp) {
+		if c := p.Consent; (c == nil || !onOrBefore(c.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWConsentMissing) {
 			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
 				"IPW "+p.ID+" nie ma jeszcze podpisanej zgody rodziny",
 				"IPW "+p.ID+" has no signed consent of the family yet"))
 		}
-		if dg := p.Diagnosis; (dg == nil || !onOrBefore(dg.Date, day)) && !d.ex.reportedWithin(cooperation.CodeIPWDiagnosisMissing, pp) {
+		if dg := p.Diagnosis; (dg == nil || !onOrBefore(dg.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWDiagnosisMissing) {
 			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
 				"IPW "+p.ID+" nie ma jeszcze diagnozy",
 				"IPW "+p.ID+" has no diagnosis yet"))

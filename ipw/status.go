@@ -17,15 +17,6 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// statusLabels names the statuses in messages.
-var statusLabels = map[Status]label{
-	StatusDraft:      {"draft", "projekt"},
-	StatusAgreed:     {"agreed", "uzgodniony"},
-	StatusInProgress: {"in progress", "w realizacji"},
-	StatusSuspended:  {"suspended", "zawieszony"},
-	StatusClosed:     {"closed", "zakończony"},
-}
-
 // DeriveStatus returns the status of p on asOf (DOMAIN.md §10). The first
 // that applies wins:
 //
@@ -40,16 +31,21 @@ var statusLabels = map[Status]label{
 // A plan closed before anyone signed it is closed, not draft: the closure is
 // the later fact. Signatures dated after asOf do not count yet.
 func DeriveStatus(p *Plan, asOf Date) Status {
-	if p.Closure != nil && !p.Closure.Date.After(asOf) {
+	return deriveStatus(p, cooperation.On(asOf))
+}
+
+// deriveStatus is DeriveStatus at now's date.
+func deriveStatus(p *Plan, now cooperation.Clock) Status {
+	if p.Closure != nil && now.Reached(p.Closure.Date) {
 		return StatusClosed
 	}
-	if inst, adult := signedBy(p, asOf); !inst || !adult {
+	if inst, adult := signedBy(p, now); !inst || !adult {
 		return StatusDraft
 	}
-	if suspendedOn(p, asOf) {
+	if suspendedOn(p, now) {
 		return StatusSuspended
 	}
-	if p.Period.Start.After(asOf) {
+	if !now.Reached(p.Period.Start) {
 		return StatusAgreed
 	}
 	return StatusInProgress
@@ -95,35 +91,37 @@ func reviewOrder(p *Plan) []int {
 	return out
 }
 
-// signedBy reports whether, by asOf, p is signed by the case worker's
-// institution and by a household member adult in the year of signing. A
-// signature without a date counts as given.
-func signedBy(p *Plan, asOf Date) (institution, adult bool) {
+// signedBy reports whether, by now's date, p is signed by the case
+// worker's institution and by a household member adult in the year of
+// signing (for a signature without a date, which counts as given, the year
+// of now's date).
+func signedBy(p *Plan, now cooperation.Clock) (institution, adult bool) {
 	for i := range p.Signatures {
 		s := &p.Signatures[i]
-		if s.Date.After(asOf) {
+		if !now.Reached(s.Date) {
 			continue
 		}
 		if s.Signer.Institution != "" && s.Signer.Institution == p.CaseWorker.Institution {
 			institution = true
 		}
 		if s.Signer.Member != "" {
-			year := asOf.Year()
-			if !s.Date.IsZero() {
-				year = s.Date.Year()
-			}
-			if m, ok := memberOf(p, s.Signer.Member); ok && m.AdultIn(year) {
-				adult = true
+			m, ok := memberOf(p, s.Signer.Member)
+			switch {
+			case !ok:
+			case !s.Date.IsZero():
+				adult = adult || m.AdultIn(s.Date.Year())
+			default:
+				adult = adult || m.adultBy(now)
 			}
 		}
 	}
 	return institution, adult
 }
 
-// suspendedOn reports whether a suspension of p covers day.
-func suspendedOn(p *Plan, day Date) bool {
+// suspendedOn reports whether a suspension of p covers now's date.
+func suspendedOn(p *Plan, now cooperation.Clock) bool {
 	for _, s := range p.Suspensions {
-		if !s.From.IsZero() && (cooperation.Period{Start: s.From, End: s.To}).Contains(day) {
+		if !s.From.IsZero() && now.Covers(cooperation.Period{Start: s.From, End: s.To}) {
 			return true
 		}
 	}
@@ -158,6 +156,6 @@ func (pc *planCheck) checkStatus() {
 		return
 	}
 	pc.add(cooperation.CodeIPWStatusMismatch, pc.path.Key("status"),
-		append(statusLabels[stored].params("stored"),
-			append(statusLabels[pc.status].params("derived"), "date", pc.asOf.String())...)...)
+		append(statusTerms.both(stored).params("stored"),
+			append(statusTerms.both(pc.status).params("derived"), "date", pc.now.String())...)...)
 }

@@ -106,6 +106,7 @@ var functions = map[string]function{
 	"simulate": {[]string{"bundle", "scenario", "options"}, func(a []Arg) Response { return simulate(a[0], a[1], a[2]) }},
 	"schema":   {[]string{"name"}, func(a []Arg) Response { return schemaText(a[0]) }},
 	"rules":    {[]string{"lang"}, func(a []Arg) Response { return rules(a[0]) }},
+	"labels":   {[]string{"lang"}, func(a []Arg) Response { return labels(a[0]) }},
 	"version":  {nil, func([]Arg) Response { return version() }},
 }
 

@@ -143,6 +143,8 @@ func TestBadInput(t *testing.T) {
 		{"schema unknown", "schema", []wasm.Arg{wasm.Text("ipw")}, `no schema named "ipw"`},
 		{"rules bad language", "rules", []wasm.Arg{wasm.Text("de")}, `"de" is neither pl nor en`},
 		{"rules a number", "rules", []wasm.Arg{number}, "rules takes a language (pl or en), not a number"},
+		{"labels bad language", "labels", []wasm.Arg{wasm.Text("de")}, `labels: "de" is neither pl nor en`},
+		{"labels an object", "labels", []wasm.Arg{wasm.JSON("{}")}, "labels takes a language (pl or en), not an object"},
 		{"version with an argument", "version", []wasm.Arg{bundle}, "at most 0 arguments"},
 	}
 	for _, tt := range tests {
@@ -287,6 +289,19 @@ func TestSchemaRulesVersion(t *testing.T) {
 			t.Errorf("rules(%q)[0] = %+v, want %s with message %q", lang.Text, rules[0], all[0].Code, want)
 		}
 	}
+	for _, lang := range []wasm.Arg{{}, wasm.Text("pl"), wasm.Text("en")} {
+		r := wasm.Call("labels", []wasm.Arg{lang})
+		if !r.OK {
+			t.Fatalf("labels(%q): %s", lang.Text, r.Error.Message)
+		}
+		l := cooperation.Polish
+		if lang.Text == "en" {
+			l = cooperation.English
+		}
+		if got, want := r.Result, ipw.Glossary(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("labels(%q) differs from ipw.Glossary(%s)", lang.Text, l)
+		}
+	}
 	v := decode(t, wasm.Call("version", nil))
 	if v["ok"] != true || v["result"].(map[string]any)["version"] != wasm.Version {
 		t.Errorf("version() = %v, want version %s", v, wasm.Version)
@@ -294,7 +309,7 @@ func TestSchemaRulesVersion(t *testing.T) {
 }
 
 func TestFunctions(t *testing.T) {
-	want := []string{"report", "rules", "schema", "simulate", "stage", "validate", "version"}
+	want := []string{"labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"}
 	if got := wasm.Functions(); !reflect.DeepEqual(got, want) {
 		t.Errorf("Functions() = %v, want %v", got, want)
 	}

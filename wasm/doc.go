@@ -30,6 +30,7 @@
 //	simulate(bundle, scenario, options) ipw.Simulate, as "kooperacja simulate"
 //	schema(name)                        a JSON Schema (bundle, profile, scenario) as an object
 //	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it
+//	labels(lang)                        ipw.Glossary: every label of every closed set and field, in pl (default) or en, as "kooperacja labels --format json"
 //	version()                           {version, go}
 //
 // options is {asOf, lang, profile}: asOf a date YYYY-MM-DD (default: the

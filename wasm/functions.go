@@ -122,18 +122,37 @@ func schemaText(name Arg) Response {
 func namesList() string { return strings.Join(schema.Names(), ", ") }
 
 func rules(lang Arg) Response {
+	l, bad := language("rules", lang)
+	if bad != nil {
+		return *bad
+	}
+	return ok(cooperation.RulesIn(l))
+}
+
+func labels(lang Arg) Response {
+	l, bad := language("labels", lang)
+	if bad != nil {
+		return *bad
+	}
+	return ok(ipw.Glossary(l))
+}
+
+// language reads the language argument of fn: pl (the default) or en.
+func language(fn string, lang Arg) (cooperation.Lang, *Response) {
 	l := cooperation.Polish
 	switch lang.Kind {
 	case Absent:
 	case String:
 		l = cooperation.Lang(lang.text())
 		if !l.Valid() {
-			return failf("rules: %q is neither pl nor en", lang.text())
+			r := failf("%s: %q is neither pl nor en", fn, lang.text())
+			return "", &r
 		}
 	default:
-		return failf("rules takes a language (pl or en), not %s", describe(lang))
+		r := failf("%s takes a language (pl or en), not %s", fn, describe(lang))
+		return "", &r
 	}
-	return ok(cooperation.RulesIn(l))
+	return l, nil
 }
 
 // describe names the kind of an argument for a message.

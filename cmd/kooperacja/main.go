@@ -22,6 +22,7 @@ var commands = map[string]command{
 	"validate": {"check bundles against the schema and every rule", runValidate},
 	"schema":   {"print a JSON Schema (bundle, profile, scenario)", runSchema},
 	"rules":    {"list the rule catalogue", runRules},
+	"labels":   {"list the names of every value and field, as the planner shows them", runLabels},
 	"simulate": {"replay a scenario over a bundle (JSON timeline, indicators)", runSimulate},
 	"report":   {"print the indicators of bundles (text or JSON)", runReport},
 	"planner":  {"serve the offline IPW planner in the browser", runPlanner},

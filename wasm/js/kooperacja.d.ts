@@ -156,6 +156,9 @@ export interface Rule {
   message: string;
 }
 
+/** Set name → value → label. */
+export type Glossary = Record<string, Record<string, string>>;
+
 export interface Version {
   /** The library's version. */
   version: string;
@@ -178,6 +181,12 @@ export interface Kooperacja {
   schema(name: SchemaName): Result<object>;
   /** The rule catalogue, sorted by code. Default language: "pl". */
   rules(lang?: Lang): Result<Rule[]>;
+  /**
+   * The glossary: for each closed set ("kind", "sector", "stage", …, and
+   * "field" for the documents' properties), each value's label. Default
+   * language: "pl".
+   */
+  labels(lang?: Lang): Result<Glossary>;
   version(): Result<Version>;
 }
 

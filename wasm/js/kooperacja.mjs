@@ -18,7 +18,7 @@
 
 const GLOBAL = "__kooperacja";
 const TEXT_CLASS = "__kooperacjaText";
-const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "version"];
+const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "labels", "version"];
 
 let loading = null;
 

@@ -107,7 +107,7 @@ describe("stage, report and simulate give the CLI's output", () => {
   }
 });
 
-test("schema and rules give the CLI's output", () => {
+test("schema, rules and labels give the CLI's output", () => {
   for (const name of ["bundle", "profile", "scenario"]) {
     const r = k.schema(name);
     assert.equal(r.ok, true, r.error?.message);
@@ -119,6 +119,13 @@ test("schema and rules give the CLI's output", () => {
     assert.deepEqual(r.result, native("rules", "--format", "json", "--lang", lang).out.rules);
   }
   assert.deepEqual(k.rules(), k.rules("pl"));
+  for (const lang of ["pl", "en"]) {
+    const r = k.labels(lang);
+    assert.equal(r.ok, true, r.error?.message);
+    assert.deepEqual(r.result, native("labels", "--format", "json", "--lang", lang).out.labels);
+  }
+  assert.deepEqual(k.labels(), k.labels("pl"));
+  assert.equal(k.labels("pl").result.field.scope, "Zakres współpracy");
 });
 
 test("version", () => {
@@ -130,7 +137,7 @@ test("version", () => {
 
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
-  assert.deepEqual(Object.keys(k).sort(), ["report", "rules", "schema", "simulate", "stage", "validate", "version"]);
+  assert.deepEqual(Object.keys(k).sort(), ["labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]);
 });
 
 describe("bad input comes back as an error value, never thrown", () => {

@@ -1,6 +1,8 @@
 // Words of the planner's interface in Polish (default) and English. Finding
 // messages do not live here: they come from the library's rule catalogue.
 
+import { work } from './words-work.js';
+
 const ui = {
   pl: {
     title: 'Planer IPW — model kooperacji',
@@ -145,6 +147,8 @@ const ui = {
     ind_serviceUse: 'Use of basket services', ind_service: 'service', ind_used: 'used', ind_capacity: 'capacity',
   },
 };
+Object.assign(ui.pl, work.pl);
+Object.assign(ui.en, work.en);
 
 // Labels of the closed sets of the schema (the values themselves come from
 // the schema the library ships).
@@ -216,4 +220,12 @@ export function makeT(lang) {
     return String(value).replaceAll('_', ' ');
   };
   return t;
+}
+
+// t is the translator of the interface language in use; every module imports
+// it (a live binding) and setLang switches it.
+export let t = makeT('pl');
+
+export function setLang(lang) {
+  t = makeT(lang);
 }

@@ -1,0 +1,118 @@
+// Start view: a new bundle (with the variant the library suggests), opening
+// a file (after showing what it holds when work is open), and the current
+// bundle's municipality. Earlier work is restored from the versions view.
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { state } from '../store.js';
+import { call, opts, errorText, findingsOf, enumOptions, diff } from '../library.js';
+import { heading, field, selectField } from '../fields.js';
+import { showView, showNotice } from '../nav.js';
+import { previewFile } from '../preview.js';
+import { replaceAsked, summarize } from '../work.js';
+
+export function viewStart() {
+  const out = [heading(2, t('startTitle'), '')];
+  if (state.notice) {
+    const n = h('div', { class: 'notice', role: 'alert', id: 'notice' }, h('p', {}, state.notice.text));
+    if (state.notice.findings?.length) {
+      n.append(h('ul', { class: 'import-findings' }, state.notice.findings.map((f) =>
+        h('li', { class: 'sev-' + f.severity }, h('span', { class: 'sev' }, t('sev_' + f.severity)), ' ', f.message, ' ', h('code', {}, f.path || '/')))));
+    }
+    out.push(n);
+  }
+
+  // a new bundle
+  const form = h('form', { class: 'new-bundle', id: 'new-bundle' });
+  const teryt = h('input', { id: 'new-teryt', inputmode: 'numeric', autocomplete: 'off', maxlength: 7 });
+  const name = h('input', { id: 'new-name', autocomplete: 'off' });
+  const pop = h('input', { id: 'new-population', type: 'number', min: 0 });
+  const variant = h('select', { id: 'new-variant' }, enumOptions('variant').map((x) => h('option', { value: x.value }, x.label)));
+  const hint = h('p', { id: 'new-hint', class: 'hint', 'aria-live': 'polite' });
+  let touched = false;
+  variant.addEventListener('change', () => { touched = true; });
+  const suggest = () => {
+    const s = suggestVariant(teryt.value.trim(), name.value.trim(), pop.value);
+    hint.textContent = s.message;
+    if (s.variant && !touched) variant.value = s.variant;
+  };
+  for (const el of [teryt, name, pop]) el.addEventListener('input', suggest);
+  form.append(
+    heading(3, t('newBundle'), null),
+    h('div', { class: 'fields' },
+      h('div', { class: 'field' }, h('label', { for: 'new-teryt' }, t('teryt')), teryt),
+      h('div', { class: 'field' }, h('label', { for: 'new-name' }, t('municipalityName')), name),
+      h('div', { class: 'field' }, h('label', { for: 'new-population' }, t('population')), pop),
+      h('div', { class: 'field' }, h('label', { for: 'new-variant' }, t('suggested')), variant)),
+    hint,
+    h('button', { type: 'submit', id: 'create-bundle' }, t('create')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const m = { teryt: teryt.value.trim(), name: name.value.trim() };
+    if (pop.value !== '') m.population = Number(pop.value);
+    const doc = { schemaVersion: '1', variant: variant.value, municipality: m, institutions: [], services: [], teams: [], agreements: [], ipws: [], stages: [] };
+    const p = { reason: 'new', title: t('previewNewTitle'), doc, summary: summarize(doc), current: state.bundle && summarize(state.bundle) };
+    if (!(await replaceAsked(p, t('newBundleChange'), ''))) return;
+    state.notice = null;
+    showView('institutions');
+  });
+  out.push(form);
+
+  // open a file, restore earlier work
+  const file = h('input', { type: 'file', id: 'open-file', accept: '.json,application/json' });
+  file.addEventListener('change', () => { if (file.files[0]) importFile(file.files[0]); file.value = ''; });
+  const files = h('section', { class: 'files' }, heading(3, t('openFile'), null),
+    h('div', { class: 'field' }, h('label', { for: 'open-file' }, t('openFile')), file));
+  out.push(files);
+
+  if (state.bundle) {
+    out.push(h('section', { class: 'current' }, heading(3, t('currentBundle'), null),
+      h('div', { class: 'fields' },
+        field('/municipality/teryt', t('teryt')),
+        field('/municipality/name', t('municipalityName')),
+        field('/municipality/population', t('population'), { type: 'number' }),
+        selectField('/variant', t('variant'), enumOptions('variant'), { empty: false }),
+        field('/asOf', t('asOf'), { type: 'date' }))));
+  }
+  return out;
+}
+
+// suggestVariant asks the library which variant the TERYT code and
+// population suggest: it checks a bundle that declares "rural" and reads the
+// municipality.variant_mismatch finding (params.derived) if there is one.
+function suggestVariant(teryt, name, population) {
+  if (!/^\d{7}$/.test(teryt)) return { message: '' };
+  const m = { teryt, name: name || '?' };
+  if (population !== '') m.population = Number(population);
+  const r = call('validate', { schemaVersion: '1', variant: 'rural', municipality: m }, opts());
+  if (!r.ok) return { message: errorText(r.error) };
+  const fs = findingsOf(r.result).filter((f) => f.path.startsWith('/municipality') || f.path === '/variant');
+  const bad = fs.find((f) => f.code === 'id.teryt_invalid');
+  if (bad) return { message: bad.message };
+  const mm = fs.find((f) => f.code === 'municipality.variant_mismatch');
+  const v = mm?.params?.derived || 'rural';
+  return { variant: v, message: `${t('suggested')}: ${t.enum('variant', v)}` };
+}
+
+function importFile(f) {
+  f.text().then((text) => importText(f.name, text), (e) => showNotice(t('error') + e.message));
+}
+
+// importText opens a file unless it cannot be read as a bundle at all (bad
+// JSON, too large or deep, an unsupported version): then it shows the file's
+// findings and leaves the current work as it was. Over open work it first
+// shows what the file holds and asks.
+async function importText(fileName, text) {
+  const lib = { validate: (doc) => call('validate', doc, opts()), diff };
+  const p = previewFile(fileName, text, state.bundle, lib);
+  if (p.fatal) {
+    const errs = p.findings.filter((x) => x.severity === 'error');
+    state.notice = { text: t('importBroken', fileName), findings: errs.length ? errs : p.findings };
+    showView('start');
+    document.getElementById('notice')?.focus();
+    return;
+  }
+  if (!(await replaceAsked({ ...p, title: t('previewTitle', fileName) }, t('openedFile', fileName), fileName))) return;
+  state.notice = { text: t('imported', fileName) };
+  showView('start');
+}
