@@ -1,6 +1,9 @@
 package cooperation
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // Code is the stable identifier of a rule, such as "team.too_small". Codes
 // never change meaning; pipelines may match on them.
@@ -26,6 +29,7 @@ type Rule struct {
 
 // The codes of the rule catalogue (DOMAIN.md §14).
 const (
+	CodeDocumentUnreadable         Code = "document.unreadable"
 	CodeDocumentInvalidJSON        Code = "document.invalid_json"
 	CodeDocumentTooLarge           Code = "document.too_large"
 	CodeDocumentTooDeep            Code = "document.too_deep"
@@ -139,6 +143,11 @@ const (
 // catalogue is the one place where rules are declared. Order: as DOMAIN.md §14.
 var catalogue = []Rule{
 	// Document.
+	{CodeDocumentUnreadable, SeverityError, false,
+		"The file cannot be read (it does not exist, is a directory, or may not be read).",
+		"Nie można odczytać pliku (nie istnieje, jest katalogiem albo brak uprawnień do odczytu).",
+		"The file {file} cannot be read: {reason.en}",
+		"Nie można odczytać pliku {file}: {reason.pl}"},
 	{CodeDocumentInvalidJSON, SeverityError, false,
 		"The document is not well-formed JSON.",
 		"Dokument nie jest poprawnym JSON-em.",
@@ -697,4 +706,33 @@ func Rules() []Rule {
 	out := append([]Rule(nil), catalogue...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
 	return out
+}
+
+// CatalogueVersion identifies the catalogue as a pipeline sees it: the
+// number of rules and a fingerprint of their codes, severities and
+// date-dependence, such as "99-3f2a9c1e". It changes exactly when
+// a code is added, removed or renamed or a default severity changes; new
+// wording of a message leaves it as it is.
+func CatalogueVersion() string {
+	// FNV-1a, 32 bits, over code, severity and date-dependence of each
+	// rule in code order.
+	h := uint32(2166136261)
+	add := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint32(s[i])) * 16777619
+		}
+		h = (h ^ 0) * 16777619
+	}
+	for _, r := range Rules() {
+		add(string(r.Code))
+		add(string(r.Severity))
+		if r.AsOf {
+			add("asOf")
+		}
+	}
+	hex := strconv.FormatUint(uint64(h), 16)
+	for len(hex) < 8 {
+		hex = "0" + hex
+	}
+	return strconv.Itoa(len(catalogue)) + "-" + hex
 }

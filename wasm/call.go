@@ -3,16 +3,12 @@ package wasm
 import (
 	"encoding/json"
 	"fmt"
-	"runtime"
-	"sort"
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/schema"
 )
-
-// Version is the version of the library that this package reports.
-const Version = "0.1.0-dev"
 
 // Kind says what a JavaScript argument was.
 type Kind int
@@ -67,17 +63,23 @@ type Response struct {
 }
 
 // Error is a failed call: a message for people and, when a document could not
-// be read, the findings that stopped it.
+// be used, the findings that stopped it.
 type Error struct {
 	Message  string                `json:"message"`
 	Findings []cooperation.Finding `json:"findings,omitempty"`
 }
 
-// JSON encodes r. It never fails: a result that cannot be encoded becomes an
-// error response.
+// JSON encodes r. The result is encoded by app.AppendJSON, as the command
+// line encodes it. JSON never fails: a result that cannot be encoded
+// becomes an error response.
 func (r Response) JSON() []byte {
-	if v, ok := r.Result.(Validation); ok && r.OK && r.Error == nil {
-		return appendValidation(nil, v)
+	if r.OK && r.Error == nil {
+		b := append(make([]byte, 0, 512), `{"ok":true,"result":`...)
+		b, err := app.AppendJSON(b, r.Result)
+		if err == nil {
+			return append(b, '}')
+		}
+		r = failf("internal error: encoding the result: %v", err)
 	}
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -92,53 +94,76 @@ func failf(format string, args ...any) Response {
 	return Response{Error: &Error{Message: fmt.Sprintf(format, args...)}}
 }
 
-// function is one entry of the table: its parameter names (for messages and
-// arity) and its body, which gets exactly len(params) arguments.
-type function struct {
-	params []string
-	run    func(args []Arg) Response
+func fail(e *app.Error) Response {
+	return Response{Error: &Error{Message: e.Message, Findings: e.Findings}}
 }
 
-var functions = map[string]function{
-	"validate": {[]string{"bundle", "options"}, func(a []Arg) Response { return validate(a[0], a[1]) }},
-	"stage":    {[]string{"bundle", "options"}, func(a []Arg) Response { return stage(a[0], a[1]) }},
-	"report":   {[]string{"bundle", "options"}, func(a []Arg) Response { return report(a[0], a[1]) }},
-	"simulate": {[]string{"bundle", "scenario", "options"}, func(a []Arg) Response { return simulate(a[0], a[1], a[2]) }},
-	"schema":   {[]string{"name"}, func(a []Arg) Response { return schemaText(a[0]) }},
-	"rules":    {[]string{"lang"}, func(a []Arg) Response { return rules(a[0]) }},
-	"labels":   {[]string{"lang"}, func(a []Arg) Response { return labels(a[0]) }},
-	"version":  {nil, func([]Arg) Response { return version() }},
-}
-
-// Functions returns the names of the functions Call runs, sorted.
+// Functions returns the names of the functions Call runs: app.Functions, in
+// its order.
 func Functions() []string {
-	out := make([]string, 0, len(functions))
-	for n := range functions {
-		out = append(out, n)
+	fs := app.Functions()
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.Name
 	}
-	sort.Strings(out)
 	return out
 }
 
-// Call runs function name with args. Missing trailing arguments are Absent;
-// extra ones are an error. Call never panics: a panic below it becomes an
-// error response.
+// Call runs function name of app.Functions with args. Missing trailing
+// arguments are Absent; extra ones are an error. Call never panics: a panic
+// below it becomes an error response.
 func Call(name string, args []Arg) (resp Response) {
 	defer func() {
 		if r := recover(); r != nil {
 			resp = failf("internal error in %s: %v", name, r)
 		}
 	}()
-	fn, found := functions[name]
+	fn, found := app.Lookup(name)
 	if !found {
 		return failf("no function named %q", name)
 	}
-	if len(args) > len(fn.params) {
-		return failf("%s takes at most %d arguments (%s), got %d", name, len(fn.params), strings.Join(fn.params, ", "), len(args))
+	if len(args) > len(fn.Params) {
+		names := make([]string, len(fn.Params))
+		for i, p := range fn.Params {
+			names[i] = p.Name
+		}
+		return failf("%s takes at most %d arguments (%s), got %d", name, len(fn.Params), strings.Join(names, ", "), len(args))
 	}
-	full := make([]Arg, len(fn.params))
-	copy(full, args)
-	return fn.run(full)
+	var in app.Input
+	for i, p := range fn.Params {
+		var a Arg
+		if i < len(args) {
+			a = args[i]
+		}
+		switch p.Kind {
+		case app.KindDocument:
+			data, bad := document(a, p.Name)
+			if bad != nil {
+				return *bad
+			}
+			in.Docs = append(in.Docs, data)
+		case app.KindOptions:
+			o, bad := options(a)
+			if bad != nil {
+				return *bad
+			}
+			in.Options = o
+		case app.KindWord:
+			switch a.Kind {
+			case Absent:
+				in.Words = append(in.Words, "")
+			case String:
+				in.Words = append(in.Words, a.text())
+			default:
+				return failf("%s takes %s, not %s", name, p.Takes, describe(a))
+			}
+		}
+	}
+	answer, err := fn.Run(in)
+	if err != nil {
+		return fail(err)
+	}
+	return ok(answer)
 }
 
 // document returns the JSON text of a document argument (bundle, scenario).
@@ -157,11 +182,17 @@ func document(a Arg, param string) ([]byte, *Response) {
 	return nil, &r
 }
 
-func version() Response {
-	return ok(struct {
-		Version string `json:"version"`
-		Go      string `json:"go"`
-	}{Version, runtime.Version()})
+// describe names the kind of an argument for a message.
+func describe(a Arg) string {
+	switch a.Kind {
+	case Absent:
+		return "nothing"
+	case Object:
+		return "an object"
+	case String:
+		return "a string"
+	}
+	return a.Text
 }
 
 // Prepare runs the validator once, on an empty document, so that the first

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/schema"
 	"github.com/kooperacja/kooperacja/wasm"
@@ -59,7 +60,7 @@ func TestValidateMatchesCheck(t *testing.T) {
 				if !r.OK {
 					t.Fatalf("validate failed: %s", r.Error.Message)
 				}
-				got := r.Result.(wasm.Validation)
+				got := r.Result.(app.Validation)
 				if !reflect.DeepEqual(got.Findings, want) {
 					t.Errorf("validate findings = %v, want %v", got.Findings, want)
 				}
@@ -97,7 +98,7 @@ func TestFixturesFail(t *testing.T) {
 			if !r.OK {
 				t.Fatalf("validate failed: %s", r.Error.Message)
 			}
-			v := r.Result.(wasm.Validation)
+			v := r.Result.(app.Validation)
 			found := false
 			for _, f := range v.Findings {
 				found = found || f.Code == code
@@ -133,17 +134,19 @@ func TestBadInput(t *testing.T) {
 		{"asOf not a date", "validate", []wasm.Arg{bundle, wasm.JSON(`{"asOf":"2026-02-30"}`)}, `options.asOf: "2026-02-30" is not a date`},
 		{"asOf a number", "validate", []wasm.Arg{bundle, wasm.JSON(`{"asOf":20260101}`)}, "asOf must be a string, not a number"},
 		{"lang unknown", "validate", []wasm.Arg{bundle, wasm.JSON(`{"lang":"de"}`)}, `options.lang: "de" is neither pl nor en`},
-		{"profile invalid", "validate", []wasm.Arg{bundle, wasm.JSON(`{"profile":{"team":{"minInstitutions":"four"}}}`)}, "options.profile is not a valid profile"},
-		{"profile string not JSON", "validate", []wasm.Arg{bundle, wasm.JSON(`{"profile":"{"}`)}, "options.profile is not a valid profile"},
-		{"stage of unreadable bundle", "stage", []wasm.Arg{wasm.Text("{")}, "the bundle cannot be read"},
-		{"report of unreadable bundle", "report", []wasm.Arg{wasm.Text(`{"schemaVersion":"1"}`)}, "the bundle cannot be read"},
+		{"profile invalid", "validate", []wasm.Arg{bundle, wasm.JSON(`{"profile":{"team":{"minInstitutions":"four"}}}`)}, "profil nie jest poprawnym dokumentem profilu"},
+		{"profile invalid, in English", "validate", []wasm.Arg{bundle, wasm.JSON(`{"lang":"en","profile":{"team":{"minInstitutions":"four"}}}`)}, "the profile is not a valid profile document"},
+		{"profile string not JSON", "validate", []wasm.Arg{bundle, wasm.JSON(`{"lang":"en","profile":"{"}`)}, "the profile is not a valid profile document"},
+		{"stage of unreadable bundle", "stage", []wasm.Arg{wasm.Text("{")}, "nie można odczytać pakietu"},
+		{"report of unreadable bundle", "report", []wasm.Arg{wasm.Text(`{"schemaVersion":"1"}`), wasm.Text(`{"lang":"en"}`)}, "the bundle cannot be read"},
 		{"simulate without scenario", "simulate", []wasm.Arg{bundle}, "scenario is missing"},
-		{"simulate of unreadable scenario", "simulate", []wasm.Arg{bundle, wasm.JSON(`{"horizon":1}`)}, "the scenario cannot be read"},
-		{"schema without name", "schema", nil, "schema takes a name (bundle, profile, scenario), not nothing"},
+		{"simulate of unreadable scenario", "simulate", []wasm.Arg{bundle, wasm.JSON(`{"horizon":1}`), wasm.Text(`{"lang":"en"}`)}, "the scenario cannot be read"},
+		{"schema without name", "schema", nil, "schema takes a name (bundle, profile, scenario)"},
+		{"schema a number", "schema", []wasm.Arg{number}, "schema takes a name (bundle, profile, scenario), not a number"},
 		{"schema unknown", "schema", []wasm.Arg{wasm.Text("ipw")}, `no schema named "ipw"`},
 		{"rules bad language", "rules", []wasm.Arg{wasm.Text("de")}, `"de" is neither pl nor en`},
 		{"rules a number", "rules", []wasm.Arg{number}, "rules takes a language (pl or en), not a number"},
-		{"labels bad language", "labels", []wasm.Arg{wasm.Text("de")}, `labels: "de" is neither pl nor en`},
+		{"labels bad language", "labels", []wasm.Arg{wasm.Text("de")}, `"de" is neither pl nor en`},
 		{"labels an object", "labels", []wasm.Arg{wasm.JSON("{}")}, "labels takes a language (pl or en), not an object"},
 		{"version with an argument", "version", []wasm.Arg{bundle}, "at most 0 arguments"},
 	}
@@ -176,13 +179,13 @@ func TestErrorFindings(t *testing.T) {
 // TestOptions: the options change what they should, as objects or strings.
 func TestOptions(t *testing.T) {
 	text := read(t, "testdata/rule_findings.json")
-	call := func(opts wasm.Arg) wasm.Validation {
+	call := func(opts wasm.Arg) app.Validation {
 		t.Helper()
 		r := wasm.Call("validate", []wasm.Arg{wasm.Text(text), opts})
 		if !r.OK {
 			t.Fatalf("validate failed: %s", r.Error.Message)
 		}
-		return r.Result.(wasm.Validation)
+		return r.Result.(app.Validation)
 	}
 	pl := call(wasm.Arg{})
 	en := call(wasm.Text(`{"lang":"en"}`))
@@ -276,7 +279,7 @@ func TestSchemaRulesVersion(t *testing.T) {
 		if !r.OK {
 			t.Fatalf("rules(%q): %s", lang.Text, r.Error.Message)
 		}
-		rules := r.Result.([]cooperation.RuleText)
+		rules := r.Result.(app.Rules)
 		all := cooperation.Rules()
 		if len(rules) != len(all) {
 			t.Fatalf("rules(%q) has %d rules, want %d", lang.Text, len(rules), len(all))
@@ -298,19 +301,22 @@ func TestSchemaRulesVersion(t *testing.T) {
 		if lang.Text == "en" {
 			l = cooperation.English
 		}
-		if got, want := r.Result, ipw.Glossary(l); !reflect.DeepEqual(got, want) {
+		if got, want := r.Result.(app.Labels).Sets(), ipw.Glossary(l); !reflect.DeepEqual(got, want) {
 			t.Errorf("labels(%q) differs from ipw.Glossary(%s)", lang.Text, l)
 		}
 	}
 	v := decode(t, wasm.Call("version", nil))
-	if v["ok"] != true || v["result"].(map[string]any)["version"] != wasm.Version {
-		t.Errorf("version() = %v, want version %s", v, wasm.Version)
+	if res, _ := v["result"].(map[string]any); v["ok"] != true || res["version"] != app.Version().Version || res["catalogue"] != cooperation.CatalogueVersion() {
+		t.Errorf("version() = %v, want %+v", v, app.Version())
 	}
 }
 
 func TestFunctions(t *testing.T) {
-	want := []string{"labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"}
-	if got := wasm.Functions(); !reflect.DeepEqual(got, want) {
+	var want []string
+	for _, f := range app.Functions() {
+		want = append(want, f.Name)
+	}
+	if got := wasm.Functions(); !reflect.DeepEqual(got, want) || len(got) < 8 {
 		t.Errorf("Functions() = %v, want %v", got, want)
 	}
 }
@@ -345,4 +351,22 @@ func FuzzCall(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDeclared: every function of the table is declared in the TypeScript
+// declarations of the ES module, which offers every function the Go side
+// registers.
+func TestDeclared(t *testing.T) {
+	dts := read(t, "js/kooperacja.d.ts")
+	start := strings.Index(dts, "export interface Kooperacja {")
+	if start < 0 {
+		t.Fatal("kooperacja.d.ts declares no interface Kooperacja")
+	}
+	body := dts[start:]
+	body = body[:strings.Index(body, "\n}")]
+	for _, name := range wasm.Functions() {
+		if !strings.Contains(body, "\n  "+name+"(") {
+			t.Errorf("kooperacja.d.ts: interface Kooperacja does not declare %s(…)", name)
+		}
+	}
 }

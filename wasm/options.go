@@ -8,82 +8,67 @@ import (
 	"io"
 	"strings"
 
-	"github.com/kooperacja/kooperacja/cooperation"
-	"github.com/kooperacja/kooperacja/schema"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
-
-// settings are the decoded options of a call.
-type settings struct {
-	asOf cooperation.Date // zero: the bundle's asOf, else today
-	lang cooperation.Lang
-	opts []cooperation.Option
-}
 
 // options decodes the options argument {asOf, lang, profile}, given as an
 // object or a JSON string, absent for the defaults. Unknown keys are an error
-// (they are usually typos). A profile that is not a valid profile document is
-// an error carrying its findings.
-func options(a Arg) (settings, *Response) {
-	s := settings{lang: cooperation.Polish}
+// (they are usually typos). What each option may be is app's to say
+// (app.ParseDate, app.ParseLang); a profile that is not a valid profile is
+// an error of the function called, carrying its findings.
+func options(a Arg) (app.Options, *Response) {
+	var o app.Options
 	var text string
 	switch a.Kind {
 	case Absent:
-		s.opts = []cooperation.Option{cooperation.InLanguage(s.lang)}
-		return s, nil
+		return o, nil
 	case String, Object:
 		text = a.text()
 	default:
-		return s, fail("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
+		return o, bad("options must be an object {asOf, lang, profile} or its JSON string, not %s", a.Text)
 	}
-	var o struct {
+	var raw struct {
 		AsOf    *string         `json:"asOf"`
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
 	}
 	var plain bool
-	if o.AsOf, o.Lang, plain = plainOptions(text); !plain {
+	if raw.AsOf, raw.Lang, plain = plainOptions(text); !plain {
 		dec := json.NewDecoder(strings.NewReader(text))
 		dec.DisallowUnknownFields()
-		if err := dec.Decode(&o); err != nil {
-			return s, fail("options: %s", optionsError(err))
+		if err := dec.Decode(&raw); err != nil {
+			return o, bad("options: %s", optionsError(err))
 		}
 		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-			return s, fail("options: unexpected data after the object")
+			return o, bad("options: unexpected data after the object")
 		}
 	}
-	if o.Lang != nil {
-		s.lang = cooperation.Lang(*o.Lang)
-		if !s.lang.Valid() {
-			return s, fail("options.lang: %q is neither pl nor en", *o.Lang)
-		}
-	}
-	s.opts = append(s.opts, cooperation.InLanguage(s.lang))
-	if o.AsOf != nil {
-		d, err := cooperation.ParseDate(*o.AsOf)
+	if raw.Lang != nil {
+		l, err := app.ParseLang(*raw.Lang)
 		if err != nil {
-			return s, fail("options.asOf: %q is not a date in the form YYYY-MM-DD", *o.AsOf)
+			return o, bad("options.lang: %s", err.Message)
 		}
-		s.asOf = d
-		s.opts = append(s.opts, cooperation.AsOf(d))
+		o.Lang = l
 	}
-	if p := bytes.TrimSpace(o.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
+	if raw.AsOf != nil {
+		d, err := app.ParseDate(*raw.AsOf)
+		if err != nil {
+			return o, bad("options.asOf: %s", err.Message)
+		}
+		o.AsOf = d
+	}
+	if p := bytes.TrimSpace(raw.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
 		if p[0] == '"' {
 			// The profile as a JSON string holding the document.
 			var doc string
 			if err := json.Unmarshal(p, &doc); err != nil {
-				return s, fail("options.profile: %v", err)
+				return o, bad("options.profile: %v", err)
 			}
 			p = []byte(doc)
 		}
-		prof, findings := schema.ParseProfile(p, cooperation.InLanguage(s.lang))
-		if prof == nil {
-			r := fail("options.profile is not a valid profile (%d findings)", len(findings))
-			r.Error.Findings = findings
-			return s, r
-		}
-		s.opts = append(s.opts, cooperation.WithProfile(prof))
+		o.Profile = p
 	}
-	return s, nil
+	return o, nil
 }
 
 // optionsError words a decoding error of the options object.
@@ -115,7 +100,7 @@ func article(word string) string {
 	return "a"
 }
 
-func fail(format string, args ...any) *Response {
+func bad(format string, args ...any) *Response {
 	r := failf(format, args...)
 	return &r
 }

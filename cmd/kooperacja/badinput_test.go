@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
 // TestCLIBadInput builds the real binary and feeds it the bad inputs of the
@@ -54,7 +56,7 @@ func TestCLIBadInput(t *testing.T) {
 		args  []string // before the file
 		stdin bool
 		exit  int
-		code  string // a finding code expected in the JSON output
+		code  string // a finding code expected in the JSON output (on stderr for a profile)
 	}{
 		{name: "empty file", data: nil, exit: 1, code: "document.invalid_json"},
 		{name: "BOM", data: append([]byte{0xEF, 0xBB, 0xBF}, rural...), exit: 0},
@@ -76,7 +78,7 @@ func TestCLIBadInput(t *testing.T) {
 		{name: "NDJSON of bad lines", args: []string{"--ndjson"}, data: bytes.Join([][]byte{
 			compact.Bytes(), nil, {0xEF, 0xBB, 0xBF, '{', '}'}, []byte("\xff"), []byte(`{"a":1,"a":2}`),
 			[]byte(strings.Repeat("[", 100000)), huge, compact.Bytes()}, []byte("\n")), exit: 1, code: "document.too_large"},
-		{name: "profile with a huge number", args: []string{"--profile", "PROFILE"}, data: rural, exit: 2},
+		{name: "profile with a huge number", args: []string{"--profile", "PROFILE"}, data: rural, exit: 1, code: "schema.violation"},
 	}
 	profile := write("profile.json", []byte(`{"team":{"minInstitutions":1e400}}`))
 	for i, tt := range tests {
@@ -119,8 +121,14 @@ func TestCLIBadInput(t *testing.T) {
 				}
 				return
 			}
+			if tt.args != nil && tt.args[0] == "--profile" {
+				if !strings.Contains(errText, tt.code) || stdout.Len() > 0 {
+					t.Errorf("a profile that cannot be used: want %s on stderr and nothing on stdout, got\nstderr: %s\nstdout: %.500s", tt.code, errText, stdout.String())
+				}
+				return
+			}
 			var out struct {
-				Documents []docReport `json:"documents"`
+				Documents []app.Document `json:"documents"`
 			}
 			if err := json.Unmarshal(stdout.Bytes(), &out); err != nil || len(out.Documents) == 0 {
 				t.Fatalf("stdout is not the JSON report (%v): %.2000s", err, stdout.String())

@@ -1,65 +1,121 @@
-// Command kooperacja validates, reports on and simulates cooperation bundles
-// of the cooperation model (Model Kooperacji), and serves the offline
-// planner. Run "kooperacja help" for the commands.
+// Command kooperacja validates, reports on and simulates the bundles of the
+// cooperation model of Polish social assistance (Model Kooperacji), and
+// serves the offline planner. "kooperacja help" lists the commands;
+// "kooperacja COMMAND -h" prints a command's flags.
+//
+// The commands are thin: each reads its files and flags, calls the
+// application logic of internal/app (which the WebAssembly module calls
+// too) and prints the answer as text or JSON. Flags may come before, between
+// or after the file names, "--" ends them, and -h or --help prints a
+// command's help. The help and usage errors are in English, like the flags;
+// everything about the documents (findings, summaries, reports, errors of a
+// document) is in the language of --lang. The exit status is the same for
+// every command (see exitStatusHelp).
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
+	"strings"
+
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
-// command is one subcommand: it gets its arguments and the standard streams
-// and returns the exit code (0 fine, 1 a document has errors, 2 usage or I/O).
+// command is one subcommand. run gets the arguments after the command's
+// name and the standard streams, and returns the exit status.
 type command struct {
+	name    string
 	summary string
 	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
-// commands is the command table; each command lives in its own file.
-var commands = map[string]command{
-	"validate": {"check bundles against the schema and every rule", runValidate},
-	"schema":   {"print a JSON Schema (bundle, profile, scenario)", runSchema},
-	"rules":    {"list the rule catalogue", runRules},
-	"labels":   {"list the names of every value and field, as the planner shows them", runLabels},
-	"simulate": {"replay a scenario over a bundle (JSON timeline, indicators)", runSimulate},
-	"report":   {"print the indicators of bundles (text or JSON)", runReport},
-	"planner":  {"serve the offline IPW planner in the browser", runPlanner},
-	"stage":    {"show the implementation stage and what it still lacks", runStage},
+// commands is the command table, in the order of the help. A command that
+// offers a function of internal/app takes its summary from there.
+var commands = []command{
+	{"validate", summary("validate"), runValidate},
+	{"stage", summary("stage"), runStage},
+	{"report", summary("report"), runReport},
+	{"simulate", summary("simulate"), runSimulate},
+	{"rules", summary("rules"), runRules},
+	{"labels", summary("labels"), runLabels},
+	{"schema", summary("schema"), runSchema},
+	{"planner", "serve the offline IPW planner in the browser", runPlanner},
+	{"build-wasm", "build the library for JavaScript hosts (WebAssembly) into a directory", runBuildWasm},
+	{"version", summary("version"), runVersion},
 }
+
+// summary is the one-line summary of the function name of internal/app.
+func summary(name string) string {
+	f, ok := app.Lookup(name)
+	if !ok {
+		panic("kooperacja: no function " + name + " in internal/app")
+	}
+	return f.Summary
+}
+
+// exitStatusHelp documents the exit status of every command, once.
+const exitStatusHelp = `Exit status, the same for every command:
+  0  done, and no document has an error
+  1  a document has errors: findings of severity error (validate), or a
+     bundle, scenario or profile that cannot be used (the findings are printed)
+  2  the command could not run as asked: a usage error, or a file that cannot
+     be read`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(stdout)
-		if len(args) == 0 {
-			return 2
-		}
-		return 0
-	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "kooperacja: unknown command %q\n\n", args[0])
+	if len(args) == 0 {
 		usage(stderr)
-		return 2
+		return app.ExitUsage
+	}
+	switch args[0] {
+	case "help", "-h", "--help", "-help":
+		if len(args) > 1 && args[0] == "help" {
+			if cmd, ok := lookup(args[1]); ok {
+				return cmd.run([]string{"-h"}, stdin, stdout, stderr)
+			}
+		}
+		usage(stdout)
+		return app.ExitOK
+	case "--version", "-version":
+		return runVersion(args[1:], stdin, stdout, stderr)
+	}
+	cmd, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(stderr, "kooperacja: unknown command %q\nRun \"kooperacja help\" for the commands.\n", args[0])
+		return app.ExitUsage
 	}
 	return cmd.run(args[1:], stdin, stdout, stderr)
 }
 
+func lookup(name string) (command, bool) {
+	for _, c := range commands {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: kooperacja COMMAND [options] [arguments]")
-	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+	var b strings.Builder
+	b.WriteString("usage: kooperacja COMMAND [flags] [arguments]\n\ncommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
+	b.WriteString("\nRun \"kooperacja COMMAND -h\" for a command's flags; \"kooperacja --version\" for the version.\n\n")
+	b.WriteString(exitStatusHelp + "\n")
+	io.WriteString(w, b.String())
+}
+
+// exit is the status a command returns after parse: 0 after the help, 2
+// after a usage error.
+func exit(err error) int {
+	if err == errHelp {
+		return app.ExitOK
 	}
-	fmt.Fprintln(w, "\nRun \"kooperacja COMMAND -h\" for a command's options.")
+	return app.ExitUsage
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -71,7 +72,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("validate %s --lang %s differs from %s (-want +got):\n%s", in, lang, golden, cmp.Diff(exp, got))
 				}
 				var parsed struct {
-					Documents []docReport `json:"documents"`
+					Documents []app.Document `json:"documents"`
 				}
 				if err := json.Unmarshal([]byte(out), &parsed); err != nil || len(parsed.Documents) != 1 {
 					t.Fatalf("output is not {\"documents\":[one]}: %v\n%s", err, out)
@@ -95,13 +96,15 @@ func TestValidateExitCodes(t *testing.T) {
 		{"broken document", []string{"validate", "testdata/invalid_json.json"}, 1},
 		{"one of two broken", []string{"validate", "--as-of", goldenAsOf, "../../examples/rural.json", "testdata/references.json"}, 1},
 		{"missing file", []string{"validate", "testdata/no-such-file.json"}, 2},
+		{"missing file beside a broken one", []string{"validate", "testdata/invalid_json.json", "testdata/no-such-file.json"}, 2},
 		{"directory", []string{"validate", "testdata"}, 2},
 		{"no file", []string{"validate"}, 2},
 		{"bad flag", []string{"validate", "--colour", "x.json"}, 2},
 		{"bad as-of", []string{"validate", "--as-of", "2026-02-30", "../../examples/rural.json"}, 2},
 		{"bad lang", []string{"validate", "--lang", "de", "../../examples/rural.json"}, 2},
 		{"bad format", []string{"validate", "--format", "xml", "../../examples/rural.json"}, 2},
-		{"bad profile", []string{"validate", "--profile", "testdata/references.json", "../../examples/rural.json"}, 2},
+		{"profile that is not a profile", []string{"validate", "--profile", "testdata/references.json", "../../examples/rural.json"}, 1},
+		{"profile that cannot be read", []string{"validate", "--profile", "testdata/no-such-profile.json", "../../examples/rural.json"}, 2},
 		{"unknown command", []string{"validata"}, 2},
 		{"no command", nil, 2},
 		{"help", []string{"help"}, 0},
@@ -124,7 +127,7 @@ func TestValidateStdinAndText(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit = %d, want 1", code)
 	}
-	for _, want := range []string{"-: INVALID", "/services/0/provider", `"pcpr" does not exist among the institutions`, "[ref.unknown]"} {
+	for _, want := range []string{"-: invalid (", "/services/0/provider", `"pcpr" does not exist among the institutions`, "[ref.unknown]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
@@ -165,7 +168,7 @@ func TestValidateNDJSON(t *testing.T) {
 		t.Errorf("exit = %d, want 1 (two broken lines): %s", code, errOut)
 	}
 	var parsed struct {
-		Documents []docReport `json:"documents"`
+		Documents []app.Document `json:"documents"`
 	}
 	if err := json.Unmarshal([]byte(out), &parsed); err != nil {
 		t.Fatalf("not JSON: %v\n%s", err, out)
@@ -217,7 +220,7 @@ func TestRulesListsEveryCode(t *testing.T) {
 		}
 	}
 	_, text, _ := runCLI(t, "", "rules", "--lang", "en")
-	if !strings.Contains(text, "team.too_small") || !strings.Contains(text, "(as-of)") {
+	if !strings.Contains(text, "team.too_small") || !strings.Contains(text, "(depends on the date)") {
 		t.Errorf("text listing lacks codes or as-of marks:\n%s", text)
 	}
 }

@@ -1,34 +1,27 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"net"
 	"net/http"
-	"os"
-	"os/exec"
 	"path"
-	"path/filepath"
 	"strings"
 	"time"
 )
 
 // webFiles holds the planner's static assets. The wasm subdirectory is built
 // by scripts/build-wasm (or scripts/planner) and is gitignored, so it may be
-// absent when the binary is compiled; "//go:embed web" then embeds what exists
-// and the planner builds the module itself at startup (see plannerAssets).
+// absent when the binary is compiled (always, after go install); "//go:embed
+// web" then embeds what exists and the planner builds the module itself at
+// start-up (see plannerAssets).
 //
 //go:embed web
 var webFiles embed.FS
-
-// modulePath is the module whose source the planner can build its wasm from.
-const modulePath = "github.com/kooperacja/kooperacja"
 
 // contentSecurityPolicy allows only the page's own files: the planner handles
 // personal data of supported families, so it must never talk to another origin.
@@ -54,22 +47,17 @@ var contentTypes = map[string]string{
 }
 
 func runPlanner(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("kooperacja planner", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	addr := fset.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`; loopback only unless --allow-remote")
-	allowRemote := fset.Bool("allow-remote", false, "allow a non-loopback --addr (the planner holds personal data of families: expose it only on a network you trust)")
-	fset.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kooperacja planner [--addr 127.0.0.1:PORT] [--allow-remote]")
-		fmt.Fprintln(stderr, "\nServes the offline IPW planner. All checking runs in the browser (WebAssembly);")
-		fmt.Fprintln(stderr, "the server only hands out the page's own files and never receives plan data.")
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		return 2
-	}
-	if fset.NArg() != 0 {
-		fset.Usage()
-		return 2
+	c := newCLI("planner", "",
+		"Serves the offline IPW planner. All checking runs in the browser\n"+
+			"(WebAssembly); the server only hands out the page's own files and never\n"+
+			"receives plan data.",
+		stdin, stdout, stderr)
+	addr := new(string)
+	allowRemote := new(bool)
+	c.stringFlag(addr, "addr", "HOST:PORT", "127.0.0.1:8080", "listen on HOST:PORT; default: 127.0.0.1:8080 (loopback only unless --allow-remote)")
+	c.boolFlag(allowRemote, "allow-remote", "allow a non-loopback --addr (the planner holds personal data of families: expose it only on a network you trust)")
+	if _, err := c.parse(args, 0, 0); err != nil {
+		return exit(err)
 	}
 	if !*allowRemote && !isLoopback(*addr) {
 		fmt.Fprintf(stderr, "kooperacja planner: %q is not a loopback address; the planner holds personal data of supported families, so it listens only on this machine unless --allow-remote is given\n", *addr)
@@ -157,157 +145,4 @@ func plannerHandler(assets fs.FS) http.Handler {
 		h.Set("Content-Type", ct)
 		http.ServeContent(w, r, name, st.ModTime(), rs)
 	})
-}
-
-// plannerAssets returns the web files with a usable wasm directory: the
-// embedded one when scripts/build-wasm put it there before compiling, else
-// one built now from the module's source into the user's cache directory.
-func plannerAssets(stderr io.Writer) (fs.FS, error) {
-	web, err := fs.Sub(webFiles, "web")
-	if err != nil {
-		return nil, err
-	}
-	if _, err := fs.Stat(web, "wasm/kooperacja.wasm"); err == nil {
-		return web, nil
-	}
-	dir, err := buildWasmCache(stderr)
-	if err != nil {
-		return nil, fmt.Errorf("the WebAssembly module is not built into this binary and could not be built: %v\n"+
-			"build it with scripts/build-wasm cmd/kooperacja/web/wasm and then rebuild kooperacja, or start the planner with scripts/planner", err)
-	}
-	return overlayFS{base: web, prefix: "wasm/", over: os.DirFS(dir)}, nil
-}
-
-// overlayFS serves names under prefix from over, everything else from base.
-type overlayFS struct {
-	base   fs.FS
-	prefix string
-	over   fs.FS
-}
-
-func (o overlayFS) Open(name string) (fs.File, error) {
-	if rest, ok := strings.CutPrefix(name, o.prefix); ok {
-		return o.over.Open(rest)
-	}
-	return o.base.Open(name)
-}
-
-// buildWasmCache builds the wasm module (GOOS=js GOARCH=wasm) from the source
-// of the module around the working directory into os.UserCacheDir()/kooperacja/wasm,
-// unless a build there is newer than every Go file of the module.
-func buildWasmCache(stderr io.Writer) (string, error) {
-	root, err := findModuleRoot()
-	if err != nil {
-		return "", err
-	}
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
-	}
-	dir := filepath.Join(cache, "kooperacja", "wasm")
-	if fresh(filepath.Join(dir, "kooperacja.wasm"), root) {
-		return dir, nil
-	}
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		return "", fmt.Errorf("the go command is not on PATH")
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	fmt.Fprintf(stderr, "kooperacja planner: building the WebAssembly module into %s …\n", dir)
-	build := exec.Command(goBin, "build", "-trimpath", "-o", filepath.Join(dir, "kooperacja.wasm"), "./"+wasmMainDir)
-	build.Dir = root
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	build.Stdout, build.Stderr = stderr, stderr
-	if err := build.Run(); err != nil {
-		return "", fmt.Errorf("go build of ./%s: %v", wasmMainDir, err)
-	}
-	out, err := exec.Command(goBin, "env", "GOROOT").Output()
-	if err != nil {
-		return "", fmt.Errorf("go env GOROOT: %v", err)
-	}
-	goroot := strings.TrimSpace(string(out))
-	copies := [][2]string{
-		{firstExisting(filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), filepath.Join(goroot, "misc", "wasm", "wasm_exec.js")), "wasm_exec.js"},
-		{filepath.Join(root, filepath.FromSlash(wasmJSDir), "kooperacja.mjs"), "kooperacja.mjs"},
-		{filepath.Join(root, filepath.FromSlash(wasmJSDir), "kooperacja.d.ts"), "kooperacja.d.ts"},
-	}
-	for _, c := range copies {
-		data, err := os.ReadFile(c[0])
-		if err != nil {
-			return "", err
-		}
-		if err := os.WriteFile(filepath.Join(dir, c[1]), data, 0o644); err != nil {
-			return "", err
-		}
-	}
-	return dir, nil
-}
-
-// wasmMainDir and wasmJSDir are where the module keeps the wasm entry point
-// and its ES module wrapper (the same paths scripts/build-wasm uses).
-const (
-	wasmMainDir = "cmd/kooperacja-wasm"
-	wasmJSDir   = "wasm/js"
-)
-
-// findModuleRoot walks up from the working directory to the go.mod of this module.
-func findModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if f, err := os.Open(filepath.Join(dir, "go.mod")); err == nil {
-			sc := bufio.NewScanner(f)
-			first := ""
-			if sc.Scan() {
-				first = strings.TrimSpace(sc.Text())
-			}
-			f.Close()
-			if first == "module "+modulePath {
-				return dir, nil
-			}
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("not inside the source of %s (needed to build the wasm module)", modulePath)
-		}
-		dir = parent
-	}
-}
-
-// fresh reports whether file exists and is newer than every .go file under root.
-func fresh(file, root string) bool {
-	st, err := os.Stat(file)
-	if err != nil {
-		return false
-	}
-	built := st.ModTime()
-	stale := errors.New("stale")
-	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (d.Name() == "node_modules" || strings.HasPrefix(d.Name(), ".")) && p != root {
-			return filepath.SkipDir
-		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".mjs") || d.Name() == "go.mod") {
-			if info, err := d.Info(); err == nil && info.ModTime().After(built) {
-				return stale
-			}
-		}
-		return nil
-	})
-	return err == nil
-}
-
-func firstExisting(paths ...string) string {
-	for _, p := range paths {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return paths[0]
 }

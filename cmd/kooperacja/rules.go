@@ -1,39 +1,25 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 
-	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
-func runRules(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("rules", stderr, &c, false)
-	if err := fs.Parse(args); err != nil {
-		return 2
+func runRules(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := newCLI("rules", "",
+		"Lists the rule catalogue: every code the project reports, its default\n"+
+			"severity and what it checks. --format json adds the message templates.",
+		stdin, stdout, stderr)
+	c.withLang().withFormat("text", "json")
+	if _, err := c.parse(args, 0, 0); err != nil {
+		return exit(err)
 	}
-	if _, err := c.options(); err != nil || fs.NArg() > 0 {
-		if err != nil {
-			fmt.Fprintf(stderr, "kooperacja rules: %v\n", err)
-		}
-		fmt.Fprintln(stderr, "usage: kooperacja rules [--lang pl|en] [--format text|json]")
-		return 2
-	}
-	rules := cooperation.RulesIn(cooperation.Lang(c.lang))
+	rules := app.RulesIn(c.language())
 	if c.format == "json" {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(map[string]any{"rules": rules})
-		return 0
+		return c.print(struct {
+			Rules app.Rules `json:"rules"`
+		}{rules})
 	}
-	for _, r := range rules {
-		asOf := ""
-		if r.AsOf {
-			asOf = " (as-of)"
-		}
-		fmt.Fprintf(stdout, "%-40s %-7s %s%s\n", r.Code, r.Severity, r.Description, asOf)
-	}
-	return 0
+	return c.print(rules)
 }

@@ -4,29 +4,29 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	switch len(args) {
-	case 0:
+func runSchema(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := newCLI("schema", "[bundle|profile|scenario]",
+		"Prints the JSON Schema of a document as it is shipped. Without a name,\n"+
+			"lists the schemas and their $id.",
+		stdin, stdout, stderr)
+	names, err := c.parse(args, 0, 1)
+	if err != nil {
+		return exit(err)
+	}
+	if len(names) == 0 {
 		for _, n := range schema.Names() {
 			fmt.Fprintf(stdout, "%-9s %s\n", n, schema.ID(n))
 		}
-		return 0
-	case 1:
-		if args[0] == "-h" || args[0] == "--help" {
-			fmt.Fprintln(stdout, "usage: kooperacja schema [bundle|profile|scenario]\n\nWithout a name, lists the schemas and their $id.")
-			return 0
-		}
-		b, err := schema.Schema(args[0])
-		if err != nil {
-			fmt.Fprintf(stderr, "kooperacja schema: %v\n", err)
-			return 2
-		}
-		stdout.Write(b)
-		return 0
+		return app.ExitOK
 	}
-	fmt.Fprintln(stderr, "usage: kooperacja schema [bundle|profile|scenario]")
-	return 2
+	b, aerr := app.Schema(names[0])
+	if aerr != nil {
+		return c.fail(aerr)
+	}
+	stdout.Write(b)
+	return app.ExitOK
 }

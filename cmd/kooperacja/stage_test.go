@@ -15,7 +15,7 @@ func TestStageText(t *testing.T) {
 		want []string // lines of stdout, in this order
 	}{
 		{"Polish, at the examples' date", []string{"--lang", "pl", "../../examples/rural.json"}, []string{
-			"Masłów (TERYT 2604092), wariant: gmina wiejska, stan na 2026-11-16",
+			"Masłów (TERYT 2604092), wariant: wiejski, stan na dzień 16.11.2026\u00a0r.",
 			"Etap 5 z 5: ewaluacja",
 			"  ✓ 1. przygotowanie",
 			"  ✓ 4. realizacja IPW",
@@ -26,7 +26,7 @@ func TestStageText(t *testing.T) {
 			"To ostatni etap.",
 		}},
 		{"English, earlier", []string{"--lang", "en", "--as-of", "2025-11-12", "../../examples/urban_rural.json"}, []string{
-			"Bogoria (TERYT 2612013), variant: urban-rural gmina, as of 2025-11-12",
+			"Bogoria (TERYT 2612013), variant: urban-rural, as of 12 November 2025",
 			"Stage 3 of 6: meeting of the institutions",
 			"  ✓ 2. selection of families",
 			"  → 3. meeting of the institutions",
@@ -35,6 +35,7 @@ func TestStageText(t *testing.T) {
 			"  [ ] The PZK is formed only on 2025-11-20",
 			"      /teams/0/formed",
 			"Next stage: formalisation of cooperation.",
+			`Note: the bundle has 19 errors; "kooperacja validate" shows them.`,
 		}},
 	}
 	for _, tt := range tests {
@@ -83,21 +84,22 @@ func TestStageExit(t *testing.T) {
 		stdin  string
 		args   []string
 		stderr string
+		exit   int
 	}{
-		{"no bundle", "", nil, "usage: kooperacja stage"},
-		{"two bundles", "", []string{"../../examples/rural.json", "../../examples/urban.json"}, "usage: kooperacja stage"},
-		{"bad date", "", []string{"--as-of", "2025-02-30", "../../examples/rural.json"}, "--as-of"},
-		{"bad format", "", []string{"--format", "xml", "../../examples/rural.json"}, "--format"},
-		{"bad language", "", []string{"--lang", "de", "../../examples/rural.json"}, "--lang"},
-		{"no such file", "", []string{"testdata/no-such-bundle.json"}, "no-such-bundle.json"},
-		{"broken bundle", "{", []string{"-"}, "document.invalid_json"},
+		{"no bundle", "", nil, "missing operand: BUNDLE|-", 2},
+		{"two bundles", "", []string{"../../examples/rural.json", "../../examples/urban.json"}, "too many operands", 2},
+		{"bad date", "", []string{"--as-of", "2025-02-30", "../../examples/rural.json"}, "--as-of", 2},
+		{"bad format", "", []string{"--format", "xml", "../../examples/rural.json"}, "--format", 2},
+		{"bad language", "", []string{"--lang", "de", "../../examples/rural.json"}, "--lang", 2},
+		{"no such file", "", []string{"testdata/no-such-bundle.json"}, "no-such-bundle.json", 2},
+		{"broken bundle", "{", []string{"-"}, "document.invalid_json", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, out, errOut := runCLI(t, tt.stdin, append([]string{"stage"}, tt.args...)...)
-			if code != 2 || out != "" || !strings.Contains(errOut, tt.stderr) {
-				t.Errorf("stage %v: exit %d, stdout %q, stderr %q; want exit 2, no output, stderr with %q",
-					tt.args, code, out, errOut, tt.stderr)
+			if code != tt.exit || out != "" || !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stage %v: exit %d, stdout %q, stderr %q; want exit %d, no output, stderr with %q",
+					tt.args, code, out, errOut, tt.exit, tt.stderr)
 			}
 		})
 	}

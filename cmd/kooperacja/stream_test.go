@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
 // lineSource is an endless-looking NDJSON stream made on the fly: lines of
@@ -53,7 +54,7 @@ func TestValidateStreamBoundedMemory(t *testing.T) {
 	// worker, the one being read, and a line of slack for a partial read.
 	limit := int64(1<<20 + (3*workers+3)*size)
 	var emitted, maxAhead int64
-	emit := func(r docReport) {
+	emit := func(r app.Document) {
 		if want := "-:" + strconv.FormatInt(emitted+1, 10); r.File != want {
 			t.Fatalf("report %d is %s, want %s (input order)", emitted, r.File, want)
 		}
@@ -67,7 +68,7 @@ func TestValidateStreamBoundedMemory(t *testing.T) {
 			time.Sleep(10 * time.Millisecond) // a slow consumer: the reader must wait, not buffer
 		}
 	}
-	if err := validateStream("-", src, []cooperation.Option{cooperation.AsOf(cooperation.MustDate(goldenAsOf))}, emit); err != nil {
+	if err := validateStream("-", src, app.Options{AsOf: cooperation.MustDate(goldenAsOf)}, emit); err != nil {
 		t.Fatal(err)
 	}
 	if emitted != lines {

@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"runtime"
@@ -13,79 +11,70 @@ import (
 	"strconv"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-// docReport is one document in validate's JSON output.
-type docReport struct {
-	File     string                `json:"file"`
-	Valid    bool                  `json:"valid"`
-	Errors   int                   `json:"errors"`
-	Warnings int                   `json:"warnings"`
-	Findings []cooperation.Finding `json:"findings"`
-}
-
-func report(file string, fs []cooperation.Finding) docReport {
-	e, w, _ := cooperation.Count(fs)
-	if fs == nil {
-		fs = []cooperation.Finding{}
-	}
-	return docReport{File: file, Valid: e == 0, Errors: e, Warnings: w, Findings: fs}
-}
-
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var c commonFlags
-	fs := newFlagSet("validate", stderr, &c, true)
-	ndjson := fs.Bool("ndjson", false, "each input holds one bundle per line (newline-delimited JSON); bundles are checked on all cores and reported in input order")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kooperacja validate [--as-of DATE] [--lang pl|en] [--format text|json] [--profile FILE] [--ndjson] FILE|-...")
-		fmt.Fprintln(stderr, "\nExit status: 0 when no document has an error, 1 when some has, 2 on a usage or I/O error.")
-		fs.PrintDefaults()
+	c := newCLI("validate", "FILE|-...",
+		"Checks each bundle against the JSON Schema and every rule of the model, and\n"+
+			"prints its findings. \"-\" reads standard input. --format json prints\n"+
+			"{\"documents\":[{file, valid, errors, warnings, findings}]}, one entry for every\n"+
+			"input, including one that cannot be read (document.unreadable).",
+		stdin, stdout, stderr)
+	c.withAsOf().withLang().withFormat("text", "json").withProfile()
+	var ndjson bool
+	c.boolFlag(&ndjson, "ndjson", "each input holds one bundle per line (newline-delimited JSON), checked on all cores and reported in input order as FILE:LINE")
+	files, err := c.parse(args, 1, -1)
+	if err != nil {
+		return exit(err)
 	}
-	opts, ok := parseFlags(fs, &c, args, stderr, atLeastOne)
+	o, ok := c.options()
 	if !ok {
-		return 2
+		return app.ExitUsage
 	}
-
-	out := newReportWriter(stdout, c.format)
+	o, perr := o.Prepare() // the profile, read once for every document
+	if perr != nil {
+		return c.fail(perr)
+	}
+	out := newReportWriter(stdout, c.format, o.Lang)
 	ioFailed, invalid := false, false
-	emit := func(r docReport) {
-		if !r.Valid {
-			invalid = true
-		}
-		out.write(r)
+	emit := func(d app.Document) {
+		invalid = invalid || !d.Valid
+		out.write(d)
 	}
-	for _, name := range fs.Args() {
-		if *ndjson {
-			if err := validateStream(name, stdin, opts, emit); err != nil {
-				fmt.Fprintf(stderr, "kooperacja validate: %v\n", err)
+	for _, name := range files {
+		if ndjson {
+			if err := validateStream(name, stdin, o, emit); err != nil {
+				emit(app.Unreadable(name, err, o.Lang))
 				ioFailed = true
 			}
 			continue
 		}
 		data, err := readInput(name, stdin)
 		if err != nil {
-			fmt.Fprintf(stderr, "kooperacja validate: %v\n", err)
+			emit(app.Unreadable(name, err, o.Lang))
 			ioFailed = true
 			continue
 		}
-		emit(report(name, schema.Check(data, opts...).Findings))
+		v, _ := app.Validate(data, o) // the profile was checked above
+		emit(app.Document{File: name, Validation: v})
 	}
 	out.close()
 	switch {
 	case ioFailed:
-		return 2
+		return app.ExitUsage
 	case invalid:
-		return 1
+		return app.ExitErrors
 	}
-	return 0
+	return app.ExitOK
 }
 
 // validateStream checks a newline-delimited stream of bundles with one
 // worker per core. Memory stays bounded: at most 2×GOMAXPROCS bundles are in
 // flight, and results are written in input order as soon as they are ready.
 // Each document is named FILE:LINE. Blank lines are skipped.
-func validateStream(name string, stdin io.Reader, opts []cooperation.Option, emit func(docReport)) error {
+func validateStream(name string, stdin io.Reader, o app.Options, emit func(app.Document)) error {
 	var r io.Reader = stdin
 	if name != "-" {
 		f, err := openFile(name)
@@ -107,14 +96,15 @@ func validateStream(name string, stdin io.Reader, opts []cooperation.Option, emi
 	type job struct {
 		label string
 		data  []byte
-		done  chan docReport
+		done  chan app.Document
 	}
 	queue := make(chan *job, 2*workers) // in input order, bounded
 	work := make(chan *job)
 	for i := 0; i < workers; i++ {
 		go func() {
 			for j := range work {
-				j.done <- report(j.label, schema.Check(j.data, opts...).Findings)
+				v, _ := app.Validate(j.data, o)
+				j.done <- app.Document{File: j.label, Validation: v}
 			}
 		}()
 	}
@@ -126,10 +116,10 @@ func validateStream(name string, stdin io.Reader, opts []cooperation.Option, emi
 		for line := 1; ; line++ {
 			data, err := readLine(br, schema.DefaultMaxBytes)
 			if len(bytes.TrimSpace(data)) > 0 || errors.Is(err, errLineTooLong) {
-				j := &job{label: name + ":" + strconv.Itoa(line), data: data, done: make(chan docReport, 1)}
+				j := &job{label: name + ":" + strconv.Itoa(line), data: data, done: make(chan app.Document, 1)}
 				queue <- j
 				if errors.Is(err, errLineTooLong) {
-					j.done <- report(j.label, tooLarge())
+					j.done <- app.Document{File: j.label, Validation: app.Validated(tooLarge(o))}
 				} else {
 					work <- j
 				}
@@ -173,43 +163,43 @@ func readLine(br *bufio.Reader, max int) ([]byte, error) {
 	}
 }
 
-func tooLarge() []cooperation.Finding {
-	return schema.Check(make([]byte, schema.DefaultMaxBytes+1)).Findings
+// tooLarge is the finding of a line longer than the size limit: what the
+// check says of a document one byte too large.
+func tooLarge(o app.Options) []cooperation.Finding {
+	v, _ := app.Validate(make([]byte, schema.DefaultMaxBytes+1), app.Options{Lang: o.Lang})
+	return v.Findings
 }
 
-// reportWriter prints document reports as text or as the JSON object
+// reportWriter prints documents as text or as the JSON object
 // {"documents":[…]}, streaming either way.
 type reportWriter struct {
 	w      io.Writer
 	format string
+	lang   cooperation.Lang
 	n      int
+	buf    []byte
 }
 
-func newReportWriter(w io.Writer, format string) *reportWriter {
+func newReportWriter(w io.Writer, format string, lang cooperation.Lang) *reportWriter {
 	if format == "json" {
 		io.WriteString(w, "{\"documents\":[")
 	}
-	return &reportWriter{w: w, format: format}
+	return &reportWriter{w: w, format: format, lang: lang}
 }
 
-func (rw *reportWriter) write(r docReport) {
+func (rw *reportWriter) write(d app.Document) {
 	defer func() { rw.n++ }()
 	if rw.format == "json" {
+		rw.buf = rw.buf[:0]
 		if rw.n > 0 {
-			io.WriteString(rw.w, ",")
+			rw.buf = append(rw.buf, ',')
 		}
-		b, _ := json.Marshal(r)
-		io.WriteString(rw.w, "\n")
-		rw.w.Write(b)
+		rw.buf = append(rw.buf, '\n')
+		rw.buf, _ = app.AppendJSON(rw.buf, d) // a Document always encodes
+		rw.w.Write(rw.buf)
 		return
 	}
-	status := "valid"
-	if !r.Valid {
-		status = "INVALID"
-	}
-	_, _, infos := cooperation.Count(r.Findings)
-	fmt.Fprintf(rw.w, "%s: %s (%d errors, %d warnings, %d notes)\n", r.File, status, r.Errors, r.Warnings, infos)
-	writeFindingsText(rw.w, r.Findings)
+	d.Text(rw.w, rw.lang)
 }
 
 func (rw *reportWriter) close() {

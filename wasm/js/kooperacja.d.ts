@@ -11,7 +11,7 @@ export type Result<T> =
   | { ok: false; result?: undefined; error: Failure };
 
 export interface Failure {
-  /** What went wrong, for people (English). */
+  /** What went wrong, for people: in options.lang for a document that cannot be used, in English for a misuse of the API. */
   message: string;
   /** When a document could not be read: the findings that stopped it. */
   findings?: Finding[];
@@ -160,10 +160,12 @@ export interface Rule {
 export type Glossary = Record<string, Record<string, string>>;
 
 export interface Version {
-  /** The library's version. */
+  /** The module's version: a release, a pseudo-version, or "(devel)". */
   version: string;
   /** The Go toolchain it was built with. */
   go: string;
+  /** The rule catalogue: the number of rules and a fingerprint of their codes and severities, e.g. "100-3f2a9c1e". */
+  catalogue: string;
 }
 
 export type SchemaName = "bundle" | "profile" | "scenario";

@@ -18,7 +18,6 @@
 
 const GLOBAL = "__kooperacja";
 const TEXT_CLASS = "__kooperacjaText";
-const FUNCTIONS = ["validate", "simulate", "stage", "report", "schema", "rules", "labels", "version"];
 
 let loading = null;
 
@@ -63,7 +62,9 @@ async function start(options) {
   }
   delete globalThis[GLOBAL];
   const k = {};
-  for (const name of FUNCTIONS) {
+  // The functions are those the Go side registered (the table of the
+  // application logic), so that a new one needs no change here.
+  for (const name of Object.keys(api)) {
     const fn = api[name];
     k[name] = (...args) => {
       try {

@@ -81,10 +81,14 @@ for (const c of cases) {
   });
 }
 
-test("WASI: a missing file exits 2", async () => {
-  const got = await wasi("validate", "--format", "json", "/examples/no-such-file.json");
+test("WASI: a missing file exits 2 and is reported as a document", async () => {
+  const got = await wasi("validate", "--format", "json", "--lang", "en", "/examples/no-such-file.json");
   assert.equal(got.status, 2);
-  assert.match(got.stderr, /no-such-file\.json/);
+  const [doc] = JSON.parse(got.stdout).documents;
+  assert.equal(doc.file, "/examples/no-such-file.json");
+  assert.equal(doc.valid, false);
+  assert.equal(doc.findings[0].code, "document.unreadable");
+  assert.match(doc.findings[0].message, /no-such-file\.json/);
 });
 
 test("WASI: a file outside the preopened directories exits 2", async () => {

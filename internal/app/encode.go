@@ -1,6 +1,7 @@
-package wasm
+package app
 
 import (
+	"encoding/json"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -8,14 +9,40 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// A validation's response, the answer the planner asks for after every
-// keystroke, is encoded here by hand rather than by encoding/json's
-// reflection, which in WebAssembly costs more than the findings themselves
-// on the first call. The bytes are exactly json.Marshal's (tested).
+// AppendJSON appends the JSON of an answer to b: for a Validation or a
+// Document, the answers asked for most often (the planner validates after
+// every keystroke, the command line streams documents), encoded here by
+// hand rather than by encoding/json's reflection, which in WebAssembly costs
+// more on a first call than the findings themselves; for every other
+// answer, json.Marshal's. The bytes are json.Marshal's in every case
+// (tested).
+func AppendJSON(b []byte, answer any) ([]byte, error) {
+	switch v := answer.(type) {
+	case Validation:
+		return appendValidation(b, v), nil
+	case Document:
+		b = append(b, `{"file":`...)
+		b = appendString(b, v.File)
+		b = append(b, ',')
+		return appendValidationFields(b, v.Validation), nil
+	}
+	out, err := json.Marshal(answer)
+	if err != nil {
+		return b, err
+	}
+	return append(b, out...), nil
+}
 
-// appendValidation appends {"ok":true,"result":v} as json.Marshal writes it.
+// appendValidation appends a Validation as json.Marshal writes it.
 func appendValidation(b []byte, v Validation) []byte {
-	b = append(b, `{"ok":true,"result":{"valid":`...)
+	b = append(b, '{')
+	return appendValidationFields(b, v)
+}
+
+// appendValidationFields appends a Validation's fields and the closing
+// brace.
+func appendValidationFields(b []byte, v Validation) []byte {
+	b = append(b, `"valid":`...)
 	b = strconv.AppendBool(b, v.Valid)
 	b = append(b, `,"errors":`...)
 	b = strconv.AppendInt(b, int64(v.Errors), 10)
@@ -23,7 +50,7 @@ func appendValidation(b []byte, v Validation) []byte {
 	b = strconv.AppendInt(b, int64(v.Warnings), 10)
 	b = append(b, `,"findings":`...)
 	b = appendFindings(b, v.Findings)
-	return append(b, "}}"...)
+	return append(b, '}')
 }
 
 // appendFindings appends a list of findings as json.Marshal writes it.

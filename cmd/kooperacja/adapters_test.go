@@ -1,0 +1,121 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/kooperacja/kooperacja/internal/app"
+	"github.com/kooperacja/kooperacja/wasm"
+)
+
+// TestAdaptersAgree: for every function of internal/app that has a
+// command, the command's JSON output and the WebAssembly answer's result
+// are the same bytes (once the command's indentation is taken out), on every
+// example, in both languages.
+func TestAdaptersAgree(t *testing.T) {
+	bundles, _ := filepath.Glob("../../examples/*.json")
+	scenarios, _ := filepath.Glob("../../examples/scenarios/*.json")
+	if len(bundles) < 3 || len(scenarios) == 0 {
+		t.Fatalf("examples missing: %v %v", bundles, scenarios)
+	}
+	type call struct {
+		cli  []string
+		args []wasm.Arg
+	}
+	text := func(name string) wasm.Arg { return wasm.Text(string(mustRead(t, name))) }
+	calls := map[string][]call{}
+	for _, lang := range []string{"pl", "en"} {
+		opts := wasm.JSON(`{"asOf":"` + goldenAsOf + `","lang":"` + lang + `"}`)
+		flags := []string{"--format", "json", "--as-of", goldenAsOf, "--lang", lang}
+		for _, b := range bundles {
+			for _, fn := range []string{"stage", "report"} {
+				calls[fn] = append(calls[fn], call{append([]string{fn, b}, flags...), []wasm.Arg{text(b), opts}})
+			}
+			for _, sc := range scenarios {
+				calls["simulate"] = append(calls["simulate"], call{
+					[]string{"simulate", b, "--scenario", sc, "--as-of", goldenAsOf, "--lang", lang},
+					[]wasm.Arg{text(b), text(sc), opts}})
+			}
+		}
+		calls["rules"] = append(calls["rules"], call{[]string{"rules", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
+		calls["labels"] = append(calls["labels"], call{[]string{"labels", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
+	}
+	calls["schema"] = []call{{[]string{"schema", "bundle"}, []wasm.Arg{wasm.Text("bundle")}}}
+	calls["version"] = []call{{[]string{"version", "--format", "json"}, nil}}
+	for _, f := range app.Functions() {
+		if f.WebOnly {
+			continue
+		}
+		if f.Name == "validate" {
+			continue // TestValidateAgrees: the command adds the file name
+		}
+		if len(calls[f.Name]) == 0 {
+			t.Errorf("%s: no calls to compare; add them here", f.Name)
+		}
+		for _, c := range calls[f.Name] {
+			code, out, errOut := runCLI(t, "", c.cli...)
+			if code == app.ExitUsage {
+				t.Fatalf("kooperacja %v: exit %d: %s", c.cli, code, errOut)
+			}
+			got := compact(t, []byte(out))
+			switch f.Name {
+			case "rules", "labels":
+				var wrapped map[string]json.RawMessage
+				json.Unmarshal(got, &wrapped)
+				got = wrapped[f.Name]
+			}
+			r := wasm.Call(f.Name, c.args)
+			if !r.OK {
+				t.Fatalf("wasm %s: %s", f.Name, r.Error.Message)
+			}
+			want := r.JSON()
+			want = want[len(`{"ok":true,"result":`) : len(want)-1]
+			if !bytes.Equal(got, want) {
+				t.Errorf("kooperacja %v and wasm %s differ:\n cli %.300s\nwasm %.300s", c.cli, f.Name, got, want)
+			}
+		}
+	}
+}
+
+// TestValidateAgrees: each document of validate's JSON is the WebAssembly
+// validation with the file name in front.
+func TestValidateAgrees(t *testing.T) {
+	files := goldenInputs(t)
+	for _, lang := range []string{"pl", "en"} {
+		args := append([]string{"validate", "--format", "json", "--as-of", goldenAsOf, "--lang", lang}, files...)
+		_, out, _ := runCLI(t, "", args...)
+		var got struct{ Documents []json.RawMessage }
+		if err := json.Unmarshal([]byte(out), &got); err != nil || len(got.Documents) != len(files) {
+			t.Fatalf("validate: %v, %d documents for %d files", err, len(got.Documents), len(files))
+		}
+		for i, f := range files {
+			r := wasm.Call("validate", []wasm.Arg{wasm.Text(string(mustRead(t, f))), wasm.JSON(`{"asOf":"` + goldenAsOf + `","lang":"` + lang + `"}`)})
+			want := r.JSON()
+			fileJSON, _ := json.Marshal(f)
+			want = append(append([]byte(`{"file":`), fileJSON...), append([]byte(","), want[len(`{"ok":true,"result":{`):len(want)-1]...)...)
+			if !bytes.Equal(got.Documents[i], want) {
+				t.Errorf("%s (%s): validate and wasm differ:\n cli %.300s\nwasm %.300s", f, lang, got.Documents[i], want)
+			}
+		}
+	}
+}
+
+func compact(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var out bytes.Buffer
+	if err := json.Compact(&out, b); err != nil {
+		t.Fatalf("not JSON: %v\n%.500s", err, b)
+	}
+	return out.Bytes()
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := readInput(name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

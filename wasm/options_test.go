@@ -1,0 +1,63 @@
+package wasm
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+// decodeOptions is the decoder's reading of an options text.
+func decodeOptions(text string) (asOf, lang *string, ok bool) {
+	var o struct {
+		AsOf    *string         `json:"asOf"`
+		Lang    *string         `json:"lang"`
+		Profile json.RawMessage `json:"profile"`
+	}
+	dec := json.NewDecoder(bytes.NewReader([]byte(text)))
+	dec.DisallowUnknownFields()
+	if dec.Decode(&o) != nil || dec.More() || o.Profile != nil {
+		return nil, nil, false
+	}
+	if _, err := dec.Token(); err == nil {
+		return nil, nil, false
+	}
+	return o.AsOf, o.Lang, true
+}
+
+func checkPlainOptions(t *testing.T, text string) bool {
+	t.Helper()
+	asOf, lang, ok := plainOptions(text)
+	if !ok {
+		return false
+	}
+	wAsOf, wLang, wok := decodeOptions(text)
+	eq := func(a, b *string) bool { return a == nil && b == nil || a != nil && b != nil && *a == *b }
+	if !wok || !eq(asOf, wAsOf) || !eq(lang, wLang) {
+		t.Fatalf("plainOptions(%q) = %v %v; the decoder: %v %v %v", text, asOf, lang, wAsOf, wLang, wok)
+	}
+	return true
+}
+
+func TestPlainOptions(t *testing.T) {
+	for _, s := range []string{`{}`, ` { } `, `{"asOf":"2026-11-16"}`, `{"lang":"en","asOf":"2026-11-16"}`,
+		`{"asOf":null}`, "{\n\t\"asOf\" : \"x\" ,\r\n \"lang\" : null }"} {
+		if !checkPlainOptions(t, s) {
+			t.Errorf("plainOptions refused %q", s)
+		}
+	}
+	for _, s := range []string{``, `[]`, `{`, `{"asOf":"2026-11-16"`, `{"asOf":"a","asOf":"b"}`, `{"ASOF":"x"}`,
+		`{"asOf":"\u0032"}`, `{"asOf":"ż"}`, `{"asOf":1}`, `{"profile":{}}`, `{"asOf":null,}`, `{,}`, `{} x`,
+		`{"asOf":"x" "lang":"y"}`, `{"asOf":nul}`, `{"asOf":nullx}`, `{"x":1}`} {
+		if _, _, ok := plainOptions(s); ok {
+			t.Errorf("plainOptions accepted %q", s)
+		}
+	}
+}
+
+func FuzzPlainOptions(f *testing.F) {
+	f.Add(`{"asOf":"2026-11-16","lang":"en"}`)
+	f.Add(`{"asOf":null , "lang" : "pl" }`)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkPlainOptions(t, s)
+	})
+}
