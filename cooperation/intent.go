@@ -132,13 +132,11 @@ func (ix *Index) intentAt(i, notice int, asOf Date) *intent {
 		}
 	}
 	// Every annex takes effect.
-	t := &timeline{a: &ia, notice: days}
-	t.start, t.signed = ia.Start()
-	t.annexes = make([]annexState, len(a.Annexes))
-	for j := range t.annexes {
-		t.annexes[j] = annexState{signed: true, effective: true}
+	every := make([]annexState, len(a.Annexes))
+	for j := range every {
+		every[j] = annexState{signed: true, effective: !a.Annexes[j].EffectiveFrom.IsZero()}
 	}
-	t.byEffect = ia.annexesByEffect()
+	t := ia.timelineOf(notice, every)
 
 	in := &intent{t: t, anyone: anyone, later: later}
 	if ix.intents == nil {

@@ -23,6 +23,12 @@ func also(code cooperation.Code, path, why string) Want {
 func documentRows() []Mutation {
 	return []Mutation{
 		{
+			Name: "a folder given for the bundle", Base: "rural",
+			Mistake: "The folder that holds the bundle is given where the bundle's file belongs: there is no document to read.",
+			File:    func(dir string) string { return dir },
+			Want:    []Want{want(cooperation.CodeDocumentUnreadable, "")},
+		},
+		{
 			Name: "document cut short", Base: "rural",
 			Mistake: "The file was cut off in the middle (a copy that did not finish): the JSON is not complete, so nothing else can be read.",
 			Bytes:   func(d []byte) []byte { return d[:len(d)/2] },

@@ -21,22 +21,26 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
 // Mutation is one mistake made in an example.
 //
-// Exactly one of Bundle, Document, Bytes and Scenario makes the mistake:
-// Bundle edits the typed bundle (the mistakes the model's rules catch),
-// Document edits the JSON document as generic values (mistakes the Go types
-// cannot hold: a wrong type, a misspelt property), Bytes edits the raw text
-// (mistakes of the JSON itself), and Scenario edits a simulation scenario
-// written against the base bundle.
+// Exactly one of Bundle, Document, Bytes, Scenario and File makes the
+// mistake: Bundle edits the typed bundle (the mistakes the model's rules
+// catch), Document edits the JSON document as generic values (mistakes the
+// Go types cannot hold: a wrong type, a misspelt property), Bytes edits the
+// raw text (mistakes of the JSON itself), Scenario edits a simulation
+// scenario written against the base bundle, and File names, for the base
+// example written as bundle.json in dir, a path that cannot be read.
 type Mutation struct {
 	// Name identifies the row; it is unique and reads as a sentence
 	// fragment ("annex without signatures").
@@ -55,6 +59,7 @@ type Mutation struct {
 	// Scenario edits.
 	ScenarioBase string
 	Scenario     func(sc *ipw.Scenario)
+	File         func(dir string) string
 
 	// Want are the findings the mistake must give, all of them, in any
 	// order: any other finding, of any severity, is a cascade.
@@ -105,6 +110,8 @@ func (m Mutation) Apply() (bundle, scenario []byte, err error) {
 		data, err = json.MarshalIndent(doc, "", "  ")
 	case m.Bytes != nil:
 		data = m.Bytes(slices.Clone(data))
+	case m.File != nil:
+		return data, nil, nil
 	case m.Scenario != nil:
 		text, err := examples.Scenario(m.ScenarioBase)
 		if err != nil {
@@ -123,11 +130,28 @@ func (m Mutation) Apply() (bundle, scenario []byte, err error) {
 	return data, nil, err
 }
 
+// ReadError is what Run returns for a File row: the file could not be
+// read. The library never sees such a file; the application reports it as
+// document.unreadable (see internal/app.Unreadable).
+type ReadError struct {
+	Path string
+	Err  error
+}
+
+func (e *ReadError) Error() string { return "mutation: cannot read " + e.Path + ": " + e.Err.Error() }
+
+func (e *ReadError) Unwrap() error { return e.Err }
+
 // Run makes the mistake and checks the result as a user of the library
 // would: schema.Check over the bundle, or, for a scenario row, the
 // scenario's findings of a simulation over the base bundle. opts are passed
-// to the check (the examples carry their own asOf).
+// to the check (the examples carry their own asOf). For a File row, dir is
+// where the example is written (the first of dir, else a new temporary
+// directory), and Run returns a *ReadError when the file cannot be read.
 func (m Mutation) Run(opts ...cooperation.Option) ([]cooperation.Finding, error) {
+	if m.File != nil {
+		return m.runFile(opts)
+	}
 	data, scenario, err := m.Apply()
 	if err != nil {
 		return nil, err
@@ -143,9 +167,32 @@ func (m Mutation) Run(opts ...cooperation.Option) ([]cooperation.Finding, error)
 	if sc == nil {
 		return fs, nil
 	}
-	sim, err := ipw.Simulate(res.Bundle, sc, opts...)
+	sim, err := simulate.Run(res.Bundle, sc, opts...)
 	if err != nil {
 		return nil, err
 	}
 	return sim.Scenario, nil
+}
+
+// runFile writes the base example to a temporary directory, reads the path
+// the row names and checks what it reads.
+func (m Mutation) runFile(opts []cooperation.Option) ([]cooperation.Finding, error) {
+	data, err := examples.Bundle(m.Base)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "mutation")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "bundle.json"), data, 0o644); err != nil {
+		return nil, err
+	}
+	path := m.File(dir)
+	read, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &ReadError{Path: path, Err: err}
+	}
+	return schema.Check(read, opts...).Findings, nil
 }
