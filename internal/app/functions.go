@@ -105,6 +105,14 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "diff",
+		Summary: "tell what changed between two versions of a bundle",
+		Params:  []Param{{Name: "older", Kind: KindDocument}, {Name: "newer", Kind: KindDocument}, optionsParam},
+		Run: func(in Input) (any, *Error) {
+			return DiffOf(in.Docs[0], in.Docs[1], in.Options)
+		},
+	},
+	{
 		Name:    "schema",
 		Summary: "print a JSON Schema (bundle, profile, scenario)",
 		Params:  []Param{{Name: "name", Kind: KindWord, Takes: "a name (" + strings.Join(schema.Names(), ", ") + ")"}},

@@ -146,6 +146,45 @@ export interface Simulation {
   final: object;
 }
 
+/** An item of a bundle, or a part of one, as a difference names it. */
+export interface ItemRef {
+  /** "bundle", "municipality", "profile", "institution", "service", "team", "agreement", "ipw", "stage", "extensions"; for parts "member", "meeting", "signature", "annex", "withdrawal", "householdMember", "area", "goal", "deferredArea", "action", "review", "suspension", "ipwSignature". */
+  kind: string;
+  /** Its id, or what identifies it in its list (an institution, a date, an area). */
+  id?: string;
+  /** Its name for people: an institution's or a team's name, an agreement's title, an IPW's pseudonym, a goal's or an action's title. */
+  name?: string;
+}
+
+/** One difference between two versions of a bundle, in the model's words. */
+export interface Change {
+  op: "added" | "removed" | "changed" | "reordered";
+  /** The item concerned; kind "bundle" for the bundle's own fields and the order of its lists. */
+  item: ItemRef;
+  /** From the item down to the part concerned (an annex, then a signature under it). */
+  parts?: ItemRef[];
+  /** The field, its JSON name below the last part ("due", "period/end"); absent when a whole item or part was added or removed. */
+  field?: string;
+  /** Where, as an RFC 6901 JSON Pointer into the newer bundle (into the older one for what was removed with its item or part). */
+  path: string;
+  /** The JSON value before: a field's value, a whole item or part removed, the ids in their order for a reordered list. Absent where there was nothing. */
+  old?: unknown;
+  /** The JSON value after. */
+  new?: unknown;
+  messagePl: string;
+  messageEn: string;
+  /** The message in options.lang. */
+  message: string;
+}
+
+/** The result of diff, as `kooperacja diff --format json` prints it. */
+export interface Differences {
+  /** True when the bundles do not differ (key order and whitespace are no differences). */
+  equal: boolean;
+  /** In the bundle's order of sections and items. */
+  changes: Change[];
+}
+
 /** One rule of the catalogue, in the language asked for. */
 export interface Rule {
   code: string;
@@ -179,6 +218,12 @@ export interface Kooperacja {
   stage(bundle: Document, options?: Options | string): Result<StageReport>;
   /** The indicators at asOf. */
   report(bundle: Document, options?: Options | string): Result<Indicators>;
+  /**
+   * What changed from the older version of a bundle to the newer one, in the
+   * model's words. Each bundle must pass the JSON and schema layers (findings
+   * of the rules do not stop it); only options.lang counts.
+   */
+  diff(older: Document, newer: Document, options?: Options | string): Result<Differences>;
   /** A JSON Schema (draft 2020-12) as an object. */
   schema(name: SchemaName): Result<object>;
   /** The rule catalogue, sorted by code. Default language: "pl". */
