@@ -227,8 +227,8 @@ var ipwRules = []Rule{
 	{CodeStageEvidenceMissing, SeverityError, false,
 		"A stage is recorded as completed but the data do not show its evidence.",
 		"Etap zapisano jako ukończony, ale dane tego nie potwierdzają.",
-		`Stage {stage.en} is recorded as completed on {date:date}, but the data do not show it on that day: {missing.en}. Complete the data or correct the date.`,
-		"Etap {stage.pl} zapisano jako ukończony {date:date}, ale dane nie potwierdzają tego na ten dzień: {missing.pl}. Uzupełnij dane albo popraw datę ukończenia etapu."},
+		`Stage {stage.en} is recorded as completed on {date:date}, but the data do not show it on that day. {missing.en} Complete the data or correct the date.`,
+		"Etap {stage.pl} zapisano jako ukończony {date:date}, ale dane nie potwierdzają tego na ten dzień. {missing.pl} Uzupełnij dane albo popraw datę ukończenia etapu."},
 
 	// Simulation scenarios.
 	{CodeScenarioEventOutOfRange, SeverityError, false,

@@ -70,6 +70,6 @@ func ExampleCheckPartnership() {
 		fmt.Println(x.Message)
 	}
 	// Output:
-	// error agreement.unsigned_party /agreements/0/parties/1
+	// error agreement.unsigned_party /agreements/0/signatures
 	// Agreement "Porozumienie o współpracy" lacks the signature of a party: PCPR w Kielcach. It is not in force until every party signs: add the signature with its date.
 }

@@ -73,7 +73,7 @@ var samples = map[string]sample{
 	"declared":   {"wiejski", "rural"},
 	"derived":    {"miejski", "urban"},
 	"type":       {"odejście partnera", "partner withdraws"},
-	"missing":    {"w PZK brakuje animatora powiatowego; nie obowiązuje porozumienie o współpracy – i jeszcze 2 braki", "the powiat animator is missing from the PZK; no cooperation agreement is in force – and 2 more gaps"},
+	"missing":    {"W PZK brakuje animatora powiatowego. Nie obowiązuje porozumienie o współpracy. Pozostałe braki: 2.", "The powiat animator is missing from the PZK. No cooperation agreement is in force. Other gaps: 2."},
 	"kind":       {"Gminna Grupa Kooperacyjna (GGK)", "gmina cooperation group (GGK)"},
 	"want":       {"Zadaniowy Zespół Kooperacyjny (ZZK)", "task cooperation team (ZZK)"},
 	"collection": {"instytucji", "the institutions"},

@@ -196,7 +196,7 @@ func TestProgressRuralNearestIPW(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Missing{{Code: "stage.ipw_diagnosis_missing", Path: "/ipws/1",
-		Polish: "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy", English: `IPW "Rodzina ipw-2" has no diagnosis yet`}}
+		Polish: "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy.", English: `IPW "Rodzina ipw-2" has no diagnosis yet.`}}
 	if r.Current != StageRecruitmentDiagnosis || !reflect.DeepEqual(r.Missing, want) {
 		t.Errorf("Progress() = %q, %+v; want %q, %+v", r.Current, r.Missing, StageRecruitmentDiagnosis, want)
 	}
@@ -421,7 +421,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.","messageEn":"the PZK is formed only on 1 February 2024"}]}`},
+			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.","messageEn":"The PZK is formed only on 1 February 2024."}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
@@ -556,9 +556,9 @@ func TestCheckStagesMessages(t *testing.T) {
 	}{
 		{"evidence", stRural, []StageRecord{{Stage: StagePreparation, Completed: stDate("2024-03-10")}},
 			map[string]string{"stage": "preparation", "stage.pl": "„przygotowanie”", "stage.en": `"preparation"`, "date": "2024-03-10",
-				"missing.pl": "w PZK brakuje animatora powiatowego", "missing.en": "the powiat animator is missing from the PZK"},
-			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień: w PZK brakuje animatora powiatowego. Uzupełnij dane albo popraw datę ukończenia etapu.",
-			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day: the powiat animator is missing from the PZK. Complete the data or correct the date."},
+				"missing.pl": "W PZK brakuje animatora powiatowego.", "missing.en": "The powiat animator is missing from the PZK."},
+			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień. W PZK brakuje animatora powiatowego. Uzupełnij dane albo popraw datę ukończenia etapu.",
+			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day. The powiat animator is missing from the PZK. Complete the data or correct the date."},
 		{"order", stUrbanRural, []StageRecord{{Stage: StageFamilySelection, Completed: stDate("2024-02-25")}},
 			map[string]string{"stage": "family_selection", "stage.pl": "„wybór rodzin”", "stage.en": `"selection of families"`, "date": "2024-02-25",
 				"previous": "decision_makers", "previous.pl": "„pozyskanie decydentów”", "previous.en": `"engaging the decision-makers"`},
