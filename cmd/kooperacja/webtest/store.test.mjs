@@ -113,6 +113,10 @@ test('typing in one field is one change; a pause, another field or an undo start
   assert.equal(store.history().past, 2, 'after a pause, a new change');
   type('X', 'field/municipality/name', '/municipality/name');
   assert.equal(store.history().past, 3, 'another field, a new change');
+  store.endTyping();
+  type('X', 'field/municipality/name', '/municipality/name');
+  assert.equal(store.history().past, 4, 'the field left and typed in again, a new change');
+  store.undo();
   store.undo();
   type('Y', 'field/municipality/name', '/municipality/name');
   assert.equal(store.history().past, 3, 'after an undo, a new change');
