@@ -37,6 +37,7 @@ var commands = []command{
 	{"stage", summary("stage"), runStage},
 	{"report", summary("report"), runReport},
 	{"simulate", summary("simulate"), runSimulate},
+	{"document", summary("document"), runDocument},
 	{"rules", summary("rules"), runRules},
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},
