@@ -195,7 +195,17 @@ func (c *cli) help(w io.Writer) {
 		b.WriteString("\n" + c.about + "\n")
 	}
 	b.WriteString("\nflags:\n")
-	rows := append(append([]flagHelp(nil), c.flags...), flagHelp{name: "help", usage: "print this help and exit"})
+	rows := append([]flagHelp(nil), c.flags...)
+	listed := map[string]bool{}
+	for _, f := range rows {
+		listed[f.name] = true
+	}
+	c.fs.VisitAll(func(f *flag.Flag) { // a flag defined on fs directly is listed too
+		if !listed[f.Name] {
+			rows = append(rows, flagHelp{name: f.Name, value: "VALUE", usage: f.Usage})
+		}
+	})
+	rows = append(rows, flagHelp{name: "help", usage: "print this help and exit"})
 	width := 0
 	for _, f := range rows {
 		width = max(width, len(flagLabel(f)))
