@@ -419,6 +419,9 @@ type timeline struct {
 	notice   int
 	annexes  []annexState
 	byEffect []int // indices of annexes that take effect, in order of effect
+	// partyChanges are the annexes and withdrawals that take effect, in the
+	// order they change the parties (see partySet).
+	partyChanges []partyChange
 }
 
 // annexState is what became of an annex.
@@ -439,7 +442,31 @@ func (a *Agreement) timeline(defaultNotice int) *timeline {
 			t.byEffect = append(t.byEffect, j)
 		}
 	}
+	// The changes of parties in the order partySet applies them.
+	for j := range a.Annexes {
+		if t.annexes[j].effective {
+			t.partyChanges = append(t.partyChanges, partyChange{a.Annexes[j].EffectiveFrom, 0, j})
+		}
+	}
+	for k, w := range a.Withdrawals {
+		if on := t.withdrawalEffect(w); !on.IsZero() {
+			t.partyChanges = append(t.partyChanges, partyChange{on, 1, k})
+		}
+	}
+	slices.SortStableFunc(t.partyChanges, func(x, y partyChange) int {
+		if c := x.on.Compare(y.on); c != 0 {
+			return c
+		}
+		return x.kind - y.kind
+	})
 	return t
+}
+
+// partyChange is an annex taking effect (kind 0) or a withdrawal taking
+// effect (kind 1) on a day.
+type partyChange struct {
+	on      Date
+	kind, i int
 }
 
 // annexDate is the day an annex is concluded: its date, or its effect when
@@ -609,11 +636,32 @@ func (t *timeline) endOn(now Clock) Date {
 	return end
 }
 
+// partyOn reports whether party is a party on now's day: what partySet
+// says, for one party, without building the set.
 func (t *timeline) partyOn(party string, now Clock) bool {
 	if party == "" {
 		return false
 	}
-	return slices.Contains(t.parties(now), party)
+	in := slices.Contains(t.a.Parties, party)
+	for _, c := range t.partyChanges {
+		if !now.Reached(c.on) {
+			break
+		}
+		if c.kind == 1 {
+			if t.a.Withdrawals[c.i].Party == party {
+				in = false
+			}
+			continue
+		}
+		x := &t.a.Annexes[c.i]
+		if slices.Contains(x.AddParties, party) {
+			in = true
+		}
+		if slices.Contains(x.RemoveParties, party) {
+			in = false
+		}
+	}
+	return in
 }
 
 // parties returns the parties on now's day.

@@ -1,6 +1,7 @@
 package cooperation
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -69,5 +70,49 @@ func TestComparePaths(t *testing.T) {
 	}
 	if p := Path("").Key("a/b~c").Index(3); p != "/a~1b~0c/3" || p.Segments()[0] != "a/b~c" {
 		t.Errorf("escaping: %q %q", p, p.Segments())
+	}
+}
+
+// ComparePaths, which walks the pointers in place, orders every pair as
+// comparing their Segments one by one does.
+func TestComparePathsAsSegments(t *testing.T) {
+	reference := func(a, b Path) int {
+		as, bs := a.Segments(), b.Segments()
+		for i := 0; i < len(as) && i < len(bs); i++ {
+			x, xerr := strconv.Atoi(as[i])
+			y, yerr := strconv.Atoi(bs[i])
+			switch {
+			case xerr == nil && yerr == nil && x != y:
+				return x - y
+			case xerr == nil && yerr != nil:
+				return -1
+			case xerr != nil && yerr == nil:
+				return 1
+			case xerr != nil && yerr != nil:
+				if c := strings.Compare(as[i], bs[i]); c != 0 {
+					return c
+				}
+			}
+		}
+		return len(as) - len(bs)
+	}
+	paths := []Path{"", "/", "//", "/0", "/00", "/007", "/7", "/-1", "/+1", "/-", "/+", "/1a", "/a1", "/a", "/b",
+		"/a~0b", "/a~1b", "/a/b", "/ipws/2", "/ipws/10", "/ipws/2/actions", "/ipws/2/actions/1", "/ipws/10/actions/0",
+		"/99999999999999999999", "/9223372036854775807", "/9223372036854775808", "/ipws/-0", "/ipws/", "/ipws//x"}
+	sign := func(n int) int {
+		switch {
+		case n < 0:
+			return -1
+		case n > 0:
+			return 1
+		}
+		return 0
+	}
+	for _, a := range paths {
+		for _, b := range paths {
+			if got, want := sign(ComparePaths(a, b)), sign(reference(a, b)); got != want {
+				t.Errorf("ComparePaths(%q, %q) = %d, want the sign %d", a, b, got, want)
+			}
+		}
 	}
 }

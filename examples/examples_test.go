@@ -6,7 +6,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
-	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,14 +48,14 @@ func TestScenarios(t *testing.T) {
 	require.NoError(t, err)
 	b, fs := schema.Decode(data)
 	require.NotNil(t, b, "rural example: %v", fs)
-	shows := map[string]func(t *testing.T, sim *ipw.Simulation){
-		"partner-leaves": func(t *testing.T, sim *ipw.Simulation) {
+	shows := map[string]func(t *testing.T, sim *simulate.Simulation){
+		"partner-leaves": func(t *testing.T, sim *simulate.Simulation) {
 			assert.True(t, appeared(sim, cooperation.CodeIPWActionNotCovered), "a leaving partner's action loses its agreement")
 		},
-		"close-all": func(t *testing.T, sim *ipw.Simulation) {
+		"close-all": func(t *testing.T, sim *simulate.Simulation) {
 			assert.Equal(t, sim.Indicators.IPW.Total, sim.Indicators.IPW.Closed, "every plan is closed at the horizon")
 		},
-		"capacity-crunch": func(t *testing.T, sim *ipw.Simulation) {
+		"capacity-crunch": func(t *testing.T, sim *simulate.Simulation) {
 			assert.True(t, appeared(sim, cooperation.CodeServiceCapacityExceeded), "the basket is overbooked")
 		},
 	}
@@ -67,7 +67,7 @@ func TestScenarios(t *testing.T) {
 			require.NoError(t, err)
 			sc, fs := schema.CheckScenario(text)
 			require.NotNil(t, sc, "%s: %v", name, fs)
-			sim, err := ipw.Simulate(b, sc)
+			sim, err := simulate.Run(b, sc)
 			require.NoError(t, err)
 			assert.Empty(t, sim.Scenario, "%s: the scenario itself has findings", name)
 			require.Contains(t, shows, name)
@@ -76,7 +76,7 @@ func TestScenarios(t *testing.T) {
 	}
 }
 
-func appeared(sim *ipw.Simulation, code cooperation.Code) bool {
+func appeared(sim *simulate.Simulation, code cooperation.Code) bool {
 	for _, st := range sim.Timeline {
 		for _, f := range st.Appeared {
 			if f.Code == code {

@@ -6,9 +6,10 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// ErrNoDate is returned by Check, Progress and Simulate when neither the
-// options nor the bundle say which date to evaluate at. The domain never reads the clock: adapters such
-// as the schema package and the CLI pass today's date in Europe/Warsaw.
+// ErrNoDate is returned by Check, Progress and the simulation when neither
+// the options nor the bundle say which date to evaluate at. The domain
+// never reads the clock: adapters such as the schema package and the CLI
+// pass today's date in Europe/Warsaw.
 var ErrNoDate = errors.New("ipw: no date to check at: pass cooperation.AsOf or set the bundle's asOf")
 
 // Check runs every rule of the model over a typed bundle and returns the

@@ -190,34 +190,14 @@
 // data changed or whose day has come gets exactly what Check says: that is
 // how a simulation stays linear in the plans and the days.
 //
-// # Simulation
+// # Scenarios
 //
-// Simulate replays a Scenario (DOMAIN.md §12) over a copy of the bundle
-// from asOf to the horizon and reports, per date, the findings that
-// appeared and were resolved, the indicators at the horizon (Indicators)
-// and the final bundle. Choices where the specification is silent (the
-// doc comment of Simulate has the details):
-//
-//   - an event dated asOf is allowed; a faulty event (out of range,
-//     naming an unknown IPW, action, institution or agreement, or
-//     impossible in the state it meets) is a finding of the scenario
-//     (scenario.event_out_of_range, ref.unknown, scenario.event_invalid) at
-//     its path in the scenario, and is skipped;
-//   - close cancels the plan's open actions; partner_withdraws gives notice
-//     on the event's date and ends memberships the day before the last
-//     withdrawal takes effect; partner_joins joins the PZK and the
-//     partnership agreement (an annex, or an accession declaration where
-//     the profile requires them); agreement_expires makes the event's date
-//     the first day without the agreement;
-//   - on_time completes on its due date every open action the scenario does
-//     not settle (late ones on asOf), holds a continue review on the last
-//     working day the cadence allows, and closes a plan at its planned end
-//     with outcomes derived from its actions; the PZK, too, meets on
-//     schedule (EventMeetingHeld), since the projection asks where the plans
-//     break, not what happens if the partnership stops meeting;
-//   - rules are re-evaluated on every date where an event or an as-of
-//     transition may change them, per plan and per part of the
-//     partnership, so that the cost grows linearly with the IPWs and
-//     events; the parts together equal Check over the whole bundle;
-//   - a finding whose parameters alone change (days overdue) persists.
+// A Scenario is a "what if" over a bundle: dated events (actions started,
+// done or cancelled, reviews, suspensions, closures, consent withdrawn,
+// partners leaving or joining, agreements expiring, new IPWs) up to a
+// horizon, and what to assume of everything else (Assumption). Its types
+// are the model's, with the bundle's: the schema package reads the scenario
+// document into them and the glossary names its event types. Package
+// ipw/simulate replays it; Indicators measures a bundle at a date, the
+// simulation's final one among others.
 package ipw

@@ -76,7 +76,8 @@ type ServiceUse struct {
 }
 
 // Indicators measures b at day (DOMAIN.md §12). Options are accepted for
-// symmetry with Check and Simulate; the indicators use none of them today.
+// symmetry with Check and the simulation; the indicators use none of them
+// today.
 //
 // Choices where the specification is silent:
 //

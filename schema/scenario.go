@@ -10,7 +10,7 @@ import (
 // then the typed scenario. It returns nil and the findings, with paths into
 // the scenario document, when the document does not get that far. Whether
 // the events fit the bundle (dates within asOf..horizon, known IPWs and
-// actions) is for ipw.Simulate to say, since it depends on the bundle.
+// actions) is for simulate.Run to say, since it depends on the bundle.
 // Options: cooperation.InLanguage, cooperation.WithProfile (severities),
 // cooperation.WithLimits.
 func CheckScenario(data []byte, opts ...cooperation.Option) (*ipw.Scenario, []cooperation.Finding) {

@@ -6,11 +6,11 @@ import (
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
-	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
 
 // FuzzSimulate: a bundle and a scenario, both as bytes through the document
-// boundary, then ipw.Simulate: never a panic, and the simulation encodes.
+// boundary, then simulate.Run: never a panic, and the simulation encodes.
 //
 //	go test -run '^$' -fuzz '^FuzzSimulate$' -fuzztime 1m ./schema
 func FuzzSimulate(f *testing.F) {
@@ -43,7 +43,7 @@ func FuzzSimulate(f *testing.F) {
 		if sc.Horizon.After(asOf.AddMonths(36)) {
 			return
 		}
-		sim, err := ipw.Simulate(res.Bundle, sc, cooperation.AsOf(asOf))
+		sim, err := simulate.Run(res.Bundle, sc, cooperation.AsOf(asOf))
 		if err != nil {
 			return // misuse errors (no date, no scenario) are not findings
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 	"github.com/kooperacja/kooperacja/wasm"
 )
@@ -240,7 +241,7 @@ func TestStageReportSimulate(t *testing.T) {
 		if sc == nil {
 			t.Fatalf("%s: %v", f, fs)
 		}
-		want, err := ipw.Simulate(b, sc, copts...)
+		want, err := simulate.Run(b, sc, copts...)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,13 +2,13 @@ package app
 
 import (
 	"github.com/kooperacja/kooperacja/cooperation"
-	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
 
 // Simulation is the answer of simulate: the scenario replayed over the
-// bundle (ipw.Simulate). Its JSON is the ipw.Simulation's.
+// bundle (simulate.Run). Its JSON is the simulate.Simulation's.
 type Simulation struct {
-	*ipw.Simulation
+	*simulate.Simulation
 }
 
 // HasErrors reports whether the scenario has errors (its faulty events were
@@ -28,9 +28,9 @@ func Simulate(bundle, scenario []byte, o Options) (Simulation, *Error) {
 	if err != nil {
 		return Simulation{}, err
 	}
-	sim, serr := ipw.Simulate(b, sc, opts...)
+	sim, serr := simulate.Run(b, sc, opts...)
 	if serr != nil {
-		// Simulate fails only without a bundle, a scenario or a date, and
+		// Run fails only without a bundle, a scenario or a date, and
 		// all three are given.
 		return Simulation{}, &Error{Class: Usage, Message: serr.Error()}
 	}

@@ -235,6 +235,9 @@ func (w *walker) element(o *object, s scope, i, j int, a, b map[string]any) {
 	if v == nil {
 		v = a
 	}
+	if a != nil && a[sameMark] != nil && equal(a, b) {
+		return // an item the same in both bundles
+	}
 	es := s.element(w.ref(o, s, v), w.head(o, s, v), o.item, i, j)
 	if o.kind == KindIPW {
 		es.plan = &plan{a, b}

@@ -138,8 +138,8 @@ func Bundles(old, new *ipw.Bundle, opts ...Option) []Change {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	a, b := tree(old), tree(new)
-	w := &walker{cfg: cfg, names: newNames(a, b)}
+	a, b := trees(old, new)
+	w := &walker{cfg: cfg, names: newNames(old, new)}
 	w.object(bundleSpec, scope{item: Ref{Kind: KindBundle}, inA: true, inB: true}, a, b)
 	return w.out
 }

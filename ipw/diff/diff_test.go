@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -73,6 +74,8 @@ func (w want) check(t *testing.T, c diff.Change) {
 		}
 	}
 }
+
+var codeWord = regexp.MustCompile(`\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z][a-zA-Z]+\b`)
 
 var printWant = flag.Bool("print", false, "print the changes of failing rows as Go")
 
@@ -503,10 +506,74 @@ func TestBundles(t *testing.T) {
 				t.Fatalf("Bundles() = %d changes, want 1:\n%s", len(got), strings.Join(msgs, "\n"))
 			}
 			tt.want.check(t, got[0])
+			// The model's words: no code of a closed set, no JSON name.
+			if code := codeWord.FindString(got[0].Polish); code != "" {
+				t.Errorf("the Polish message shows the code %q: %s", code, got[0].Polish)
+			}
 			// The values are the JSON values before and after.
 			if _, err := json.Marshal(got[0]); err != nil {
 				t.Errorf("the change does not marshal: %v", err)
 			}
 		})
+	}
+}
+
+func TestBundlesIgnoreOrder(t *testing.T) {
+	old := example(t, "rural")
+	d := clone(old).(doc)
+	swap(d, "/ipws/0/actions", 0, 1)
+	swap(d, "/institutions", 0, 1)
+	a, b := bundle(t, encode(t, old, "")), bundle(t, encode(t, d, ""))
+	if got := diff.Bundles(a, b); len(got) != 2 || got[0].Op != diff.Reordered || got[1].Op != diff.Reordered {
+		t.Errorf("Bundles() = %v, want the two lists reordered", got)
+	}
+	if got := diff.Bundles(a, b, diff.IgnoreOrder()); len(got) != 0 {
+		t.Errorf("Bundles(IgnoreOrder()) = %d changes, first %q; want none", len(got), got[0].Polish)
+	}
+}
+
+func TestBundlesNil(t *testing.T) {
+	if got := diff.Bundles(nil, nil); len(got) != 0 {
+		t.Errorf("Bundles(nil, nil) = %v, want none", got)
+	}
+	b := bundle(t, encode(t, example(t, "urban"), ""))
+	got := diff.Bundles(nil, b)
+	var added int
+	for _, c := range got {
+		if c.Op == diff.Added {
+			added++
+		}
+	}
+	// Every institution, service, team, agreement, IPW and stage is added.
+	if want := len(b.Institutions) + len(b.Services) + len(b.Teams) + len(b.Agreements) + len(b.IPWs) + len(b.Stages); added != want {
+		t.Errorf("Bundles(nil, b) adds %d items, want %d", added, want)
+	}
+	if back := diff.Bundles(b, nil); len(back) != len(got) {
+		t.Errorf("Bundles(b, nil) = %d changes, Bundles(nil, b) = %d; want as many", len(back), len(got))
+	}
+}
+
+// TestBundlesOrder checks that changes come in the bundle's order of
+// sections and items, a removed element where it stood.
+func TestBundlesOrder(t *testing.T) {
+	old := example(t, "rural")
+	d := clone(old).(doc)
+	set(d, "/stages/0/evidence", "Protokół")
+	set(d, "/ipws/1/period/end", "2026-12-31")
+	remove(d, "/ipws/0/actions/1")
+	set(d, "/ipws/0/actions/0/due", "2026-05-04")
+	set(d, "/ipws/0/actions/2/due", "2026-07-31")
+	set(d, "/teams/0/formed", "2025-10-07")
+	set(d, "/institutions/1/name", "GOPS w Masłowie")
+	d["asOf"] = "2026-11-17"
+	a, b := bundle(t, encode(t, old, "")), bundle(t, encode(t, d, ""))
+	var got []string
+	for _, c := range diff.Bundles(a, b) {
+		got = append(got, string(c.Path))
+	}
+	want := []string{"/asOf", "/institutions/1/name", "/teams/0/formed",
+		"/ipws/0/actions/0/due", "/ipws/0/actions/1", "/ipws/0/actions/2/due", "/ipws/1/period/end", "/stages/0/evidence"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Bundles() paths =\n  %v\nwant\n  %v", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
 )
 
 // names finds the names of the elements ids refer to: the new bundle's
@@ -11,34 +12,36 @@ import (
 // itself.
 type names struct {
 	institutions, services, teams map[string]string
-	teamKinds                     map[string]string
 }
 
-func newNames(old, new map[string]any) *names {
+func newNames(old, new *ipw.Bundle) *names {
 	n := &names{
 		institutions: map[string]string{},
 		services:     map[string]string{},
 		teams:        map[string]string{},
-		teamKinds:    map[string]string{},
 	}
-	for _, b := range []map[string]any{new, old} {
-		fill(n.institutions, b["institutions"], "name")
-		fill(n.services, b["services"], "name")
-		fill(n.teams, b["teams"], "name")
-		fill(n.teamKinds, b["teams"], "kind")
+	for _, b := range []*ipw.Bundle{new, old} {
+		if b == nil {
+			continue
+		}
+		for _, x := range b.Institutions {
+			fill(n.institutions, x.ID, x.Name)
+		}
+		for _, x := range b.Services {
+			fill(n.services, x.ID, x.Name)
+		}
+		for _, x := range b.Teams {
+			fill(n.teams, x.ID, x.Name)
+		}
 	}
 	return n
 }
 
-// fill adds the field of each element of list to m by id, keeping what m
-// has (the first element with an id, of the bundle read first).
-func fill(m map[string]string, list any, field string) {
-	for _, e := range asList(list) {
-		e := asMap(e)
-		id, v := str(e["id"]), str(e[field])
-		if _, ok := m[id]; !ok && id != "" && v != "" {
-			m[id] = v
-		}
+// fill records the name of id unless m has one (the first element with an
+// id, of the bundle read first, names it).
+func fill(m map[string]string, id, name string) {
+	if _, ok := m[id]; !ok && id != "" && strings.TrimSpace(name) != "" {
+		m[id] = name
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
@@ -18,12 +19,116 @@ import (
 // one are the same; the extensions are kept as they were written, since
 // their meaning is not the library's to know.
 
-// tree returns the JSON form of b, or an empty object for nil.
-func tree(b *ipw.Bundle) map[string]any {
+// trees returns the JSON forms of old and new (an empty object for nil).
+//
+// Between two versions most items are the same. An item of a top-level
+// list whose JSON is, byte for byte, that of an item of the other bundle is
+// not decoded: both trees hold one small stand-in for the two, with its key
+// and a mark, so that it matches, compares as equal and keeps its place at
+// a fraction of the cost.
+func trees(old, new *ipw.Bundle) (a, b map[string]any) {
+	a, b = rest(old), rest(new)
+	for _, l := range topLists {
+		da, ka := l.each(old)
+		db, kb := l.each(new)
+		sa, sb := standIns(l.key, da, ka, db, kb)
+		if len(sa) > 0 {
+			a[l.name] = sa
+		}
+		if len(sb) > 0 {
+			b[l.name] = sb
+		}
+	}
+	return a, b
+}
+
+// sameMark is the key of a stand-in's mark; no JSON name of the bundle
+// starts with a NUL.
+const sameMark = "\x00same"
+
+// topList is a list of the bundle's items: its JSON name, the name of its
+// key, and its items' JSON and keys.
+type topList struct {
+	name, key string
+	each      func(b *ipw.Bundle) (data [][]byte, keys []string)
+}
+
+var topLists = []topList{
+	{"institutions", "id", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []cooperation.Institution { return b.Institutions }, func(x *cooperation.Institution) string { return x.ID })
+	}},
+	{"services", "id", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []cooperation.Service { return b.Services }, func(x *cooperation.Service) string { return x.ID })
+	}},
+	{"teams", "id", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []cooperation.Team { return b.Teams }, func(x *cooperation.Team) string { return x.ID })
+	}},
+	{"agreements", "id", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []cooperation.Agreement { return b.Agreements }, func(x *cooperation.Agreement) string { return x.ID })
+	}},
+	{"ipws", "id", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []ipw.Plan { return b.IPWs }, func(x *ipw.Plan) string { return x.ID })
+	}},
+	{"stages", "stage", func(b *ipw.Bundle) ([][]byte, []string) {
+		return each(b, func(b *ipw.Bundle) []ipw.StageRecord { return b.Stages }, func(x *ipw.StageRecord) string { return string(x.Stage) })
+	}},
+}
+
+// each returns the JSON and the key of every item of a list of b.
+func each[T any](b *ipw.Bundle, list func(*ipw.Bundle) []T, key func(*T) string) ([][]byte, []string) {
+	if b == nil {
+		return nil, nil
+	}
+	xs := list(b)
+	data, keys := make([][]byte, len(xs)), make([]string, len(xs))
+	for i := range xs {
+		data[i], _ = json.Marshal(&xs[i]) // items hold nothing that fails to marshal
+		keys[i] = key(&xs[i])
+	}
+	return data, keys
+}
+
+// standIns returns the items of two lists as trees, an item the same in
+// both as one stand-in shared by the two.
+func standIns(key string, da [][]byte, ka []string, db [][]byte, kb []string) (a, b []any) {
+	unused := make(map[string][]int, len(da))
+	for i, d := range da {
+		unused[string(d)] = append(unused[string(d)], i)
+	}
+	a, b = make([]any, len(da)), make([]any, len(db))
+	for j, d := range db {
+		is := unused[string(d)]
+		if len(is) == 0 {
+			continue
+		}
+		i := is[0]
+		unused[string(d)] = is[1:]
+		s := map[string]any{sameMark: json.Number(strconv.Itoa(j))}
+		if kb[j] != "" {
+			s[key] = kb[j]
+		}
+		a[i], b[j] = s, s
+	}
+	for i := range a {
+		if a[i] == nil {
+			a[i] = prune(decode(da[i]))
+		}
+	}
+	for j := range b {
+		if b[j] == nil {
+			b[j] = prune(decode(db[j]))
+		}
+	}
+	return a, b
+}
+
+// rest returns the JSON form of b without its lists of items.
+func rest(b *ipw.Bundle) map[string]any {
 	if b == nil {
 		return map[string]any{}
 	}
 	c := *b
+	c.Institutions, c.Services, c.Teams, c.Agreements, c.IPWs, c.Stages = nil, nil, nil, nil, nil, nil
 	c.Extensions = nil
 	data, err := json.Marshal(&c)
 	if err != nil {

@@ -5,7 +5,7 @@
 
 import { h, ptr } from './dom.js';
 import { t } from './i18n.js';
-import { get, set, remove, append } from './store.js';
+import { get, set, remove, append, endTyping } from './store.js';
 
 export const fid = (p) => 'f' + p;
 
@@ -20,6 +20,7 @@ export function field(p, label, o = {}) {
     ? h('textarea', { id, 'data-path': p, rows: o.rows || 2 })
     : h('input', { id, 'data-path': p, type: o.type || 'text', autocomplete: 'off', inputmode: o.type === 'number' ? 'numeric' : undefined, spellcheck: o.type ? undefined : 'true' });
   input.value = v ?? '';
+  input.addEventListener('blur', endTyping);
   input.addEventListener('input', () => {
     const raw = input.value;
     const meta = { label: t('editedField', label), coalesce: 'field' + p, structural: o.rerender };

@@ -27,7 +27,7 @@ export const opts = () => ({ lang: state.lang });
 export function call(name, ...args) {
   try {
     const fn = k?.[name];
-    if (typeof fn !== 'function') return { ok: false, error: { message: `${name} is not available` } };
+    if (typeof fn !== 'function') return { ok: false, error: { message: t('fnMissing', name) } };
     let r = fn.apply(k, args);
     if (typeof r === 'string') {
       try { r = JSON.parse(r); } catch { /* a plain string result */ }

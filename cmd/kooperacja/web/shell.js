@@ -64,6 +64,7 @@ export function bindUndoKeys() {
   document.getElementById('redo').addEventListener('click', () => redo());
   document.addEventListener('keydown', (ev) => {
     if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return;
+    if (document.querySelector('dialog[open]')) return; // a question is asked: answer it first
     const key = ev.key.toLowerCase();
     if (key === 'z' && !ev.shiftKey) {
       ev.preventDefault();

@@ -61,6 +61,7 @@ export async function openStorage({ indexedDB = globalThis.indexedDB, localStora
   } catch (e) {
     throw new StorageRefused(e);
   }
+  db.onversionchange = () => db.close(); // let a newer page (or a test) upgrade or delete it
   let lastEditVersion = 0;
   let noting = null; // a noteEdit in progress
 

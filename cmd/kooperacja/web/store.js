@@ -28,9 +28,10 @@ export const state = {
 };
 
 // HISTORY bounds the undo history (the oldest changes are forgotten first);
-// COALESCE_MS is the pause that ends one change of typing in a field.
+// COALESCE_MS is the pause that ends one change of typing in a field (so
+// does leaving the field: endTyping).
 export const HISTORY = 500;
-export const COALESCE_MS = 1000;
+export const COALESCE_MS = 3000;
 
 const past = [];
 const future = [];
@@ -115,6 +116,12 @@ export const append = (p, value, meta) => commit(appendOps(state.bundle, p, valu
 // replaceWork puts bundle in place of the work as one change, so that it
 // too can be undone.
 export const replaceWork = (bundle, meta) => commit([{ op: 'replace', path: '', value: bundle }], { structural: true, ...meta });
+
+// endTyping ends the change being typed: the next keystroke starts a new
+// one (a field was left).
+export function endTyping() {
+  breakCoalescing = true;
+}
 
 export const canUndo = () => past.length > 0 && !state.readOnly;
 export const canRedo = () => future.length > 0 && !state.readOnly;

@@ -4,6 +4,7 @@
 
 export const work = {
   pl: {
+    fnMissing: (name) => `biblioteka nie ma funkcji „${name}”`,
     undo: 'Cofnij', redo: 'Ponów', undoTitle: 'Cofnij ostatnią zmianę (Ctrl+Z)', redoTitle: 'Ponów cofniętą zmianę (Ctrl+Shift+Z)',
     undone: (what) => `Cofnięto: ${what}.`, redone: (what) => `Ponowiono: ${what}.`,
     nothingToUndo: 'Nie ma czego cofnąć.', nothingToRedo: 'Nie ma czego ponowić.',
@@ -39,6 +40,7 @@ export const work = {
     readOnlyRefused: 'Ta karta jest tylko do odczytu: zmieniaj pracę w karcie, w której jest otwarta do edycji, albo przejmij edycję.',
   },
   en: {
+    fnMissing: (name) => `the library has no function “${name}”`,
     undo: 'Undo', redo: 'Redo', undoTitle: 'Undo the last change (Ctrl+Z)', redoTitle: 'Redo the undone change (Ctrl+Shift+Z)',
     undone: (what) => `Undone: ${what}.`, redone: (what) => `Redone: ${what}.`,
     nothingToUndo: 'Nothing to undo.', nothingToRedo: 'Nothing to redo.',

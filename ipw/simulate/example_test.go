@@ -1,4 +1,4 @@
-package ipw_test
+package simulate_test
 
 import (
 	"fmt"
@@ -6,10 +6,11 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
 
 // What if the labour office leaves the partnership ten days from now?
-func ExampleSimulate() {
+func ExampleRun() {
 	b := synth.Bundle(1) // one IPW in a rural gmina, asOf 2025-06-16
 	sc := &ipw.Scenario{
 		Horizon: cooperation.MustDate("2025-12-31"),
@@ -17,7 +18,7 @@ func ExampleSimulate() {
 			{Date: cooperation.MustDate("2025-06-26"), Type: ipw.EventPartnerWithdraws, Institution: "pup"},
 		},
 	}
-	sim, err := ipw.Simulate(b, sc, cooperation.InLanguage(cooperation.English))
+	sim, err := simulate.Run(b, sc, cooperation.InLanguage(cooperation.English))
 	if err != nil {
 		panic(err)
 	}

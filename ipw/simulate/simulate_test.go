@@ -1,18 +1,20 @@
-package ipw_test
+package simulate_test
 
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
 
-func simulate(t *testing.T, b *ipw.Bundle, sc *ipw.Scenario) *ipw.Simulation {
+func run(t *testing.T, b *ipw.Bundle, sc *ipw.Scenario) *simulate.Simulation {
 	t.Helper()
-	out, err := ipw.Simulate(b, sc, cooperation.InLanguage(cooperation.English))
+	out, err := simulate.Run(b, sc, cooperation.InLanguage(cooperation.English))
 	if err != nil {
 		t.Fatalf("Simulate() error = %v", err)
 	}
@@ -41,28 +43,20 @@ func sameFindings(t *testing.T, what string, got, want []cooperation.Finding) {
 	}
 }
 
-// The parts the simulation re-checks separately add up to Check over the
-// whole bundle, at the start and at the horizon.
-func TestSimulateMatchesCheck(t *testing.T) {
+// A synthetic bundle with a duplicate family and a duplicate id (the rules
+// across plans), under its scenario with both assumptions: the simulation
+// says on every day what Check says of that day's state.
+func TestSimulateDayByDaySynth(t *testing.T) {
 	for _, onTime := range []bool{false, true} {
 		b := synth.Bundle(40)
 		sc := synth.Scenario(b, 12, onTime)
-		// A duplicate family and a duplicate id, to exercise the cross-plan rules.
 		b.IPWs = append(b.IPWs, synth.Plan(3))
 		b.IPWs[len(b.IPWs)-1].ID = "ipw-extra"
 		b.IPWs = append(b.IPWs, synth.Plan(5))
-		sim := simulate(t, b, sc)
-		want, err := ipw.Check(b, cooperation.InLanguage(cooperation.English))
-		if err != nil {
-			t.Fatal(err)
+		if bad := dayByDay(t, b, sc); len(bad) > 0 {
+			t.Errorf("on_time=%v: %d mismatched days, the first:\n%s", onTime, len(bad), strings.Join(bad[:min(len(bad), 5)], "\n"))
 		}
-		sameFindings(t, "initial", sim.Initial, want)
-		want, err = ipw.Check(sim.Final, cooperation.InLanguage(cooperation.English))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sameFindings(t, "at the horizon", sim.Findings, want)
-		if len(sim.Scenario) != 0 {
+		if sim := run(t, b, sc); len(sim.Scenario) != 0 {
 			t.Errorf("scenario findings: %q", simKeys(sim.Scenario))
 		}
 	}
@@ -76,7 +70,7 @@ func TestSimulateDeterministic(t *testing.T) {
 	sc := synth.Scenario(b, 12, true)
 	var outs [][]byte
 	for i := 0; i < 3; i++ {
-		out, err := json.Marshal(simulate(t, b, sc))
+		out, err := json.Marshal(run(t, b, sc))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,7 +98,7 @@ func hasFinding(fs []cooperation.Finding, code cooperation.Code, path string) bo
 
 // appearedOn returns the date on which a finding of code at path first
 // appeared in the timeline.
-func appearedOn(sim *ipw.Simulation, code cooperation.Code, path string) cooperation.Date {
+func appearedOn(sim *simulate.Simulation, code cooperation.Code, path string) cooperation.Date {
 	for _, st := range sim.Timeline {
 		if hasFinding(st.Appeared, code, path) {
 			return st.Date
@@ -119,48 +113,48 @@ func TestSimulateEventEffects(t *testing.T) {
 	tests := []struct {
 		name  string
 		event ipw.Event
-		check func(t *testing.T, sim *ipw.Simulation)
+		check func(t *testing.T, sim *simulate.Simulation)
 	}{
 		{"action_started", ipw.Event{Date: at, Type: ipw.EventActionStarted, IPW: "ipw-0001", Action: "a1"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				// a1 is already in progress in the synthetic plan.
 				if !hasFinding(sim.Scenario, cooperation.CodeScenarioEventInvalid, "/events/0") {
 					t.Errorf("scenario = %q, want scenario.event_invalid", simKeys(sim.Scenario))
 				}
 			}},
 		{"action_done", ipw.Event{Date: at.AddDays(5), Type: ipw.EventActionDone, IPW: "ipw-0001", Action: "a1"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				a := sim.Final.IPWs[0].Actions[0]
 				if a.Status != ipw.ActionDone || !a.Completed.Equal(at.AddDays(5)) {
 					t.Errorf("a1 = %s %s, want done on %s", a.Status, a.Completed, at.AddDays(5))
 				}
 			}},
 		{"action_not_done", ipw.Event{Date: at.AddDays(5), Type: ipw.EventActionNotDone, IPW: "ipw-0001", Action: "a2"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if a := sim.Final.IPWs[0].Actions[1]; a.Status != ipw.ActionNotDone || a.Completed.IsZero() {
 					t.Errorf("a2 = %s %s, want not_done with a date", a.Status, a.Completed)
 				}
 			}},
 		{"action_cancelled", ipw.Event{Date: at.AddDays(5), Type: ipw.EventActionCancelled, IPW: "ipw-0001", Action: "a2"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if a := sim.Final.IPWs[0].Actions[1]; a.Status != ipw.ActionCancelled {
 					t.Errorf("a2 = %s, want cancelled", a.Status)
 				}
 			}},
 		{"review extend", ipw.Event{Date: at.AddDays(30), Type: ipw.EventReview, IPW: "ipw-0001", Decision: ipw.DecisionExtend, NewEnd: d("2026-09-30")},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if end := ipw.PlannedEnd(&sim.Final.IPWs[0]); !end.Equal(d("2026-09-30")) {
 					t.Errorf("planned end = %s, want 2026-09-30", end)
 				}
 			}},
 		{"review extend backwards", ipw.Event{Date: at.AddDays(30), Type: ipw.EventReview, IPW: "ipw-0001", Decision: ipw.DecisionExtend, NewEnd: at.AddDays(40)},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeScenarioEventInvalid, "/events/0") || len(sim.Final.IPWs[0].Reviews) != 0 {
 					t.Errorf("scenario = %q, want the extension refused", simKeys(sim.Scenario))
 				}
 			}},
 		{"suspend", ipw.Event{Date: at.AddDays(10), Type: ipw.EventSuspend, IPW: "ipw-0001", Reason: "szpital"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if got := ipw.DeriveStatus(&sim.Final.IPWs[0], sim.Horizon); got != ipw.StatusSuspended {
 					t.Errorf("status at the horizon = %s, want suspended", got)
 				}
@@ -169,14 +163,14 @@ func TestSimulateEventEffects(t *testing.T) {
 				}
 			}},
 		{"resume without suspension", ipw.Event{Date: at.AddDays(10), Type: ipw.EventResume, IPW: "ipw-0001"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeScenarioEventInvalid, "/events/0") {
 					t.Errorf("scenario = %q, want scenario.event_invalid", simKeys(sim.Scenario))
 				}
 			}},
 		{"close", ipw.Event{Date: at.AddDays(20), Type: ipw.EventClose, IPW: "ipw-0001", Reason: "goals_achieved",
 			GoalOutcomes: map[string]ipw.Outcome{"g1": ipw.OutcomeAchieved, "g2": ipw.OutcomeAchieved}},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				p := sim.Final.IPWs[0]
 				if p.Closure == nil || !p.Closure.Date.Equal(at.AddDays(20)) {
 					t.Fatalf("closure = %+v", p.Closure)
@@ -191,7 +185,7 @@ func TestSimulateEventEffects(t *testing.T) {
 				}
 			}},
 		{"consent_withdrawn", ipw.Event{Date: at.AddDays(15), Type: ipw.EventConsentWithdrawn, IPW: "ipw-0001"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !sim.Final.IPWs[0].Consent.Withdrawn.Equal(at.AddDays(15)) {
 					t.Errorf("consent = %+v", sim.Final.IPWs[0].Consent)
 				}
@@ -200,7 +194,7 @@ func TestSimulateEventEffects(t *testing.T) {
 				}
 			}},
 		{"partner_withdraws", ipw.Event{Date: at.AddDays(10), Type: ipw.EventPartnerWithdraws, Institution: "pup"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				a := sim.Final.Agreements[0]
 				if len(a.Withdrawals) != 1 || a.Withdrawals[0].Party != "pup" || !a.Withdrawals[0].NoticeDate.Equal(at.AddDays(10)) {
 					t.Fatalf("withdrawals = %+v", a.Withdrawals)
@@ -220,19 +214,19 @@ func TestSimulateEventEffects(t *testing.T) {
 				}
 			}},
 		{"partner_joins", ipw.Event{Date: at.AddDays(10), Type: ipw.EventPartnerJoins, Institution: "powiat"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if n := sim.Indicators.PZK.Institutions; n != 6 {
 					t.Errorf("pzk institutions = %d, want 6", n)
 				}
 			}},
 		{"partner_joins unknown", ipw.Event{Date: at.AddDays(10), Type: ipw.EventPartnerJoins, Institution: "mops-nowhere"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeRefUnknown, "/events/0/institution") {
 					t.Errorf("scenario = %q, want ref.unknown", simKeys(sim.Scenario))
 				}
 			}},
 		{"agreement_expires", ipw.Event{Date: at.AddDays(50), Type: ipw.EventAgreementExpires, Agreement: "lokalne"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if got := sim.Final.Agreements[0].ValidUntil; !got.Equal(at.AddDays(49)) {
 					t.Errorf("validUntil = %s, want %s", got, at.AddDays(49))
 				}
@@ -245,31 +239,31 @@ func TestSimulateEventEffects(t *testing.T) {
 			p.ID = "ipw-new"
 			return &p
 		}()},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if len(sim.Final.IPWs) != 2 || sim.Final.IPWs[1].ID != "ipw-new" || sim.Indicators.IPW.Total != 2 {
 					t.Errorf("IPWs = %d, indicators %+v", len(sim.Final.IPWs), sim.Indicators.IPW)
 				}
 			}},
 		{"before asOf", ipw.Event{Date: at.AddDays(-1), Type: ipw.EventSuspend, IPW: "ipw-0001"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeScenarioEventOutOfRange, "/events/0/date") || len(sim.Final.IPWs[0].Suspensions) != 0 {
 					t.Errorf("scenario = %q, want the event out of range and skipped", simKeys(sim.Scenario))
 				}
 			}},
 		{"after the horizon", ipw.Event{Date: at.AddMonths(13), Type: ipw.EventSuspend, IPW: "ipw-0001"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeScenarioEventOutOfRange, "/events/0/date") {
 					t.Errorf("scenario = %q, want the event out of range", simKeys(sim.Scenario))
 				}
 			}},
 		{"unknown ipw", ipw.Event{Date: at, Type: ipw.EventClose, IPW: "ipw-9999"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeRefUnknown, "/events/0/ipw") {
 					t.Errorf("scenario = %q, want ref.unknown", simKeys(sim.Scenario))
 				}
 			}},
 		{"unknown action", ipw.Event{Date: at, Type: ipw.EventActionDone, IPW: "ipw-0001", Action: "a9"},
-			func(t *testing.T, sim *ipw.Simulation) {
+			func(t *testing.T, sim *simulate.Simulation) {
 				if !hasFinding(sim.Scenario, cooperation.CodeRefUnknown, "/events/0/action") {
 					t.Errorf("scenario = %q, want ref.unknown", simKeys(sim.Scenario))
 				}
@@ -279,7 +273,7 @@ func TestSimulateEventEffects(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := synth.Bundle(1)
 			sc := &ipw.Scenario{Horizon: at.AddMonths(6), Events: []ipw.Event{tt.event}}
-			tt.check(t, simulate(t, b, sc))
+			tt.check(t, run(t, b, sc))
 		})
 	}
 }
@@ -290,7 +284,7 @@ func TestSimulateOnTime(t *testing.T) {
 	b := synth.Bundle(1)
 	p := b.IPWs[0]
 	sc := &ipw.Scenario{Horizon: ipw.PlannedEnd(&p).AddDays(1), Assume: ipw.AssumeOnTime}
-	sim := simulate(t, b, sc)
+	sim := run(t, b, sc)
 	final := sim.Final.IPWs[0]
 	for k, a := range final.Actions {
 		if a.Status != ipw.ActionDone || !a.Completed.Equal(p.Actions[k].Due) {
@@ -307,7 +301,7 @@ func TestSimulateOnTime(t *testing.T) {
 		t.Errorf("onTimeRate = %v, want 1", sim.Indicators.OnTimeRate)
 	}
 	// As recorded, nothing happens and the review falls overdue.
-	sim = simulate(t, b, &ipw.Scenario{Horizon: sc.Horizon})
+	sim = run(t, b, &ipw.Scenario{Horizon: sc.Horizon})
 	if !hasFinding(sim.Findings, cooperation.CodeIPWReviewOverdue, "") {
 		t.Errorf("as recorded: findings at the horizon %q lack ipw.review_overdue", simKeys(sim.Findings))
 	}
@@ -318,7 +312,7 @@ func TestSimulateOnTime(t *testing.T) {
 func TestSimulateOnTimeMeetings(t *testing.T) {
 	b := synth.Bundle(2)
 	horizon := b.AsOf.AddMonths(12)
-	sim := simulate(t, b, &ipw.Scenario{Horizon: horizon, Assume: ipw.AssumeOnTime})
+	sim := run(t, b, &ipw.Scenario{Horizon: horizon, Assume: ipw.AssumeOnTime})
 	for _, st := range sim.Timeline {
 		for _, f := range st.Appeared {
 			if f.Code == cooperation.CodeTeamMeetingGap {
@@ -341,7 +335,7 @@ func TestSimulateOnTimeMeetings(t *testing.T) {
 	if got := len(pzk.Meetings); got != len(b.Teams[0].Meetings)+meetings {
 		t.Errorf("final PZK has %d meetings, want %d recorded + %d assumed", got, len(b.Teams[0].Meetings), meetings)
 	}
-	asRecorded := simulate(t, b, &ipw.Scenario{Horizon: horizon})
+	asRecorded := run(t, b, &ipw.Scenario{Horizon: horizon})
 	if !hasFinding(asRecorded.Findings, cooperation.CodeTeamMeetingGap, "") {
 		t.Errorf("as recorded: findings at the horizon %q lack team.meeting_gap", simKeys(asRecorded.Findings))
 	}

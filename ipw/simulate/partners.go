@@ -1,0 +1,139 @@
+package simulate
+
+import (
+	"strconv"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+// The events that change the partnership: a partner withdraws or joins.
+
+// withdraw gives inst's notice on d to every agreement it is a party to,
+// and ends its team memberships the day before the last withdrawal takes
+// effect. It reports whether there was anything to leave.
+func (s *sim) withdraw(inst string, d Date) bool {
+	notice := s.settings.Agreement.DefaultNoticePeriodDays
+	last := d
+	found := false
+	for i := range s.st.Agreements {
+		a := &s.st.Agreements[i]
+		if !a.PartyOn(inst, d, notice) {
+			continue
+		}
+		w := cooperation.Withdrawal{Party: inst, NoticeDate: d}
+		a.Withdrawals = append(a.Withdrawals, w)
+		if eff := a.WithdrawalEffective(w, notice); eff.After(last) {
+			last = eff
+		}
+		found = true
+	}
+	left := d
+	if last.After(d) {
+		left = last.AddDays(-1)
+	}
+	for i := range s.st.Teams {
+		t := &s.st.Teams[i]
+		for j := range t.Members {
+			m := &t.Members[j]
+			if m.Institution != inst || m.Joined.IsZero() || m.Joined.After(left) {
+				continue
+			}
+			if m.Left.IsZero() || m.Left.After(left) {
+				m.Left = left
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// join makes inst a member of the PZK from d and binds it into the
+// partnership (see the package documentation). It returns why it cannot, in English and
+// Polish, or "".
+func (s *sim) join(inst string, d Date) (string, string) {
+	ix := cooperation.NewIndex(&s.st.Partnership)
+	pzk, _, ok := ix.PZK()
+	if !ok {
+		return "the bundle has no PZK to join", "pakiet nie ma PZK, do którego można przystąpić"
+	}
+	if ix.MemberOn(pzk.ID, inst, d) {
+		return inst + " is already a member of " + pzk.ID, inst + " jest już członkiem " + pzk.ID
+	}
+	name := inst
+	if in, ok := ix.Institution(inst); ok && in.Name != "" {
+		name = in.Name
+	}
+	notice := s.settings.Agreement.DefaultNoticePeriodDays
+	if s.settings.Team.RequireDeclarations {
+		leader := ""
+		for _, m := range pzk.Members {
+			if m.HasRole(cooperation.RoleLeader) && m.ActiveOn(d) {
+				leader = m.Institution
+				break
+			}
+		}
+		if leader == "" {
+			return "the PZK has no leader to accept the declaration", "PZK nie ma lidera, który przyjąłby deklarację"
+		}
+		s.st.Agreements = append(s.st.Agreements, cooperation.Agreement{
+			ID:    uniqueAgreementID(ix, "deklaracja-"+inst+"-"+d.String()),
+			Kind:  cooperation.AgreementDeclaration,
+			Title: "Deklaracja przystąpienia do " + pzk.Name, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
+			Parties: []string{inst, leader}, Team: pzk.ID,
+			Signatures: []cooperation.Signature{
+				{Party: inst, Signatory: name, Date: d},
+				{Party: leader, Signatory: leader, Date: d},
+			},
+		})
+	} else {
+		var target *cooperation.Agreement
+		for _, kind := range []cooperation.AgreementKind{cooperation.AgreementLocal, cooperation.AgreementPilot} {
+			for i := range s.st.Agreements {
+				a := &s.st.Agreements[i]
+				if a.Kind != kind || target != nil {
+					continue
+				}
+				if start, ok := a.Start(); ok && !start.After(d) && (a.EndOn(d).IsZero() || !a.EndOn(d).Before(d)) {
+					target = a
+				}
+			}
+		}
+		if target == nil {
+			return "no partnership agreement is in force on that day", "żadne porozumienie partnerskie nie obowiązuje w tym dniu"
+		}
+		var parties []string
+		seen := map[string]bool{}
+		cands := append([]string(nil), target.Parties...)
+		for _, x := range target.Annexes {
+			cands = append(cands, x.AddParties...)
+		}
+		for _, c := range cands {
+			if !seen[c] && target.PartyOn(c, d, notice) {
+				seen[c] = true
+				parties = append(parties, c)
+			}
+		}
+		sigs := make([]cooperation.Signature, 0, len(parties)+1)
+		for _, c := range append(parties, inst) {
+			sigs = append(sigs, cooperation.Signature{Party: c, Signatory: c, Date: d})
+		}
+		target.Annexes = append(target.Annexes, cooperation.Annex{
+			ID: "aneks-" + inst + "-" + d.String(), Date: d, EffectiveFrom: d,
+			AddParties: []string{inst}, Signatures: sigs,
+		})
+	}
+	pzk.Members = append(pzk.Members, cooperation.Member{
+		Institution: inst, Representative: name, Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d,
+	})
+	return "", ""
+}
+
+func uniqueAgreementID(ix *cooperation.Index, id string) string {
+	out := id
+	for n := 2; ; n++ {
+		if _, _, taken := ix.Agreement(out); !taken {
+			return out
+		}
+		out = id + "-" + strconv.Itoa(n)
+	}
+}
