@@ -94,6 +94,19 @@ func (a *Agreement) WithdrawalEffective(w Withdrawal, defaultNotice int) Date {
 	return w.NoticeDate.AddDays(a.NoticeDays(defaultNotice))
 }
 
+// AnnexSignatories returns the institutions that must sign annex j, the
+// ones agreement.annex_unsigned asks for: every party on the annex's date
+// (as changed by the signed annexes concluded before it), except a party
+// that has already given notice of withdrawal, and every party the annex
+// adds. It is nil for an annex without an effective date and for j out of
+// range.
+func (a *Agreement) AnnexSignatories(j int) []string {
+	if j < 0 || j >= len(a.Annexes) {
+		return nil
+	}
+	return slices.Clone(a.annexStates()[j].signers)
+}
+
 // NoticeDays is the agreement's notice period in days: NoticePeriodDays when
 // given, otherwise defaultNotice (the profile's
 // agreement.defaultNoticePeriodDays).
@@ -426,6 +439,7 @@ type timeline struct {
 
 // annexState is what became of an annex.
 type annexState struct {
+	signers     []string // parties that had to sign
 	missing     []string // parties that had to sign and did not
 	signed      bool     // every party that had to sign did
 	afterExpiry bool     // it would take effect after the agreement ended
@@ -521,6 +535,7 @@ func (a *Agreement) annexStates() []annexState {
 				need = append(need, p)
 			}
 		}
+		st[j].signers = need
 		for _, p := range need {
 			if !hasSignature(x.Signatures, p) {
 				st[j].missing = append(st[j].missing, p)

@@ -2,6 +2,11 @@ package ipw
 
 import "github.com/kooperacja/kooperacja/cooperation"
 
+// GoalOutcome returns the outcome of goal g of p, as the closure rules read
+// it: the closure's goalOutcomes entry, else the goal's own outcome (""
+// when neither says).
+func GoalOutcome(p *Plan, g *Goal) Outcome { return outcome(p, g) }
+
 // outcome returns the outcome of goal g: the closure's goalOutcomes entry,
 // else the goal's own outcome ("" when neither says).
 func outcome(p *Plan, g *Goal) Outcome {

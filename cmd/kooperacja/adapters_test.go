@@ -39,6 +39,10 @@ func TestAdaptersAgree(t *testing.T) {
 					[]wasm.Arg{text(b), text(sc), opts}})
 			}
 		}
+		for _, pair := range [][2]string{{bundles[0], bundles[0]}, {"../../examples/rural.json", "testdata/diff/rural_v2.json"}} {
+			calls["diff"] = append(calls["diff"], call{[]string{"diff", "--format", "json", "--lang", lang, pair[0], pair[1]},
+				[]wasm.Arg{text(pair[0]), text(pair[1]), wasm.JSON(`{"lang":"` + lang + `"}`)}})
+		}
 		calls["rules"] = append(calls["rules"], call{[]string{"rules", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
 		calls["labels"] = append(calls["labels"], call{[]string{"labels", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
 	}

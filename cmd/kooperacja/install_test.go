@@ -179,7 +179,12 @@ func publish(t *testing.T, root, proxy, version string) {
 	defer zf.Close()
 	zw := zip.NewWriter(zf)
 	prefix := wasmbuild.ModulePath + "@" + version + "/"
+	seen := map[string]bool{} // a file in conflict is listed once per stage
 	for _, name := range strings.Split(strings.TrimRight(string(files), "\x00"), "\x00") {
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
 		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
 		if os.IsNotExist(err) {
 			continue // deleted in the working tree

@@ -37,6 +37,7 @@ var commands = []command{
 	{"stage", summary("stage"), runStage},
 	{"report", summary("report"), runReport},
 	{"simulate", summary("simulate"), runSimulate},
+	{"diff", summary("diff"), runDiff},
 	{"rules", summary("rules"), runRules},
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},
@@ -60,7 +61,9 @@ const exitStatusHelp = `Exit status, the same for every command:
   1  a document has errors: findings of severity error (validate), or a
      bundle, scenario or profile that cannot be used (the findings are printed)
   2  the command could not run as asked: a usage error, or a file that cannot
-     be read`
+     be read
+diff alone exits as diff(1) does: 0 the bundles are the same, 1 they differ,
+2 trouble (a bundle that cannot be read included).`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -38,6 +38,10 @@
 //	   a date that is not one, a missing operand) or a file that cannot be
 //	   read
 //
+// diff alone answers yes or no, as diff(1) does: 0 when the bundles are
+// the same, 1 when they differ, 2 on trouble, a bundle that cannot be read
+// included (an Error of class Trouble).
+//
 // ExitStatus derives it from an answer or an Error; the command line never
 // picks a number of its own.
 //

@@ -20,6 +20,11 @@ const (
 	// JSON or schema layer, a scenario or profile that is not valid. The
 	// Error carries the findings. Exit status 1.
 	Invalid
+	// Trouble is a document that cannot be used by a function whose answer
+	// is itself a yes or a no (diff: the bundles differ, exit status 1), so
+	// that it exits 2, as diff(1) does on trouble. The Error carries the
+	// findings.
+	Trouble
 )
 
 // The exit statuses of the command line (see the package documentation).
@@ -41,8 +46,9 @@ type Error struct {
 func (e *Error) Error() string { return e.Message }
 
 // ExitStatus is the exit status of a command that got answer or err: 2 for a
-// usage error, 1 for a document that cannot be used or an answer that
-// reports errors (HasErrors), 0 otherwise.
+// usage error (or trouble), 1 for a document that cannot be used, an answer
+// that reports errors (HasErrors) or bundles that differ (Differs), 0
+// otherwise.
 func ExitStatus(answer any, err *Error) int {
 	switch {
 	case err != nil && err.Class == Invalid:
@@ -51,6 +57,9 @@ func ExitStatus(answer any, err *Error) int {
 		return ExitUsage
 	}
 	if a, ok := answer.(interface{ HasErrors() bool }); ok && a.HasErrors() {
+		return ExitErrors
+	}
+	if a, ok := answer.(interface{ Differs() bool }); ok && a.Differs() {
 		return ExitErrors
 	}
 	return ExitOK

@@ -272,12 +272,12 @@ func TestBundles(t *testing.T) {
 				"addParties", list("powiat-kielecki"), "removeParties", list("ngo-razem"), "signatures", list()))
 		},
 			want: want{"added", "agreement:porozumienie-pzk", "annex:aneks-2", "", "/agreements/1/annexes/1",
-				"„Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”: aneks aneks-2 dodany — Powiat Kielecki przystępuje od 01.02.2027\u00a0r.; Stowarzyszenie „Razem dla Rodziny” w Masłowie odchodzi z dniem 01.02.2027\u00a0r.",
-				"\"Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów\": annex aneks-2 added — Powiat Kielecki joins from 1 February 2027; Stowarzyszenie „Razem dla Rodziny” w Masłowie leaves on 1 February 2027"}},
+				"„Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”: aneks-2 dodany — Powiat Kielecki przystępuje od 01.02.2027\u00a0r.; Stowarzyszenie „Razem dla Rodziny” w Masłowie odchodzi z dniem 01.02.2027\u00a0r.",
+				"\"Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów\": aneks-2 added — Powiat Kielecki joins from 1 February 2027; Stowarzyszenie „Razem dla Rodziny” w Masłowie leaves on 1 February 2027"}},
 		{name: "agreement annex signature", edit: func(d doc) { set(d, "/agreements/1/annexes/0/signatures/6/signatory", "insp. Robert Górecki") },
 			want: want{"changed", "agreement:porozumienie-pzk", "annex:aneks-1 signature:policja-kielce", "signatory", "/agreements/1/annexes/0/signatures/6/signatory",
-				"„Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”: aneks aneks-1, podpis (Komenda Miejska Policji w Kielcach – dzielnicowi rejonu gminy Masłów) — podpisujący zmieniony z „mł. insp. Robert Górecki” na „insp. Robert Górecki”",
-				"\"Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów\": annex aneks-1, signature (Komenda Miejska Policji w Kielcach – dzielnicowi rejonu gminy Masłów) — signatory changed from \"mł. insp. Robert Górecki\" to \"insp. Robert Górecki\""}},
+				"„Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”: aneks-1, podpis (Komenda Miejska Policji w Kielcach – dzielnicowi rejonu gminy Masłów) — podpisujący zmieniony z „mł. insp. Robert Górecki” na „insp. Robert Górecki”",
+				"\"Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów\": aneks-1, signature (Komenda Miejska Policji w Kielcach – dzielnicowi rejonu gminy Masłów) — signatory changed from \"mł. insp. Robert Górecki\" to \"insp. Robert Górecki\""}},
 		{name: "agreement withdrawal", edit: func(d doc) {
 			push(d, "/agreements/1/withdrawals", obj("party", "ngo-razem", "noticeDate", "2027-04-30", "effectiveDate", "2027-05-31"))
 		},

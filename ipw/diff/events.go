@@ -102,6 +102,9 @@ func (w *walker) head(o *object, s scope, v map[string]any) head {
 		name := w.names.of(refInstitution, id)
 		return both("podpis ("+name+")", "signature ("+name+")", masc)
 	case KindAnnex:
+		if strings.HasPrefix(strings.ToLower(id), "aneks") {
+			return both(id, id, masc) // "aneks-2", not "aneks aneks-2"
+		}
 		return both("aneks "+id, "annex "+id, masc)
 	case KindWithdrawal:
 		name := w.names.of(refInstitution, id)

@@ -122,6 +122,10 @@ func (w *walker) changed(f *field, s scope, a, b any) {
 	default:
 		pa, pb := w.show(f, s, a, cooperation.Polish), w.show(f, s, b, cooperation.Polish)
 		ea, eb := w.show(f, s, a, cooperation.English), w.show(f, s, b, cooperation.English)
+		if (f.t == vText || f.t == vLong) && !empty(a) && !empty(b) {
+			x, y := shortenPair(str(a), str(b))
+			pa, pb, ea, eb = quote(x, cooperation.Polish), quote(y, cooperation.Polish), quote(x, cooperation.English), quote(y, cooperation.English)
+		}
 		switch {
 		case empty(a) && (f.t == vText || f.t == vLong):
 			t = text{participle("wpisan", g) + ": " + pb, "set to " + eb}
@@ -272,6 +276,30 @@ func shorten(s string) string {
 		cut = len(string([]rune(s)[:shortLen]))
 	}
 	return s[:cut] + "…"
+}
+
+// shortenPair shortens two versions of a text for a message so that where
+// they differ shows: when the part they share at the start is long, both
+// are cut before it ("…" marks the cut) and after what fits.
+func shortenPair(a, b string) (string, string) {
+	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) <= shortLen && len(rb) <= shortLen {
+		return a, b
+	}
+	same := 0
+	for same < len(ra) && same < len(rb) && ra[same] == rb[same] {
+		same++
+	}
+	const before = 20 // characters of the shared part kept before the difference
+	if same <= shortLen-before {
+		return shorten(a), shorten(b)
+	}
+	from := same - before
+	for from > 0 && ra[from-1] != ' ' {
+		from-- // start at a word
+	}
+	return "…" + shorten(string(ra[from:])), "…" + shorten(string(rb[from:]))
 }
 
 // sayJSON tells a change of free-form JSON (the extensions, or a field the

@@ -24,6 +24,8 @@ export interface Options {
   lang?: Lang | null;
   /** A profile document applied over the variant's defaults and the bundle's profile. */
   profile?: Document | null;
+  /** validate: also name where each finding is (Validation.places). */
+  places?: boolean | null;
 }
 
 export type Lang = "pl" | "en";
@@ -49,6 +51,24 @@ export interface Validation {
   warnings: number;
   /** Sorted by path, then code. */
   findings: Finding[];
+  /** With options.places: where each finding is, in the order of findings. */
+  places?: Place[];
+}
+
+/** Where a finding is, in the words of the planner's form. */
+export interface Place {
+  /** The part's JSON Pointer: "/municipality", "/institutions", "/teams/1", "/ipws/0", "/stages", "/profile", "" for the whole document. */
+  part: string;
+  /** Sorts the parts in reading order. */
+  order: number;
+  /** The part's name: a team's name, an agreement's title, "IPW „Rodzina A.”". */
+  title: string;
+  /** The item inside the part: "Działanie „…”". */
+  item?: string;
+  /** The field's label: "Termin". */
+  field?: string;
+  /** The finding says a required value is absent or empty. */
+  missing?: boolean;
 }
 
 /** Something the data must still show for the current stage to be completed. */
@@ -146,6 +166,45 @@ export interface Simulation {
   final: object;
 }
 
+/** An item of a bundle, or a part of one, as a difference names it. */
+export interface ItemRef {
+  /** "bundle", "municipality", "profile", "institution", "service", "team", "agreement", "ipw", "stage", "extensions"; for parts "member", "meeting", "signature", "annex", "withdrawal", "householdMember", "area", "goal", "deferredArea", "action", "review", "suspension", "ipwSignature". */
+  kind: string;
+  /** Its id, or what identifies it in its list (an institution, a date, an area). */
+  id?: string;
+  /** Its name for people: an institution's or a team's name, an agreement's title, an IPW's pseudonym, a goal's or an action's title. */
+  name?: string;
+}
+
+/** One difference between two versions of a bundle, in the model's words. */
+export interface Change {
+  op: "added" | "removed" | "changed" | "reordered";
+  /** The item concerned; kind "bundle" for the bundle's own fields and the order of its lists. */
+  item: ItemRef;
+  /** From the item down to the part concerned (an annex, then a signature under it). */
+  parts?: ItemRef[];
+  /** The field, its JSON name below the last part ("due", "period/end"); absent when a whole item or part was added or removed. */
+  field?: string;
+  /** Where, as an RFC 6901 JSON Pointer into the newer bundle (into the older one for what was removed with its item or part). */
+  path: string;
+  /** The JSON value before: a field's value, a whole item or part removed, the ids in their order for a reordered list. Absent where there was nothing. */
+  old?: unknown;
+  /** The JSON value after. */
+  new?: unknown;
+  messagePl: string;
+  messageEn: string;
+  /** The message in options.lang. */
+  message: string;
+}
+
+/** The result of diff, as `kooperacja diff --format json` prints it. */
+export interface Differences {
+  /** True when the bundles do not differ (key order and whitespace are no differences). */
+  equal: boolean;
+  /** In the bundle's order of sections and items. */
+  changes: Change[];
+}
+
 /** One rule of the catalogue, in the language asked for. */
 export interface Rule {
   code: string;
@@ -179,6 +238,12 @@ export interface Kooperacja {
   stage(bundle: Document, options?: Options | string): Result<StageReport>;
   /** The indicators at asOf. */
   report(bundle: Document, options?: Options | string): Result<Indicators>;
+  /**
+   * What changed from the older version of a bundle to the newer one, in the
+   * model's words. Each bundle must pass the JSON and schema layers (findings
+   * of the rules do not stop it); only options.lang counts.
+   */
+  diff(older: Document, newer: Document, options?: Options | string): Result<Differences>;
   /** A JSON Schema (draft 2020-12) as an object. */
   schema(name: SchemaName): Result<object>;
   /** The rule catalogue, sorted by code. Default language: "pl". */
@@ -190,6 +255,68 @@ export interface Kooperacja {
    */
   labels(lang?: Lang): Result<Glossary>;
   version(): Result<Version>;
+  /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
+  variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
+  /**
+   * A new element of the list at the JSON Pointer at ("/ipws/0/actions"), or
+   * the start of an IPW's section ("/ipws/0/consent"), prefilled as the
+   * variant and the bundle require, with a fresh id and nothing invented.
+   * what: "declaration" at "/agreements" for a declaration of accession.
+   */
+  newItem(bundle: Document, at: string, what?: string | null, options?: Options | string): Result<object>;
+  /** Each IPW's derived status and planned end, in bundle order. */
+  plans(bundle: Document, options?: Options | string): Result<PlanFacts[]>;
+  /** The profile editor's settings and rule severities, with the variant's defaults. */
+  profile(bundle: Document, options?: Options | string): Result<ProfileView>;
+  /** What a partner's leaving on date puts at risk. */
+  partnerLeaves(bundle: Document, institution: string, date: string, options?: Options | string): Result<PartnerLeaves>;
+}
+
+export interface VariantSuggestion {
+  /** The variant that fits; absent when the code and population cannot tell. */
+  variant?: string;
+  /** Why not, and what to do. */
+  message?: string;
+}
+
+export interface PlanFacts {
+  id: string;
+  status: string;
+  /** period.end moved by valid extensions; "" when the IPW has no end yet. */
+  plannedEnd: string;
+}
+
+export interface ProfileSetting {
+  /** "team.minInstitutions" */
+  key: string;
+  kind: "count" | "days" | "months" | "switch" | "teamKind";
+  min?: number;
+  max?: number;
+  label: string;
+  /** What the value changes. */
+  help: string;
+  /** The variant's built-in value. */
+  default: number | boolean | string;
+  /** The value in force. */
+  value: number | boolean | string;
+}
+
+export interface ProfileView {
+  variant: string;
+  settings: ProfileSetting[];
+  severities: { code: string; description: string; default: Severity | "off"; value: Severity | "off" }[];
+}
+
+export interface PartnerLeaves {
+  /** The leaving institution's name. */
+  institution: string;
+  date: string;
+  horizon: string;
+  notices: { agreement: string; title: string; days: number; fromAgreement: boolean; effective: string; text: string }[];
+  /** Each action put at risk once, with the findings that appear for it. */
+  affected: { path: string; place: Place; reasons: (Finding & { date: string })[] }[];
+  appeared: (Finding & { date: string })[];
+  scenario: Finding[];
 }
 
 export interface LoadOptions {

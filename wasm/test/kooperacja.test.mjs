@@ -107,6 +107,72 @@ describe("stage, report and simulate give the CLI's output", () => {
   }
 });
 
+describe("diff gives the CLI's output", () => {
+  const pairs = [
+    ["examples/rural.json", "cmd/kooperacja/testdata/diff/rural_v2.json"],
+    ["cmd/kooperacja/testdata/diff/rural_v2.json", "examples/rural.json"],
+    ["examples/urban.json", "cmd/kooperacja/testdata/diff/urban_reordered.json"],
+    ["examples/urban_rural.json", "examples/urban_rural.json"],
+  ];
+  for (const [older, newer] of pairs) {
+    for (const lang of ["pl", "en"]) {
+      test(`${older} → ${newer} (${lang})`, () => {
+        const { status, out } = native("diff", "--format", "json", "--lang", lang, older, newer);
+        const r = k.diff(readFileSync(join(root, older), "utf8"), JSON.parse(readFileSync(join(root, newer), "utf8")), { lang });
+        assert.equal(r.ok, true, r.error?.message);
+        assert.deepEqual(r.result, out);
+        assert.equal(status, r.result.equal ? 0 : 1);
+        for (const c of r.result.changes) {
+          assert.equal(c.message, lang === "pl" ? c.messagePl : c.messageEn);
+        }
+      });
+    }
+  }
+
+  test("a bundle against itself, as text and as an object, has no difference", () => {
+    const text = readFileSync(join(root, "examples", "rural.json"), "utf8");
+    const r = k.diff(text, JSON.parse(text));
+    assert.equal(r.ok, true, r.error?.message);
+    assert.deepEqual(r.result, { equal: true, changes: [] });
+  });
+
+  test("one change names the item, the part and the field", () => {
+    const older = JSON.parse(readFileSync(join(root, "examples", "rural.json"), "utf8"));
+    const newer = structuredClone(older);
+    newer.ipws[0].actions[3].due = "2027-03-15";
+    const r = k.diff(older, newer, { lang: "en" });
+    assert.equal(r.ok, true, r.error?.message);
+    assert.equal(r.result.changes.length, 1);
+    const [c] = r.result.changes;
+    assert.equal(c.op, "changed");
+    assert.deepEqual(c.item, { kind: "ipw", id: "ipw-2026-01", name: "Rodzina A." });
+    assert.equal(c.parts[0].kind, "action");
+    assert.equal(c.parts[0].id, "d4");
+    assert.equal(c.field, "due");
+    assert.equal(c.path, "/ipws/0/actions/3/due");
+    assert.equal(c.old, "2027-02-26");
+    assert.equal(c.new, "2027-03-15");
+    assert.equal(c.message, "IPW Rodzina A.: action d4 — due date moved from 26 February 2027 to 15 March 2027");
+    assert.match(c.messagePl, /^IPW Rodzina A\.: działanie d4 — termin przesunięty z 26\.02\.2027/);
+  });
+
+  test("an unreadable bundle is an error value with its findings", () => {
+    const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+    let r = k.diff(bundle, "{", { lang: "en" });
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /the new bundle cannot be read/);
+    assert.equal(r.error.findings[0].code, "document.invalid_json");
+    r = k.diff("{", bundle);
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /nie można odczytać starszego pakietu/);
+    r = k.diff(bundle);
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /newer is missing/);
+    const p = spawnSync(cli, ["diff", "examples/rural.json", "wasm/testdata/invalid_json.json"], { cwd: root, encoding: "utf8" });
+    assert.equal(p.status, 2, p.stderr);
+  });
+});
+
 test("schema, rules and labels give the CLI's output", () => {
   for (const name of ["bundle", "profile", "scenario"]) {
     const r = k.schema(name);
@@ -148,7 +214,7 @@ test("the README's snippet runs as written, from the repository's root", { skip:
 
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
-  for (const name of ["labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {
+  for (const name of ["diff", "labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {
     assert.equal(typeof k[name], "function", name);
   }
 });

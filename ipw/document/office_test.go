@@ -1,0 +1,130 @@
+//go:build !js && !wasip1
+
+package document
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+// TestLibreOffice opens every DOCX document of every example in a real
+// office suite: LibreOffice converts them all to PDF in one run, without
+// error, and the text of each PDF holds the document's title, the date of
+// signing, every party or institution that signs with the person and the
+// date recorded, and the page numbers of the footer. It needs Debian's
+// libreoffice-writer-nogui and poppler-utils (pdftotext), which
+// scripts/setup installs; without them it fails, saying so.
+func TestLibreOffice(t *testing.T) {
+	soffice := tool(t, "LibreOffice (soffice, Debian's libreoffice-writer-nogui)", "soffice", "libreoffice")
+	pdftotext := tool(t, "pdftotext (Debian's poppler-utils)", "pdftotext")
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "docx"), filepath.Join(dir, "pdf")
+	for _, d := range []string{in, out} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := map[string][]string{} // file name without extension → texts its PDF must hold
+	var files []string
+	for _, set := range goldenSets {
+		b := example(t, set.example)
+		if set.mutate != nil {
+			set.mutate(b)
+		}
+		opts := []Option{With(cooperation.InLanguage(set.lang))}
+		if set.draft {
+			opts = append(opts, Draft())
+		}
+		s, err := New(b, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, _ := s.All()
+		for _, d := range docs {
+			if set.only != "" && d.Kind != set.only {
+				continue
+			}
+			name := set.dir + "-" + strings.TrimSuffix(d.FileName(DOCX), ".docx")
+			f, err := os.Create(filepath.Join(in, name+".docx"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := d.WriteDOCX(f); err != nil {
+				t.Fatal(err)
+			}
+			f.Close()
+			files = append(files, filepath.Join(in, name+".docx"))
+			want[name] = expectedText(d)
+		}
+	}
+	args := append([]string{"--headless", "--norestore", "--nolockcheck",
+		"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--convert-to", "pdf", "--outdir", out}, files...)
+	cmd := exec.Command(soffice, args...)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if output, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("LibreOffice failed: %v\n%s", err, output)
+	}
+	for name, texts := range want {
+		pdf := filepath.Join(out, name+".pdf")
+		if _, err := os.Stat(pdf); err != nil {
+			t.Errorf("LibreOffice made no PDF of %s.docx", name)
+			continue
+		}
+		raw, err := exec.Command(pdftotext, "-raw", "-enc", "UTF-8", pdf, "-").Output()
+		if err != nil {
+			t.Errorf("pdftotext %s: %v", name, err)
+			continue
+		}
+		got := normalise(string(raw))
+		for _, s := range texts {
+			if !strings.Contains(got, normalise(s)) {
+				t.Errorf("%s.pdf lacks %q", name, s)
+			}
+		}
+	}
+	t.Logf("LibreOffice converted %d DOCX documents", len(files))
+}
+
+// tool finds a program the test needs, or fails saying how to get it.
+func tool(t *testing.T, what string, names ...string) string {
+	t.Helper()
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+	}
+	t.Fatalf("%s is not installed: scripts/setup installs it; the editable documents cannot be checked in a real office suite without it", what)
+	return ""
+}
+
+// expectedText lists what a person must find in the printed document: its
+// heading, the date of signing, each signer with the name and the date
+// recorded, the footer's source id and the page numbers.
+func expectedText(d *Document) []string {
+	v := d.view()
+	out := []string{v.Heading, v.PlaceLine, d.ID, v.W.Page + " 1 " + v.W.Of}
+	if d.Draft {
+		out = append(out, "PROJEKT")
+	}
+	for _, s := range signers(d) {
+		out = append(out, s.Caption)
+		if s.Name != "" {
+			out = append(out, s.Name)
+		}
+		if s.Signed != "" {
+			out = append(out, s.Signed)
+		}
+	}
+	return out
+}
+
+// normalise makes text comparable across layouts: every run of spaces,
+// no-break spaces and line ends is one space.
+func normalise(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
