@@ -74,8 +74,24 @@ func TestREADMESynopsis(t *testing.T) {
 	var want []string
 	for _, c := range commands {
 		_, out, _ := runCLI(t, "", c.name, "-h")
-		first, _, _ := strings.Cut(out, "\n")
-		want = append(want, strings.TrimPrefix(first, "usage: "))
+		lines := strings.Split(out, "\n")
+		forms := []string{strings.TrimPrefix(lines[0], "usage: ")}
+		for _, l := range lines[1:] {
+			form, ok := strings.CutPrefix(l, "       kooperacja ")
+			if !ok {
+				break
+			}
+			forms = append(forms, "kooperacja "+form)
+		}
+		want = append(want, forms...)
+		// Every flag a synopsis names is one the command has.
+		for _, w := range forms {
+			for _, m := range regexp.MustCompile(`--([a-z-]+)`).FindAllStringSubmatch(w, -1) {
+				if !strings.Contains(out, "\n  --"+m[1]) && !strings.Contains(out, ", --"+m[1]) {
+					t.Errorf("kooperacja %s: the synopsis names --%s, which its help does not list", c.name, m[1])
+				}
+			}
+		}
 	}
 	_, section, _ := strings.Cut(string(readme), "\n## Command line\n")
 	section, _, _ = strings.Cut(section, "\n## ")
