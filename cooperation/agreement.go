@@ -83,7 +83,7 @@ type Withdrawal struct {
 // checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
 func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Agreements {
-		c := agreementCheck{ix: ix, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
+		c := agreementCheck{ix: ix, i: i, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
 		c.t = ix.timeline(i, s.Agreement.DefaultNoticePeriodDays)
 		c.signedDate, c.signed = c.a.SignedDate()
 		if strings.TrimSpace(c.a.Scope) == "" {
@@ -111,6 +111,7 @@ func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 // agreementCheck is one agreement under check.
 type agreementCheck struct {
 	ix         *Index
+	i          int
 	a          *Agreement
 	ap         Path
 	now        Clock
@@ -166,29 +167,42 @@ func (c *agreementCheck) parties() {
 }
 
 // signatures checks that every original party signed
-// (agreement.unsigned_party at the party), that only parties signed
+// (agreement.unsigned_party at /signatures, once, naming every party whose
+// signature is missing), that only parties signed
 // (agreement.signature_by_non_party) and that no signature, of the
 // agreement or of an annex, is dated after asOf
 // (agreement.signature_in_future).
+//
+// A signature naming an unknown institution (ref.unknown) may be the
+// missing one, and a party list naming an unknown institution may have
+// meant the one that signed: the rule that would conclude from the absence
+// stays silent then.
 func (c *agreementCheck) signatures() {
+	var missing []string
 	for k, p := range c.a.Parties {
 		if c.ix.known(p) && !hasSignature(c.a.Signatures, p) && !slices.Contains(c.a.Parties[:k], p) {
-			c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("parties").Index(k), "party", c.ix.name(p), "agreement", c.name())
+			missing = append(missing, c.ix.name(p))
 		}
 	}
-	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties)
+	if len(missing) > 0 && !c.ix.broken.Under(c.ap.Key("signatures")) {
+		c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("signatures"), "party", strings.Join(missing, ", "),
+			"count", strconv.Itoa(len(missing)), "agreement", c.name())
+	}
+	partiesBroken := c.ix.broken.Under(c.ap.Key("parties"))
+	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties, partiesBroken)
 	ever := slices.Clone(c.a.Parties)
-	for _, x := range c.a.Annexes {
+	for j, x := range c.a.Annexes {
 		ever = append(ever, x.AddParties...)
+		partiesBroken = partiesBroken || c.ix.broken.Under(c.annexPath(j).Key("addParties"))
 	}
 	for j := range c.a.Annexes {
-		c.signedBy(c.annexPath(j).Key("signatures"), c.a.Annexes[j].Signatures, ever)
+		c.signedBy(c.annexPath(j).Key("signatures"), c.a.Annexes[j].Signatures, ever, partiesBroken)
 	}
 }
 
-func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string) {
+func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string, partiesBroken bool) {
 	for k, sg := range sigs {
-		if c.ix.known(sg.Party) && !slices.Contains(parties, sg.Party) {
+		if c.ix.known(sg.Party) && !partiesBroken && !slices.Contains(parties, sg.Party) {
 			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
 		}
 		if !c.now.Reached(sg.Date) {
@@ -248,11 +262,14 @@ func (c *agreementCheck) annexes() {
 				missing = append(missing, c.ix.name(p))
 			}
 		}
-		if len(missing) > 0 {
+		if len(missing) > 0 && !c.ix.broken.Under(xp.Key("signatures")) {
 			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), "annex", x.ID, "agreement", c.name(),
 				"party", strings.Join(missing, ", "))
 		}
-		if st.afterExpiry {
+		if st.afterExpiry && !c.intendedEndBefore(j).Before(x.EffectiveFrom) {
+			// Only because an earlier annex did not take effect, which
+			// that annex's finding says.
+		} else if st.afterExpiry {
 			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), "annex", x.ID, "agreement", c.name(),
 				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())
 		}
@@ -306,6 +323,9 @@ func (c *agreementCheck) expiring() {
 	if !ok {
 		return
 	}
+	if intended := c.intendedEndBefore(-1); intended.IsZero() || intended.After(end) {
+		return // an annex that would extend it does not take effect: its finding says why
+	}
 	parties := t.parties(c.now)
 	if len(parties) == 0 {
 		return
@@ -321,6 +341,22 @@ func (c *agreementCheck) expiring() {
 	if !succeeded {
 		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "end", end.String(), "days", strconv.Itoa(days))
 	}
+}
+
+// intendedEndBefore is the end the agreement would have, were every annex
+// in effect, just before annex j takes effect (j < 0: after every annex).
+func (c *agreementCheck) intendedEndBefore(j int) Date {
+	t := c.ix.intent(c.i, c.s.Agreement.DefaultNoticePeriodDays, c.now).t
+	end := t.a.ValidUntil
+	for _, k := range t.byEffect {
+		if k == j {
+			break
+		}
+		if x := &t.a.Annexes[k]; x.changesEnd() {
+			end = x.ValidUntil
+		}
+	}
+	return end
 }
 
 // pilot checks that a pilot agreement is between exactly one voivodeship,

@@ -332,8 +332,8 @@ var catalogue = []Rule{
 	{CodeAgreementUnsignedParty, SeverityError, false,
 		"An original party has not signed the agreement.",
 		"Jedna ze stron nie podpisała porozumienia.",
-		"{party} has not signed agreement \"{agreement}\"; it is not in force until every party signs",
-		"Brak podpisu strony: {party} pod porozumieniem „{agreement}”; porozumienie nie obowiązuje, dopóki nie podpiszą go wszystkie strony"},
+		"Agreement \"{agreement}\" is not signed by {party}; it is not in force until every party signs",
+		"Pod porozumieniem „{agreement}” brakuje podpisu: {party}; porozumienie nie obowiązuje, dopóki nie podpiszą go wszystkie strony"},
 	{CodeAgreementSignatureByNonParty, SeverityError, false,
 		"A signature belongs to an institution that is not a party.",
 		"Podpis złożyła instytucja, która nie jest stroną.",
@@ -638,8 +638,8 @@ var catalogue = []Rule{
 	{CodeStageEvidenceMissing, SeverityError, false,
 		"A stage is recorded as completed but the data do not show its evidence.",
 		"Etap zapisano jako ukończony, ale dane tego nie potwierdzają.",
-		"Stage {stage} is recorded as completed on {date}, but the data do not show it then: {missing.en}",
-		"Etap {stage} zapisano jako ukończony {date}, ale dane tego wtedy nie potwierdzają: {missing.pl}"},
+		"Stage {stage} is recorded as completed on {date}, but the data do not show it then. {missing.en}",
+		"Etap {stage} zapisano jako ukończony {date}, ale dane tego wtedy nie potwierdzają. {missing.pl}"},
 
 	// Simulation scenarios.
 	{CodeScenarioEventOutOfRange, SeverityError, false,

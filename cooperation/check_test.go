@@ -470,7 +470,7 @@ func TestAgreementRules(t *testing.T) {
 			change: func(p *Partnership) {
 				a := &p.Agreements[aLocal]
 				a.Signatures = slices.DeleteFunc(a.Signatures, func(s Signature) bool { return s.Party == "pup" })
-			}, code: CodeAgreementUnsignedParty, path: "/agreements/1/parties/5"},
+			}, code: CodeAgreementUnsignedParty, path: "/agreements/1/signatures"},
 		{name: "unsigned/near miss: signed late but before asOf", why: "the agreement starts on the last signature",
 			change: func(p *Partnership) {
 				p.Agreements[aLocal].EffectiveFrom = Date{}

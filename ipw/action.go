@@ -111,7 +111,7 @@ func (pc *planCheck) checkActionDates(a *Action, ap cooperation.Path) {
 	if !pc.periodOK {
 		return
 	}
-	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end)
+	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end) && !pc.endUncertain
 	at := ap
 	switch {
 	case early && late:
@@ -143,7 +143,7 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	at := ap.Key("responsible").Key("institution")
 	span := cooperation.Period{Start: a.Start, End: a.Due}
 	name := pc.institutionName(inst)
-	if pc.teamOK {
+	if pc.teamOK && !pc.ix.MembersBroken(pc.p.Team) {
 		if gap, ok := pc.ix.MemberOver(pc.p.Team, inst, span); !ok {
 			pc.add(cooperation.CodeIPWActionResponsibleNotMember, at, "institution", name,
 				"action", a.ID, "team", pc.teamName(pc.p.Team), "date", gap.String())
@@ -151,10 +151,21 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	}
 	// An agreement that would cover the institution but for its own
 	// reported mistake (a missing signature) is left to that finding.
-	if gap, ok := pc.ix.CoveredOver(inst, span, pc.settings); !ok && !pc.ix.CoverBroken(inst, gap, pc.settings) {
+	if gap, found := pc.ix.CoverGap(inst, span, pc.now, pc.settings); found && !pc.memberCoverReported(inst, gap) {
 		pc.add(cooperation.CodeIPWActionNotCovered, at, "institution", name,
 			"action", a.ID, "date", gap.String())
 	}
+}
+
+// memberCoverReported reports whether the PZK rule reports institution as
+// a member without cover on the check date (team.member_not_in_agreement,
+// team.declaration_missing), and the day gap lies in that same stretch
+// without cover: then the action's missing cover is that finding's.
+func (pc *planCheck) memberCoverReported(institution string, gap Date) bool {
+	if !pc.ix.MemberUncovered(institution, pc.now, pc.settings) {
+		return false
+	}
+	return pc.ix.UncoveredBetween(institution, gap, pc.now, pc.settings)
 }
 
 // checkActionService reports an action using a service its owner does not
@@ -166,6 +177,9 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	}
 	if _, ok := pc.ix.Institution(svc.Provider); !ok {
 		return
+	}
+	if pc.brokenUnder(ap.Key("responsible")) {
+		return // the owner is unknown (ref.unknown, ipw.member_unknown)
 	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
 	if a.Responsible.Member != "" {

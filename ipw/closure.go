@@ -38,6 +38,9 @@ func (pc *planCheck) checkClosure() {
 	for g := range pc.p.Goals {
 		goal := &pc.p.Goals[g]
 		o := outcome(pc.p, goal)
+		if o == "" && pc.brokenUnder(cp.Key("goalOutcomes")) {
+			continue // an outcome given for a goal that does not exist may be this goal's
+		}
 		if o == "" {
 			pc.missing(cooperation.CodeIPWClosureEvaluationMissing, pc.path.Key("goals").Index(g), "goal", goal.ID)
 			continue

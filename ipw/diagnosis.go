@@ -40,9 +40,12 @@ func (pc *planCheck) checkDiagnosis() {
 			"diagnosis", d.Date.String(), "start", start.String())
 	}
 	goalAreas := make(map[Area]bool)
+	diagnosed := pc.diagnosed()
+	misnamed := false // a goal names an area the diagnosis lacks: it may be meant for any
 	for _, g := range pc.p.Goals {
 		for _, a := range g.Areas {
 			goalAreas[a] = true
+			misnamed = misnamed || !diagnosed[a]
 		}
 	}
 	for k := range d.Areas {
@@ -61,7 +64,7 @@ func (pc *planCheck) checkDiagnosis() {
 			pc.missing(cooperation.CodeIPWDiagnosisIncomplete, at,
 				append(areaTerms.both(ad.Area).params("area"), joinLabels(missing).params("missing")...)...)
 		}
-		if goalAreas[ad.Area] {
+		if goalAreas[ad.Area] || misnamed {
 			continue
 		}
 		deferred, reasonless := false, -1

@@ -248,8 +248,8 @@ func (r ClosureReason) String() string { return string(r) }
 // urban-rural one, a ZZK in the urban one).
 func (pc *planCheck) checkTeam() {
 	t, _, ok := pc.ix.Team(pc.p.Team)
-	if !ok || pc.teamOK {
-		return
+	if !ok || pc.teamOK || (pc.settings.Variant.Valid() && !t.Kind.InVariant(pc.settings)) {
+		return // a team of a kind foreign to the variant is team.kind_not_in_variant
 	}
 	params := []string{"team", pc.teamName(pc.p.Team)}
 	params = append(params, teamKindLabel(t.Kind).params("kind")...)
@@ -355,7 +355,7 @@ func (pc *planCheck) checkPeriod() {
 // finished, or a review held) gets the rule's own severity.
 func (pc *planCheck) checkSignatures() {
 	inst, adult := signedBy(pc.p, pc.now)
-	if inst && adult {
+	if (inst && adult) || pc.signaturesBroken() {
 		return
 	}
 	name := pc.institutionName(pc.p.CaseWorker.Institution)
@@ -378,6 +378,14 @@ func (pc *planCheck) checkSignatures() {
 		return
 	}
 	pc.missing(cooperation.CodeIPWSignatureMissing, at, who.params("who")...)
+}
+
+// signaturesBroken reports whether a signature names a household member or
+// an institution that does not exist, or the case worker's institution does
+// not exist: the missing signature may be that one, so the plan is not
+// reported as unsigned.
+func (pc *planCheck) signaturesBroken() bool {
+	return pc.brokenUnder(pc.path.Key("signatures")) || pc.brokenUnder(pc.path.Key("caseWorker"))
 }
 
 // inUse reports whether the plan is being carried out: an action is under

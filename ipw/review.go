@@ -92,3 +92,22 @@ func (pc *planCheck) checkReviews() {
 			"from", from.String(), "max", strconv.Itoa(max))
 	}
 }
+
+// extensionBroken reports whether a review decided to extend the plan with a
+// newEnd that does not extend it (ipw.review_extend_invalid): the planned end
+// is then not what the plan's authors meant, and the rules that find a date
+// past it stay silent.
+func extensionBroken(p *Plan) bool {
+	end := p.Period.End
+	for _, r := range reviewOrder(p) {
+		rv := &p.Reviews[r]
+		switch {
+		case rv.Decision != DecisionExtend, end.IsZero() && rv.NewEnd.IsZero():
+		case validExtension(rv, end):
+			end = rv.NewEnd
+		default:
+			return true
+		}
+	}
+	return false
+}

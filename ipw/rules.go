@@ -27,9 +27,17 @@ type planCheck struct {
 	endBy int
 	// periodOK: start and end are given and end is not before start.
 	periodOK bool
+	// endUncertain: a review meant to extend the plan failed to, so dates
+	// past end may be within the end meant.
+	endUncertain bool
 	// teamOK: the plan's team exists and is of the profile's case-team kind,
 	// so membership of it can be checked.
 	teamOK bool
+	// refs are the findings of the plan's references, and broken the places
+	// where they do not resolve, which the plan's rules consult with the
+	// partnership's (brokenUnder).
+	refs   cooperation.Findings
+	broken cooperation.Broken
 }
 
 func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
@@ -45,15 +53,24 @@ func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
 		status: deriveStatus(p, now),
 	}
 	pc.end, pc.endBy = plannedEnd(p)
+	pc.endUncertain = extensionBroken(p)
 	pc.periodOK = !p.Period.Start.IsZero() && !p.Period.End.IsZero() && !p.Period.End.Before(p.Period.Start)
 	if t, _, ok := c.ix.Team(p.Team); ok && t.Kind == c.settings.Team.CaseTeamKind {
 		pc.teamOK = true
 	}
+	refs{f: &pc.refs, broken: &pc.broken}.plan(p, pc.path, c.idSets())
 	return pc
 }
 
+// brokenUnder reports whether a reference at p or below it does not
+// resolve: the set the reference check fills, of the partnership (the
+// Index's) and of this plan.
+func (pc *planCheck) brokenUnder(p cooperation.Path) bool {
+	return pc.broken.Under(p) || pc.ix.Broken().Under(p)
+}
+
 func (pc *planCheck) run() {
-	refs{f: pc.findings}.plan(pc.p, pc.path, pc.idSets())
+	pc.findings.Append(pc.refs.Raw()...)
 	pc.checkStatus()
 	pc.checkTeam()
 	pc.checkCaseWorker()

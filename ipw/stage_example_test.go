@@ -75,7 +75,7 @@ func ExampleProgress() {
 	// current: formalisation (formalizacja współpracy)
 	// next: case_groups
 	// missing at /teams/0/members/2: PZK member KPP w Staszowie is not a party to any cooperation agreement in force
-	//   (pl) członek PZK KPP w Staszowie nie jest stroną żadnego obowiązującego porozumienia o współpracy
+	//   (pl) Członek PZK KPP w Staszowie nie jest stroną żadnego obowiązującego porozumienia o współpracy
 }
 
 // TestProgressExamples: the example bundles of examples/ report their real

@@ -421,7 +421,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK powstaje dopiero 2024-02-01","messageEn":"the PZK is formed only on 2024-02-01"}]}`},
+			`"messagePl":"PZK powstaje dopiero 2024-02-01","messageEn":"The PZK is formed only on 2024-02-01"}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
@@ -556,9 +556,9 @@ func TestCheckStagesMessages(t *testing.T) {
 	}{
 		{"evidence", stRural, []StageRecord{{Stage: StagePreparation, Completed: stDate("2024-03-10")}},
 			map[string]string{"stage": "preparation", "stage.pl": "„przygotowanie”", "stage.en": `"preparation"`, "date": "2024-03-10",
-				"missing.pl": "w PZK brakuje animatora powiatowego", "missing.en": "the powiat animator is missing from the PZK"},
-			"Etap „przygotowanie” zapisano jako ukończony 2024-03-10, ale dane tego wtedy nie potwierdzają: w PZK brakuje animatora powiatowego",
-			`Stage "preparation" is recorded as completed on 2024-03-10, but the data do not show it then: the powiat animator is missing from the PZK`},
+				"missing.pl": "W PZK brakuje animatora powiatowego", "missing.en": "The powiat animator is missing from the PZK"},
+			"Etap „przygotowanie” zapisano jako ukończony 2024-03-10, ale dane tego wtedy nie potwierdzają. W PZK brakuje animatora powiatowego",
+			`Stage "preparation" is recorded as completed on 2024-03-10, but the data do not show it then. The powiat animator is missing from the PZK`},
 		{"order", stUrbanRural, []StageRecord{{Stage: StageFamilySelection, Completed: stDate("2024-02-25")}},
 			map[string]string{"stage": "family_selection", "stage.pl": "„wybór rodzin”", "stage.en": `"selection of families"`, "date": "2024-02-25",
 				"previous": "decision_makers", "previous.pl": "„pozyskanie decydentów”", "previous.en": `"engaging the decision-makers"`},

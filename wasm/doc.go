@@ -35,10 +35,20 @@
 //	labels(lang)                        the glossary: every label of every closed set and field, in pl (default) or en, as "kooperacja labels --format json"
 //	version()                           {version, go, catalogue}
 //
-// options is {asOf, lang, profile}: asOf a date YYYY-MM-DD (default: the
-// bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or "en",
-// profile a profile document (object or JSON string) applied over the
-// bundle's. stage, report and simulate need a bundle that passes the JSON and
+// and the questions the planner asks while a person edits a bundle (they
+// read as much of a half-filled bundle as can be read):
+//
+//	variant({teryt, population}, options)             the variant that fits, or what to do
+//	newItem(bundle, at, what, options)                a new element of the list at a JSON Pointer, prefilled as the variant and the bundle require
+//	plans(bundle, options)                            each IPW's derived status and planned end
+//	profile(bundle, options)                          the profile editor: each setting with the variant's default, each rule's severity
+//	partnerLeaves(bundle, institution, date, options) the notices and the actions a partner's leaving puts at risk
+//
+// options is {asOf, lang, profile, places}: asOf a date YYYY-MM-DD (default:
+// the bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or
+// "en", profile a profile document (object or JSON string) applied over the
+// bundle's, places (for validate) true to name where each finding is, in
+// the answer's places. stage, report and simulate need a bundle that passes the JSON and
 // schema layers; otherwise they fail with the findings that stopped it, and
 // a message in options.lang. A misuse of the API (a number for a bundle, an
 // unknown option) is worded in English.

@@ -11,7 +11,7 @@ import (
 	"github.com/kooperacja/kooperacja/internal/app"
 )
 
-// options decodes the options argument {asOf, lang, profile}, given as an
+// options decodes the options argument {asOf, lang, profile, places}, given as an
 // object or a JSON string, absent for the defaults. Unknown keys are an error
 // (they are usually typos). What each option may be is app's to say
 // (app.ParseDate, app.ParseLang); a profile that is not a valid profile is
@@ -31,9 +31,10 @@ func options(a Arg) (app.Options, *Response) {
 		AsOf    *string         `json:"asOf"`
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
+		Places  bool            `json:"places"`
 	}
 	var plain bool
-	if raw.AsOf, raw.Lang, plain = plainOptions(text); !plain {
+	if raw.AsOf, raw.Lang, raw.Places, plain = plainOptions(text); !plain {
 		dec := json.NewDecoder(strings.NewReader(text))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&raw); err != nil {
@@ -43,6 +44,7 @@ func options(a Arg) (app.Options, *Response) {
 			return o, bad("options: unexpected data after the object")
 		}
 	}
+	o.Places = raw.Places
 	if raw.Lang != nil {
 		l, err := app.ParseLang(*raw.Lang)
 		if err != nil {
@@ -88,7 +90,7 @@ func optionsError(err error) string {
 		return "empty; give an object {asOf, lang, profile}"
 	}
 	if msg, found := strings.CutPrefix(err.Error(), "json: unknown field "); found {
-		return "unknown key " + msg + " (the keys are asOf, lang, profile)"
+		return "unknown key " + msg + " (the keys are asOf, lang, profile, places)"
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
 }
@@ -106,11 +108,12 @@ func bad(format string, args ...any) *Response {
 }
 
 // plainOptions reads the usual options, an object with asOf and lang as
-// plain strings (printable ASCII, no escapes) or null, without
+// plain strings (printable ASCII, no escapes) or null and places as true or
+// false, without
 // encoding/json, whose decoder is most of the first call's cost in
 // WebAssembly. ok is false for anything else (a profile, an escape, another
 // key, a key twice, broken JSON), which the decoder then reads and words.
-func plainOptions(text string) (asOf, lang *string, ok bool) {
+func plainOptions(text string) (asOf, lang *string, places, ok bool) {
 	i := 0
 	space := func() {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
@@ -135,50 +138,62 @@ func plainOptions(text string) (asOf, lang *string, ok bool) {
 	}
 	space()
 	if i >= len(text) || text[i] != '{' {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	i++
 	space()
-	var seenAsOf, seenLang bool
+	var seenAsOf, seenLang, seenPlaces bool
 	for i < len(text) && text[i] != '}' {
 		key, ok := str()
 		space()
 		if !ok || i >= len(text) || text[i] != ':' {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		i++
 		space()
-		var val *string
-		if strings.HasPrefix(text[i:], "null") {
-			i += 4
-		} else if v, ok := str(); ok {
-			val = &v
-		} else {
-			return nil, nil, false
-		}
 		switch {
-		case key == "asOf" && !seenAsOf:
-			asOf, seenAsOf = val, true
-		case key == "lang" && !seenLang:
-			lang, seenLang = val, true
+		case key == "places" && !seenPlaces:
+			seenPlaces = true
+			switch {
+			case strings.HasPrefix(text[i:], "true"):
+				places, i = true, i+4
+			case strings.HasPrefix(text[i:], "false"):
+				i += 5
+			default:
+				return nil, nil, false, false
+			}
+		case key == "asOf" && !seenAsOf, key == "lang" && !seenLang:
+			var val *string
+			if strings.HasPrefix(text[i:], "null") {
+				i += 4
+			} else if v, ok := str(); ok {
+				val = &v
+			} else {
+				return nil, nil, false, false
+			}
+			if key == "asOf" {
+				asOf, seenAsOf = val, true
+			} else {
+				lang, seenLang = val, true
+			}
 		default:
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		space()
 		if i < len(text) && text[i] == ',' {
 			i++
 			space()
 			if i < len(text) && text[i] == '}' {
-				return nil, nil, false // a trailing comma
+				return nil, nil, false, false // a trailing comma
 			}
 		} else if i >= len(text) || text[i] != '}' {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 	}
 	if i >= len(text) {
-		return nil, nil, false
+		return nil, nil, false, false
 	}
 	i++
 	space()
-	return asOf, lang, i == len(text)
+	return asOf, lang, places, i == len(text)
 }

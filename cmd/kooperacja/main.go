@@ -38,6 +38,7 @@ var commands = []command{
 	{"report", summary("report"), runReport},
 	{"simulate", summary("simulate"), runSimulate},
 	{"diff", summary("diff"), runDiff},
+	{"document", summary("document"), runDocument},
 	{"rules", summary("rules"), runRules},
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},

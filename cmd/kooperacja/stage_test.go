@@ -35,7 +35,7 @@ func TestStageText(t *testing.T) {
 			"  [ ] The PZK is formed only on 2025-11-20",
 			"      /teams/0/formed",
 			"Next stage: formalisation of cooperation.",
-			`Note: the bundle has 19 errors; "kooperacja validate" shows them.`,
+			`Note: the bundle has 18 errors; "kooperacja validate" shows them.`,
 		}},
 	}
 	for _, tt := range tests {

@@ -50,7 +50,40 @@ func appendValidationFields(b []byte, v Validation) []byte {
 	b = strconv.AppendInt(b, int64(v.Warnings), 10)
 	b = append(b, `,"findings":`...)
 	b = appendFindings(b, v.Findings)
+	if len(v.Places) > 0 {
+		b = append(b, `,"places":`...)
+		b = appendPlaces(b, v.Places)
+	}
 	return append(b, '}')
+}
+
+// appendPlaces appends a list of places as json.Marshal writes it.
+func appendPlaces(b []byte, ps []Place) []byte {
+	b = append(b, '[')
+	for i, p := range ps {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"part":`...)
+		b = appendString(b, string(p.Part))
+		b = append(b, `,"order":`...)
+		b = strconv.AppendInt(b, int64(p.Order), 10)
+		b = append(b, `,"title":`...)
+		b = appendString(b, p.Title)
+		if p.Item != "" {
+			b = append(b, `,"item":`...)
+			b = appendString(b, p.Item)
+		}
+		if p.Field != "" {
+			b = append(b, `,"field":`...)
+			b = appendString(b, p.Field)
+		}
+		if p.Missing {
+			b = append(b, `,"missing":true`...)
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
 }
 
 // appendFindings appends a list of findings as json.Marshal writes it.

@@ -36,10 +36,14 @@ func TestValidationJSONIsMarshals(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, lang := range []cooperation.Lang{cooperation.Polish, cooperation.English} {
-			v, verr := Validate(data, Options{AsOf: cooperation.MustDate("2027-09-01"), Lang: lang})
+		for _, o := range []Options{{Lang: cooperation.Polish}, {Lang: cooperation.English}, {Lang: cooperation.Polish, Places: true}} {
+			o.AsOf = cooperation.MustDate("2027-09-01")
+			v, verr := Validate(data, o)
 			if verr != nil {
 				t.Fatalf("%s: %v", f, verr)
+			}
+			if o.Places && len(v.Places) != len(v.Findings) {
+				t.Errorf("%s: %d places for %d findings", f, len(v.Places), len(v.Findings))
 			}
 			for _, f := range v.Findings {
 				sawFindings = true
@@ -51,7 +55,7 @@ func TestValidationJSONIsMarshals(t *testing.T) {
 					t.Fatal(err)
 				}
 				if want := marshalled(t, answer); !bytes.Equal(got, want) {
-					t.Errorf("%s (%s):\n got %s\nwant %s", f, lang, got, want)
+					t.Errorf("%s (%+v):\n got %s\nwant %s", f, o, got, want)
 				}
 			}
 		}

@@ -105,6 +105,27 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "document",
+		Summary: "write a document of the model (agreement, consent, IPW…) as HTML or DOCX",
+		Params:  []Param{bundleParam, {Name: "request", Kind: KindDocument}, optionsParam},
+		Run: func(in Input) (any, *Error) {
+			r, err := ParseDocumentRequest(in.Docs[1])
+			if err != nil {
+				return nil, err
+			}
+			return MakeDocument(in.Docs[0], r, in.Options)
+		},
+	},
+	{
+		Name:    "documents",
+		Summary: "list the documents a bundle has the data for",
+		Params:  []Param{bundleParam, optionsParam},
+		WebOnly: true, // the command line lists them with "document --list"
+		Run: func(in Input) (any, *Error) {
+			return ListDocuments(in.Docs[0], in.Options)
+		},
+	},
+	{
 		Name:    "diff",
 		Summary: "tell what changed between two versions of a bundle",
 		Params:  []Param{{Name: "older", Kind: KindDocument}, {Name: "newer", Kind: KindDocument}, optionsParam},
@@ -145,6 +166,53 @@ var functions = []Function{
 				return nil, err
 			}
 			return LabelsIn(lang), nil
+		},
+	},
+	{
+		Name:    "variant",
+		Summary: "suggest the variant of a municipality {teryt, population}",
+		Params:  []Param{{Name: "municipality", Kind: KindDocument}, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return SuggestVariant(in.Docs[0], in.Options)
+		},
+	},
+	{
+		Name:    "newItem",
+		Summary: "start a new element of a list of a bundle, prefilled as the variant and the bundle require",
+		Params: []Param{bundleParam, {Name: "at", Kind: KindWord, Takes: "a JSON Pointer to a list (a string)"},
+			{Name: "what", Kind: KindWord, Takes: "the kind of item (a string)"}, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return NewItem(in.Docs[0], in.Words[0], in.Words[1], in.Options)
+		},
+	},
+	{
+		Name:    "plans",
+		Summary: "derive each IPW's status and planned end",
+		Params:  []Param{bundleParam, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Plans(in.Docs[0], in.Options)
+		},
+	},
+	{
+		Name:    "profile",
+		Summary: "describe the profile's settings with the variant's defaults and the rules' severities",
+		Params:  []Param{bundleParam, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return ProfileOf(in.Docs[0], in.Options)
+		},
+	},
+	{
+		Name:    "partnerLeaves",
+		Summary: "show what a partner's leaving on a date puts at risk",
+		Params: []Param{bundleParam, {Name: "institution", Kind: KindWord, Takes: "an institution's id (a string)"},
+			{Name: "date", Kind: KindWord, Takes: "a date YYYY-MM-DD (a string)"}, optionsParam},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return PartnerLeaves(in.Docs[0], in.Words[0], in.Words[1], in.Options)
 		},
 	},
 	{

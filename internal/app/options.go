@@ -19,6 +19,8 @@ type Options struct {
 	// Profile is a profile document (JSON) applied over the bundle's own
 	// profile; nil for none.
 	Profile []byte
+	// Places asks validate to name where each finding is (Validation.Places).
+	Places bool
 
 	profile *cooperation.Profile // Profile read, by Prepare
 }

@@ -13,6 +13,9 @@ type Validation struct {
 	Errors   int                   `json:"errors"`
 	Warnings int                   `json:"warnings"`
 	Findings []cooperation.Finding `json:"findings"`
+	// Places name where each finding is, in the order of Findings, when
+	// Options.Places asked for them (the planner's findings panel).
+	Places []Place `json:"places,omitempty"`
 }
 
 // HasErrors reports whether the bundle has an error (exit status 1).
@@ -26,7 +29,12 @@ func Validate(bundle []byte, o Options) (Validation, *Error) {
 	if err != nil {
 		return Validation{}, err
 	}
-	return Validated(schema.Check(bundle, opts...).Findings), nil
+	res := schema.Check(bundle, opts...)
+	v := Validated(res.Findings)
+	if o.Places {
+		v.Places = Places(bundle, res.Bundle, v.Findings, o.Language())
+	}
+	return v, nil
 }
 
 // Validated is the Validation of a document with these findings.

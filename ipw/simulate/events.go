@@ -46,6 +46,10 @@ func (s *sim) validateAndQueue() {
 			s.scenarioInvalid(ep.Key("type"), i, e, label{"the type " + strconv.Quote(string(e.Type)) + " is unknown",
 				"rodzaj " + strconv.Quote(string(e.Type)) + " jest nieznany"})
 			continue
+		case (s.sc.Horizon.IsZero() || s.sc.Horizon.Before(s.asOf)) && e.Date.After(s.asOf):
+			// Past a horizon that scenario.horizon_invalid reports: the
+			// event is skipped with the rest of the replay, not reported.
+			continue
 		case e.Date.IsZero() || !s.inSpan(e.Date):
 			s.scenario.Add(cooperation.CodeScenarioEventOutOfRange, ep.Key("date"),
 				"event", strconv.Itoa(i), "type", string(e.Type), "date", e.Date.String(),

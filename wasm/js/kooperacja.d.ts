@@ -24,6 +24,8 @@ export interface Options {
   lang?: Lang | null;
   /** A profile document applied over the variant's defaults and the bundle's profile. */
   profile?: Document | null;
+  /** validate: also name where each finding is (Validation.places). */
+  places?: boolean | null;
 }
 
 export type Lang = "pl" | "en";
@@ -49,6 +51,24 @@ export interface Validation {
   warnings: number;
   /** Sorted by path, then code. */
   findings: Finding[];
+  /** With options.places: where each finding is, in the order of findings. */
+  places?: Place[];
+}
+
+/** Where a finding is, in the words of the planner's form. */
+export interface Place {
+  /** The part's JSON Pointer: "/municipality", "/institutions", "/teams/1", "/ipws/0", "/stages", "/profile", "" for the whole document. */
+  part: string;
+  /** Sorts the parts in reading order. */
+  order: number;
+  /** The part's name: a team's name, an agreement's title, "IPW „Rodzina A.”". */
+  title: string;
+  /** The item inside the part: "Działanie „…”". */
+  item?: string;
+  /** The field's label: "Termin". */
+  field?: string;
+  /** The finding says a required value is absent or empty. */
+  missing?: boolean;
 }
 
 /** Something the data must still show for the current stage to be completed. */
@@ -209,6 +229,50 @@ export interface Version {
 
 export type SchemaName = "bundle" | "profile" | "scenario";
 
+/** A kind of document of the model. */
+export type DocumentKind = "agreement" | "annex" | "withdrawal" | "declaration" | "team" | "consent" | "diagnosis" | "ipw" | "review" | "closure";
+
+/** Which document to make, and how. */
+export interface DocumentRequest {
+  kind: DocumentKind;
+  /** The document's id, as documents() lists it. */
+  id: string;
+  /** "html" (default): a print-ready page; "docx": an editable file. */
+  format?: "html" | "docx";
+  /** Make it even when its data have errors, marked PROJEKT on every page. */
+  draft?: boolean;
+  /** The day printed as the day it was made (YYYY-MM-DD); default today in Europe/Warsaw. */
+  generated?: string;
+  /** The previous version of the bundle: a review record tells what changed since. */
+  previous?: Document;
+  /** The document's language; the same as options.lang. */
+  lang?: Lang;
+}
+
+/** One document a bundle has the data for. */
+export interface DocumentRef {
+  kind: DocumentKind;
+  id: string;
+  title: string;
+  /** JSON Pointer of the item it is made from, e.g. /ipws/0/reviews/2. */
+  path: string;
+  /** The errors that refuse it (it can still be made as a draft). */
+  findings?: Finding[];
+}
+
+/** A document as a file: an HTML page in text, a DOCX file in base64. */
+export interface DocumentFile extends DocumentRef {
+  format: "html" | "docx";
+  /** A file name made of its kind and id, e.g. "consent-ipw-2026-01.docx". */
+  fileName: string;
+  mediaType: string;
+  draft: boolean;
+  /** The HTML page (format "html"). */
+  text?: string;
+  /** The DOCX file, base64-encoded (format "docx"). */
+  base64?: string;
+}
+
 export interface Kooperacja {
   /** Checks a bundle against the schema and every rule of the model. */
   validate(bundle: Document, options?: Options | string): Result<Validation>;
@@ -235,6 +299,76 @@ export interface Kooperacja {
    */
   labels(lang?: Lang): Result<Glossary>;
   version(): Result<Version>;
+  /**
+   * A document of the model (agreement, annex, withdrawal, declaration,
+   * team, consent, diagnosis, IPW, review, closure) as a file. Refused, with
+   * the findings, when its data have errors, unless request.draft.
+   */
+  document(bundle: Document, request: DocumentRequest | string, options?: Options | string): Result<DocumentFile>;
+  /** Every document the bundle has the data for. */
+  documents(bundle: Document, options?: Options | string): Result<{ documents: DocumentRef[] }>;
+  /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
+  variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
+  /**
+   * A new element of the list at the JSON Pointer at ("/ipws/0/actions"), or
+   * the start of an IPW's section ("/ipws/0/consent"), prefilled as the
+   * variant and the bundle require, with a fresh id and nothing invented.
+   * what: "declaration" at "/agreements" for a declaration of accession.
+   */
+  newItem(bundle: Document, at: string, what?: string | null, options?: Options | string): Result<object>;
+  /** Each IPW's derived status and planned end, in bundle order. */
+  plans(bundle: Document, options?: Options | string): Result<PlanFacts[]>;
+  /** The profile editor's settings and rule severities, with the variant's defaults. */
+  profile(bundle: Document, options?: Options | string): Result<ProfileView>;
+  /** What a partner's leaving on date puts at risk. */
+  partnerLeaves(bundle: Document, institution: string, date: string, options?: Options | string): Result<PartnerLeaves>;
+}
+
+export interface VariantSuggestion {
+  /** The variant that fits; absent when the code and population cannot tell. */
+  variant?: string;
+  /** Why not, and what to do. */
+  message?: string;
+}
+
+export interface PlanFacts {
+  id: string;
+  status: string;
+  /** period.end moved by valid extensions; "" when the IPW has no end yet. */
+  plannedEnd: string;
+}
+
+export interface ProfileSetting {
+  /** "team.minInstitutions" */
+  key: string;
+  kind: "count" | "days" | "months" | "switch" | "teamKind";
+  min?: number;
+  max?: number;
+  label: string;
+  /** What the value changes. */
+  help: string;
+  /** The variant's built-in value. */
+  default: number | boolean | string;
+  /** The value in force. */
+  value: number | boolean | string;
+}
+
+export interface ProfileView {
+  variant: string;
+  settings: ProfileSetting[];
+  severities: { code: string; description: string; default: Severity | "off"; value: Severity | "off" }[];
+}
+
+export interface PartnerLeaves {
+  /** The leaving institution's name. */
+  institution: string;
+  date: string;
+  horizon: string;
+  notices: { agreement: string; title: string; days: number; fromAgreement: boolean; effective: string; text: string }[];
+  /** Each action put at risk once, with the findings that appear for it. */
+  affected: { path: string; place: Place; reasons: (Finding & { date: string })[] }[];
+  appeared: (Finding & { date: string })[];
+  scenario: Finding[];
 }
 
 export interface LoadOptions {
