@@ -136,6 +136,14 @@
 // Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
 // keeps ISO dates and plain numbers.
 //
+// A finding's params keep the JSON's forms (ISO dates, plain numbers, ids),
+// so that a pipeline can read them; its message writes them for people when
+// it is rendered (see Rule: {due:date}, {days:day}). A message names things
+// by their names, placed so that Polish needs no inflection (a team, an
+// agreement, a service in quotes after its head noun; an institution at the
+// start of a sentence or after a colon), never by a JSON Pointer or an
+// internal id, shortens lists by items (JoinItems), and says what to do.
+//
 // # Choices where the specification is silent
 //
 // Agreements:
@@ -233,9 +241,11 @@
 //
 // Identifiers, area and services:
 //
-//   - TERYT codes of institutions are checked only when given, against the
-//     institution's level (explicit or from its kind); the area only when
-//     both the institution's and the municipality's codes are valid.
+//   - Every institution has a TERYT code matching its level (explicit or
+//     from its kind), except a national one, which has none: the bundle
+//     schema requires the code, and an empty one is id.teryt_invalid. The
+//     area is checked only when both the institution's and the
+//     municipality's codes are valid.
 //   - municipality.variant_mismatch points at /variant, and is not claimed
 //     for an urban gmina of unknown population.
 //   - service.provider_not_member is reported when the provider has never
