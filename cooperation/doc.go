@@ -139,6 +139,14 @@
 // Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
 // keeps ISO dates and plain numbers.
 //
+// A finding's params keep the JSON's forms (ISO dates, plain numbers, ids),
+// so that a pipeline can read them; its message writes them for people when
+// it is rendered (see Rule: {due:date}, {days:day}). A message names things
+// by their names, placed so that Polish needs no inflection (a team, an
+// agreement, a service in quotes after its head noun; an institution at the
+// start of a sentence or after a colon), never by a JSON Pointer or an
+// internal id, shortens lists by items (JoinItems), and says what to do.
+//
 // # Choices where the specification is silent
 //
 // Agreements:

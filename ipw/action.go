@@ -183,7 +183,8 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
 	if a.Responsible.Member != "" {
-		owner = label{"the family (" + a.Responsible.Member + ")", "rodzina (" + a.Responsible.Member + ")"}
+		m := memberName(pc.p, a.Responsible.Member)
+		owner = label{"the family (" + m.en + ")", "rodzina (" + m.pl + ")"}
 	}
 	name := svc.Name
 	if name == "" {

@@ -63,7 +63,8 @@ func (pc *planCheck) checkClosure() {
 		for _, o := range []Outcome{OutcomeNotAchieved, OutcomePartiallyAchieved} {
 			if counts[o] > 0 {
 				l := outcomeTerms.both(o)
-				detail = label{"goal " + first[o] + " is " + l.en, "cel " + first[o] + " oceniono jako " + l.pl}
+				g := goalName(pc.p, first[o])
+				detail = label{`goal "` + g + `" is ` + l.en, "cel „" + g + "” oceniono jako „" + l.pl + "”"}
 				break
 			}
 		}

@@ -281,10 +281,10 @@ func (pc *planCheck) checkMembers() {
 		at := mp.Index(j).Key("pesel")
 		if err := cooperation.CheckPESEL(m.PESEL); err != nil {
 			pc.findings.Add(cooperation.CodePESELInvalid, at,
-				append([]string{"member", m.ID}, peselReason(err).params("reason")...)...)
+				pc.named(append([]string{"member", m.ID}, peselReason(err).params("reason")...))...)
 			continue
 		}
-		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, "member", m.ID)
+		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, pc.named([]string{"member", m.ID})...)
 	}
 }
 
@@ -362,12 +362,12 @@ func (pc *planCheck) checkSignatures() {
 	var who label
 	switch {
 	case !inst && !adult:
-		who = label{name + " (the case worker's institution) and of an adult member of the family",
-			name + " (instytucję pracownika socjalnego) ani przez dorosłego członka rodziny"}
+		who = label{"the case worker's institution (" + name + ") and of an adult member of the family",
+			"instytucji pracownika socjalnego (" + name + ") ani pełnoletniego członka rodziny"}
 	case !inst:
-		who = label{name + " (the case worker's institution)", name + " (instytucję pracownika socjalnego)"}
+		who = label{"the case worker's institution (" + name + ")", "instytucji pracownika socjalnego (" + name + ")"}
 	default:
-		who = label{"an adult member of the family", "dorosłego członka rodziny"}
+		who = label{"an adult member of the family", "pełnoletniego członka rodziny"}
 	}
 	at := pc.path
 	if len(pc.p.Signatures) > 0 {

@@ -87,9 +87,9 @@ func (pc *planCheck) run() {
 }
 
 // add records a finding about the plan at the rule's own severity, with the
-// plan's id as parameter "ipw".
+// plan's id as parameter "ipw" and the names of what it concerns (named).
 func (pc *planCheck) add(code cooperation.Code, at cooperation.Path, params ...string) {
-	pc.findings.Add(code, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.Add(code, at, pc.named(params)...)
 }
 
 // missing records a missing or incomplete section: info while the plan is
@@ -99,7 +99,7 @@ func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params 
 		pc.add(code, at, params...)
 		return
 	}
-	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.AddAs(code, cooperation.SeverityInfo, at, pc.named(params)...)
 }
 
 // institutionName is how messages name an institution: its name, or its id
