@@ -54,7 +54,10 @@
 // data (a stage's completion date) get a Clock from On, which notes nothing.
 //
 // The Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays)
-// moves a deadline that falls on a day off to the next working day. TERYT,
+// holds the statutory public holidays as the law stood on each day from
+// 1990 on (6 January from 2011, the one-off 12 November 2018, 24 December
+// from 2025), and moves a deadline that falls on a day off to the next
+// working day. TERYT,
 // REGON, NIP and PESEL are checked with their real algorithms (CheckTERYT,
 // CheckREGON, CheckNIP, CheckPESEL); a city with powiat rights
 // (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
