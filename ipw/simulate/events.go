@@ -8,8 +8,8 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// label is a value shown in messages, in English and Polish.
-type label struct{ en, pl string }
+// label is a value shown in messages, in Polish and English.
+type label struct{ pl, en string }
 
 // params returns name.en and name.pl parameters for l.
 func (l label) params(name string) []string {
@@ -18,13 +18,13 @@ func (l label) params(name string) []string {
 
 // The collections named in ref.unknown messages about a scenario's events.
 var (
-	colInstitutions = label{"the institutions", "instytucji"}
-	colIPWs         = label{"the IPWs", "programów IPW"}
-	colAgreements   = label{"the agreements", "porozumień"}
+	colInstitutions = label{"instytucji", "the institutions"}
+	colIPWs         = label{"programów IPW", "the IPWs"}
+	colAgreements   = label{"porozumień", "the agreements"}
 )
 
 // colActions names the actions of a plan.
-var colActions = label{"the actions of this IPW", "działań tego IPW"}
+var colActions = label{"działań tego IPW", "the actions of this IPW"}
 
 // planName names a plan in a message: the family's pseudonym, or its id.
 func planName(p *ipw.Plan) string {
@@ -35,12 +35,12 @@ func planName(p *ipw.Plan) string {
 }
 
 // quoted quotes a name in each language.
-func quoted(name string) label { return label{strconv.Quote(name), "„" + name + "”"} }
+func quoted(name string) label { return label{"„" + name + "”", strconv.Quote(name)} }
 
 // Reasons end with what to do about the event.
 const (
-	dropEN = " Remove the event or change its date."
 	dropPL = " Usuń to zdarzenie albo zmień jego datę."
+	dropEN = " Remove the event or change its date."
 )
 
 var pathIPWs = cooperation.Path("").Key("ipws")
@@ -59,8 +59,8 @@ func (s *sim) validateAndQueue() {
 		ep := eventPath(i)
 		switch {
 		case !e.Type.Valid():
-			s.scenarioInvalid(ep.Key("type"), i, e, label{"The event type " + strconv.Quote(string(e.Type)) + " is unknown. Choose one of the scenario's event types.",
-				"Rodzaj zdarzenia „" + string(e.Type) + "” jest nieznany. Wybierz jeden z rodzajów zdarzeń scenariusza."})
+			s.scenarioInvalid(ep.Key("type"), i, e, label{"Rodzaj zdarzenia „" + string(e.Type) + "” jest nieznany. Wybierz jeden z rodzajów zdarzeń scenariusza.",
+				"The event type " + strconv.Quote(string(e.Type)) + " is unknown. Choose one of the scenario's event types."})
 			continue
 		case (s.sc.Horizon.IsZero() || s.sc.Horizon.Before(s.asOf)) && e.Date.After(s.asOf):
 			// Past a horizon that scenario.horizon_invalid reports: the
@@ -77,8 +77,8 @@ func (s *sim) validateAndQueue() {
 				at = at.Key(k)
 			}
 			s.scenarioInvalid(ep, i, e, label{
-				"The field " + strconv.Quote(cooperation.FieldLabel(at, cooperation.English)) + " (" + strconv.Quote(missing) + ") is missing. Fill it in.",
-				"Brak pola „" + cooperation.FieldLabel(at, cooperation.Polish) + "” („" + missing + "”). Uzupełnij je."})
+				"Brak pola „" + cooperation.FieldLabel(at, cooperation.Polish) + "” („" + missing + "”). Uzupełnij je.",
+				"The field " + strconv.Quote(cooperation.FieldLabel(at, cooperation.English)) + " (" + strconv.Quote(missing) + ") is missing. Fill it in."})
 			continue
 		}
 		switch e.Type {
@@ -154,8 +154,8 @@ func eventParams(i int, e *ipw.Event) []string {
 // scenario.event_invalid) and reports false.
 func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	ep := eventPath(i)
-	invalid := func(en, pl string) bool {
-		s.scenarioInvalid(ep, i, e, label{en, pl})
+	invalid := func(pl, en string) bool {
+		s.scenarioInvalid(ep, i, e, label{pl, en})
 		return false
 	}
 	unknown := func(field, id string, col label) bool {
@@ -169,8 +169,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		}
 		if !s.withdraw(e.Institution, d) {
 			name := s.institutionName(e.Institution)
-			return invalid(name+" is neither a party to an agreement in force nor a team member on that day."+dropEN,
-				name+": ta instytucja nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu."+dropPL)
+			return invalid(name+": ta instytucja nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu."+dropPL,
+				name+" is neither a party to an agreement in force nor a team member on that day."+dropEN)
 		}
 		ch.partnership()
 		return true
@@ -179,8 +179,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		if _, ok := s.institution(e.Institution); !ok {
 			return unknown("institution", e.Institution, colInstitutions)
 		}
-		if en, pl := s.join(e.Institution, d); en != "" {
-			return invalid(en, pl)
+		if pl, en := s.join(e.Institution, d); en != "" {
+			return invalid(pl, en)
 		}
 		ch.partnership()
 		return true
@@ -203,8 +203,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			if ag.Title == "" {
 				t = quoted(ag.ID)
 			}
-			return invalid("Agreement "+t.en+" already ended on "+end.Format(cooperation.English)+"."+dropEN,
-				"Porozumienie "+t.pl+" wygasło już "+end.Format(cooperation.Polish)+dropPL)
+			return invalid("Porozumienie "+t.pl+" wygasło już "+end.Format(cooperation.Polish)+dropPL,
+				"Agreement "+t.en+" already ended on "+end.Format(cooperation.English)+"."+dropEN)
 		}
 		ag.ValidUntil = last
 		for j := range ag.Annexes {
@@ -239,7 +239,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	p := &s.st.IPWs[k]
 	if ipw.DeriveStatus(p, d) == ipw.StatusClosed {
 		n := quoted(planName(p))
-		return invalid("IPW "+n.en+" is closed."+dropEN, "IPW "+n.pl+" jest zakończony."+dropPL)
+		return invalid("IPW "+n.pl+" jest zakończony."+dropPL, "IPW "+n.en+" is closed."+dropEN)
 	}
 	switch e.Type {
 	case ipw.EventActionStarted, ipw.EventActionDone, ipw.EventActionNotDone, ipw.EventActionCancelled:
@@ -257,11 +257,11 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		switch {
 		case !act.Status.Open():
 			n := quoted(act.Title)
-			return invalid("Action "+n.en+" is already \""+act.Status.Label(cooperation.English)+"\"."+dropEN,
-				"Działanie "+n.pl+" ma już status „"+act.Status.Label(cooperation.Polish)+"”."+dropPL)
+			return invalid("Działanie "+n.pl+" ma już status „"+act.Status.Label(cooperation.Polish)+"”."+dropPL,
+				"Action "+n.en+" is already \""+act.Status.Label(cooperation.English)+"\"."+dropEN)
 		case e.Type == ipw.EventActionStarted && act.Status != ipw.ActionPlanned:
 			n := quoted(act.Title)
-			return invalid("Action "+n.en+" is already in progress."+dropEN, "Działanie "+n.pl+" jest już w toku."+dropPL)
+			return invalid("Działanie "+n.pl+" jest już w toku."+dropPL, "Action "+n.en+" is already in progress."+dropEN)
 		}
 		switch e.Type {
 		case ipw.EventActionStarted:
@@ -277,19 +277,19 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventReview:
 		if e.Decision == ipw.DecisionExtend {
 			if end := ipw.PlannedEnd(p); !end.IsZero() && !e.NewEnd.After(end) {
-				return invalid("The new end ("+e.NewEnd.Format(cooperation.English)+") is not after the planned end ("+end.Format(cooperation.English)+"). Enter a later date.",
-					"Nowa data zakończenia ("+e.NewEnd.Format(cooperation.Polish)+") nie jest późniejsza niż planowane zakończenie programu ("+end.Format(cooperation.Polish)+"). Wpisz późniejszą datę.")
+				return invalid("Nowa data zakończenia ("+e.NewEnd.Format(cooperation.Polish)+") nie jest późniejsza niż planowane zakończenie programu ("+end.Format(cooperation.Polish)+"). Wpisz późniejszą datę.",
+					"The new end ("+e.NewEnd.Format(cooperation.English)+") is not after the planned end ("+end.Format(cooperation.English)+"). Enter a later date.")
 			}
 		}
 		switch e.Decision {
 		case ipw.DecisionContinue, ipw.DecisionModify, ipw.DecisionExtend, ipw.DecisionSuspend, ipw.DecisionClose:
 		default:
-			return invalid("The decision "+strconv.Quote(string(e.Decision))+" is unknown. Choose one of the review's decisions.",
-				"Decyzja „"+string(e.Decision)+"” jest nieznana. Wybierz jedną z decyzji przeglądu.")
+			return invalid("Decyzja „"+string(e.Decision)+"” jest nieznana. Wybierz jedną z decyzji przeglądu.",
+				"The decision "+strconv.Quote(string(e.Decision))+" is unknown. Choose one of the review's decisions.")
 		}
 		if e.Decision == ipw.DecisionSuspend && suspendedOn(p, d) {
 			n := quoted(planName(p))
-			return invalid("IPW "+n.en+" is already suspended."+dropEN, "IPW "+n.pl+" jest już zawieszony."+dropPL)
+			return invalid("IPW "+n.pl+" jest już zawieszony."+dropPL, "IPW "+n.en+" is already suspended."+dropEN)
 		}
 		rv := ipw.Review{Date: d, Decision: e.Decision, NewEnd: e.NewEnd}
 		if p.CaseWorker.Institution != "" {
@@ -307,7 +307,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventSuspend:
 		if suspendedOn(p, d) {
 			n := quoted(planName(p))
-			return invalid("IPW "+n.en+" is already suspended."+dropEN, "IPW "+n.pl+" jest już zawieszony."+dropPL)
+			return invalid("IPW "+n.pl+" jest już zawieszony."+dropPL, "IPW "+n.en+" is already suspended."+dropEN)
 		}
 		p.Suspensions = append(p.Suspensions, ipw.Suspension{From: d, Reason: e.Reason})
 
@@ -321,7 +321,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		}
 		if open < 0 {
 			n := quoted(planName(p))
-			return invalid("IPW "+n.en+" is not suspended before that day."+dropEN, "IPW "+n.pl+" nie jest zawieszony przed tym dniem."+dropPL)
+			return invalid("IPW "+n.pl+" nie jest zawieszony przed tym dniem."+dropPL, "IPW "+n.en+" is not suspended before that day."+dropEN)
 		}
 		p.Suspensions[open].To = d.AddDays(-1)
 		s.queueReview(k, d)
@@ -333,11 +333,11 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		switch {
 		case p.Consent == nil:
 			n := quoted(planName(p))
-			return invalid("IPW "+n.en+" records no consent. Add the consent or remove the event.",
-				"IPW "+n.pl+" nie ma zapisanej zgody. Dodaj zgodę albo usuń to zdarzenie.")
+			return invalid("IPW "+n.pl+" nie ma zapisanej zgody. Dodaj zgodę albo usuń to zdarzenie.",
+				"IPW "+n.en+" records no consent. Add the consent or remove the event.")
 		case !p.Consent.Withdrawn.IsZero() && !p.Consent.Withdrawn.After(d):
-			return invalid("The consent was already withdrawn on "+p.Consent.Withdrawn.Format(cooperation.English)+"."+dropEN,
-				"Zgodę wycofano już "+p.Consent.Withdrawn.Format(cooperation.Polish)+dropPL)
+			return invalid("Zgodę wycofano już "+p.Consent.Withdrawn.Format(cooperation.Polish)+dropPL,
+				"The consent was already withdrawn on "+p.Consent.Withdrawn.Format(cooperation.English)+"."+dropEN)
 		}
 		p.Consent.Withdrawn = d
 	}

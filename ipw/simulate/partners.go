@@ -48,14 +48,14 @@ func (s *sim) withdraw(inst string, d Date) bool {
 }
 
 // join makes inst a member of the PZK from d and binds it into the
-// partnership (see the package documentation). It returns why it cannot, in English and
-// Polish, or "".
+// partnership (see the package documentation). It returns why it cannot, in Polish and
+// English, or "".
 func (s *sim) join(inst string, d Date) (string, string) {
 	ix := cooperation.NewIndex(&s.st.Partnership)
 	pzk, _, ok := ix.PZK()
 	if !ok {
-		return "There is no PZK to join. Add the partnership team first, or remove the event.",
-			"W danych gminy nie ma PZK, do którego można przystąpić. Dodaj najpierw partnerski zespół albo usuń to zdarzenie."
+		return "W danych gminy nie ma PZK, do którego można przystąpić. Dodaj najpierw partnerski zespół albo usuń to zdarzenie.",
+			"There is no PZK to join. Add the partnership team first, or remove the event."
 	}
 	name := inst
 	if in, ok := ix.Institution(inst); ok && in.Name != "" {
@@ -66,8 +66,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 		team = quoted(pzk.ID)
 	}
 	if ix.MemberOn(pzk.ID, inst, d) {
-		return name + " is already a member of team " + team.en + "." + dropEN,
-			name + ": ta instytucja jest już członkiem zespołu " + team.pl + "." + dropPL
+		return name + ": ta instytucja jest już członkiem zespołu " + team.pl + "." + dropPL,
+			name + " is already a member of team " + team.en + "." + dropEN
 	}
 	notice := s.settings.Agreement.DefaultNoticePeriodDays
 	if s.settings.Team.RequireDeclarations {
@@ -79,8 +79,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if leader == "" {
-			return "The PZK has no leader to accept the declaration of accession. Give the leader role first, or remove the event.",
-				"PZK nie ma lidera, który przyjąłby deklarację przystąpienia. Nadaj najpierw rolę lidera albo usuń to zdarzenie."
+			return "PZK nie ma lidera, który przyjąłby deklarację przystąpienia. Nadaj najpierw rolę lidera albo usuń to zdarzenie.",
+				"The PZK has no leader to accept the declaration of accession. Give the leader role first, or remove the event."
 		}
 		s.st.Agreements = append(s.st.Agreements, cooperation.Agreement{
 			ID:    uniqueAgreementID(ix, "deklaracja-"+inst+"-"+d.String()),
@@ -106,8 +106,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if target == nil {
-			return "No cooperation agreement the partner could join is in force on that day. Add an agreement or change the event's date.",
-				"W tym dniu nie obowiązuje żadne porozumienie o współpracy, do którego partner mógłby przystąpić. Dodaj porozumienie albo zmień datę zdarzenia."
+			return "W tym dniu nie obowiązuje żadne porozumienie o współpracy, do którego partner mógłby przystąpić. Dodaj porozumienie albo zmień datę zdarzenia.",
+				"No cooperation agreement the partner could join is in force on that day. Add an agreement or change the event's date."
 		}
 		var parties []string
 		seen := map[string]bool{}

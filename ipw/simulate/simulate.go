@@ -140,8 +140,8 @@ func newSim(b *ipw.Bundle, sc *ipw.Scenario, opts []cooperation.Option) (*sim, e
 	}
 	if !sc.Assume.Valid() {
 		s.scenarioInvalid(cooperation.Path("").Key("assume"), -1, nil,
-			label{"The assumption " + strconv.Quote(string(sc.Assume)) + ` is unknown: choose "as_recorded" (only the scenario's events) or "on_time" (everything on time).`,
-				"Założenie „" + string(sc.Assume) + "” jest nieznane: wybierz „as_recorded” (tylko zdarzenia scenariusza) albo „on_time” (wszystko w terminie)."})
+			label{"Założenie „" + string(sc.Assume) + "” jest nieznane: wybierz „as_recorded” (tylko zdarzenia scenariusza) albo „on_time” (wszystko w terminie).",
+				"The assumption " + strconv.Quote(string(sc.Assume)) + ` is unknown: choose "as_recorded" (only the scenario's events) or "on_time" (everything on time).`})
 	}
 	return s, nil
 }
