@@ -14,6 +14,12 @@ func (c Code) String() string { return string(c) }
 // Rule is one entry of the rule catalogue: a code, its default severity, a
 // one-line description and message templates in Polish and English.
 //
+// Wherever the project gives a text in both languages, Polish comes first
+// and English second: the catalogue's rows ({code, severity, asOf,
+// description in Polish, in English, message in Polish, in English}), the
+// glossary's terms, Noun, and the parameters of a message ("name.pl" before
+// "name.en").
+//
 // Templates name parameters in braces, {agreement}. A parameter may be given
 // per language as "name.pl" and "name.en", which {name} prefers. A part in
 // square brackets is printed only when every parameter inside it is given;
@@ -37,10 +43,10 @@ type Rule struct {
 	Code          Code     `json:"code"`
 	Severity      Severity `json:"severity"`
 	AsOf          bool     `json:"asOf,omitempty"` // depends on the check date
-	Description   string   `json:"description"`
 	DescriptionPL string   `json:"descriptionPl"`
-	English       string   `json:"messageEn"`
+	Description   string   `json:"description"` // in English
 	Polish        string   `json:"messagePl"`
+	English       string   `json:"messageEn"`
 }
 
 // The codes of the rule catalogue (DOMAIN.md §14).

@@ -77,14 +77,14 @@ func (f family) String() string {
 func sameFamily(a, b *family) (label, bool) {
 	for _, p := range b.pesels {
 		if slices.Contains(a.pesels, p) {
-			return label{"a member has the same PESEL", "ten sam numer PESEL członka rodziny"}, true
+			return label{"ten sam numer PESEL członka rodziny", "a member has the same PESEL"}, true
 		}
 	}
 	if a.pseudonym == "" || a.pseudonym != b.pseudonym || len(a.years) == 0 {
 		return label{}, false
 	}
 	if slices.Equal(a.years, b.years) {
-		return label{"the same pseudonym and birth years", "ten sam pseudonim i lata urodzenia"}, true
+		return label{"ten sam pseudonim i lata urodzenia", "the same pseudonym and birth years"}, true
 	}
 	return label{}, false
 }

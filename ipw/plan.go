@@ -293,9 +293,9 @@ func (pc *planCheck) checkMembers() {
 func peselReason(err error) label {
 	var ie *cooperation.IDError
 	if errors.As(err, &ie) {
-		return label{ie.Describe(cooperation.English), ie.Describe(cooperation.Polish)}
+		return label{ie.Describe(cooperation.Polish), ie.Describe(cooperation.English)}
 	}
-	return label{"it fails the PESEL check", "nie przechodzi kontroli numeru PESEL"}
+	return label{"nie przechodzi kontroli numeru PESEL", "it fails the PESEL check"}
 }
 
 // checkQualification reports a plan that does not record the family's
@@ -350,12 +350,12 @@ func (pc *planCheck) checkSignatures() {
 	var who label
 	switch {
 	case !inst && !adult:
-		who = label{"the case worker's institution (" + name + ") and of an adult member of the family",
-			"instytucji pracownika socjalnego (" + name + ") ani pełnoletniego członka rodziny"}
+		who = label{"instytucji pracownika socjalnego (" + name + ") ani pełnoletniego członka rodziny",
+			"the case worker's institution (" + name + ") and of an adult member of the family"}
 	case !inst:
-		who = label{"the case worker's institution (" + name + ")", "instytucji pracownika socjalnego (" + name + ")"}
+		who = label{"instytucji pracownika socjalnego (" + name + ")", "the case worker's institution (" + name + ")"}
 	default:
-		who = label{"an adult member of the family", "pełnoletniego członka rodziny"}
+		who = label{"pełnoletniego członka rodziny", "an adult member of the family"}
 	}
 	at := pc.path
 	if len(pc.p.Signatures) > 0 {

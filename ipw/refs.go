@@ -7,17 +7,17 @@ import (
 // The collections named in ref.unknown messages ("… among the
 // institutions"; Polish in the genitive: "… wśród instytucji").
 var (
-	colInstitutions = label{"the institutions", "instytucji"}
-	colServices     = label{"the services", "usług"}
-	colTeams        = label{"the teams", "zespołów"}
-	colGoals        = label{"the goals of this IPW", "celów tego IPW"}
-	colIPWs         = label{"the IPWs", "programów IPW"}
-	colAgreements   = label{"the agreements", "porozumień"}
+	colInstitutions = label{"instytucji", "the institutions"}
+	colServices     = label{"usług", "the services"}
+	colTeams        = label{"zespołów", "the teams"}
+	colGoals        = label{"celów tego IPW", "the goals of this IPW"}
+	colIPWs         = label{"programów IPW", "the IPWs"}
+	colAgreements   = label{"porozumień", "the agreements"}
 )
 
 // colActions names the actions of a plan.
 func colActions(string) label {
-	return label{"the actions of this IPW", "działań tego IPW"}
+	return label{"działań tego IPW", "the actions of this IPW"}
 }
 
 // same is a name that is the same in both languages.

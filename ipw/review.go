@@ -90,7 +90,7 @@ func (pc *planCheck) checkReviews() {
 		}
 		params := []string{"days", strconv.Itoa(days), "from", from.String(), "max", strconv.Itoa(max)}
 		if last < 0 { // never reviewed: counted from the start
-			params = append(params, label{"the start of the programme", "rozpoczęcia programu"}.params("since")...)
+			params = append(params, label{"rozpoczęcia programu", "the start of the programme"}.params("since")...)
 		}
 		pc.add(cooperation.CodeIPWReviewOverdue, at, params...)
 	}

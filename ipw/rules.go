@@ -119,10 +119,10 @@ func (c *check) teamName(id string) string {
 	return id
 }
 
-// label is a value shown in messages, in English and Polish.
-type label struct{ en, pl string }
+// label is a value shown in messages, in Polish and English.
+type label struct{ pl, en string }
 
-// params returns name.en and name.pl parameters for l.
+// params returns name.pl and name.en parameters for l.
 func (l label) params(name string) []string {
-	return []string{name + ".en", l.en, name + ".pl", l.pl}
+	return []string{name + ".pl", l.pl, name + ".en", l.en}
 }

@@ -131,7 +131,7 @@ func refViolations(err error, v any) []cooperation.Finding {
 					continue
 				}
 				seen[key] = true
-				en, pl := unknownField(path, name)
+				pl, en := unknownField(path, name)
 				f.Add(cooperation.CodeSchemaViolation, p, append(params, "property", name, "detail.en", en, "detail.pl", pl)...)
 			}
 			continue
@@ -142,7 +142,7 @@ func refViolations(err error, v any) []cooperation.Finding {
 		}
 		seen[key] = true
 		lf := refLeaf(kw, l, v)
-		en, pl := describe(&lf)
+		pl, en := describe(&lf)
 		f.Add(cooperation.CodeSchemaViolation, path, append(params, "detail.en", en, "detail.pl", pl)...)
 	}
 	return f.Raw()

@@ -43,7 +43,7 @@ func findings(leaves []leaf) []cooperation.Finding {
 					continue
 				}
 				seen[key] = true
-				en, pl := unknownField(l.path, name)
+				pl, en := unknownField(l.path, name)
 				f.Add(cooperation.CodeSchemaViolation, p, "keyword", l.kw, "property", name, "detail.en", en, "detail.pl", pl)
 			}
 			continue
@@ -53,7 +53,7 @@ func findings(leaves []leaf) []cooperation.Finding {
 			continue
 		}
 		seen[key] = true
-		en, pl := describe(l)
+		pl, en := describe(l)
 		f.Add(cooperation.CodeSchemaViolation, l.path, "keyword", l.kw, "detail.en", en, "detail.pl", pl)
 	}
 	return f.Raw()
@@ -69,10 +69,10 @@ func display(s string) string {
 }
 
 // unknownField describes the unknown property name of the object at parent.
-func unknownField(parent cooperation.Path, name string) (en, pl string) {
+func unknownField(parent cooperation.Path, name string) (pl, en string) {
 	shown, at := display(name), where(parent)
-	return `Unknown field "` + shown + `" ` + at.en + `. Check the name for a typo, or remove the field.`,
-		"Nieznane pole „" + shown + "” " + at.pl + ". Sprawdź, czy w nazwie nie ma literówki, albo usuń to pole."
+	return "Nieznane pole „" + shown + "” " + at.pl + ". Sprawdź, czy w nazwie nie ma literówki, albo usuń to pole.",
+		`Unknown field "` + shown + `" ` + at.en + `. Check the name for a typo, or remove the field.`
 }
 
 // place is where a mistake is, as a phrase of each language: "w polu
@@ -115,8 +115,8 @@ var typeWords = map[string]struct{ should, want, got, wantEN, gotEN string }{
 	"null":    {"powinno", "„null”", "„null”", `null`, "null"},
 }
 
-// describe returns the English and Polish detail of a leaf.
-func describe(l *leaf) (en, pl string) {
+// describe returns the Polish and English detail of a leaf.
+func describe(l *leaf) (pl, en string) {
 	at := where(l.path)
 	switch l.kw {
 	case "required":
@@ -132,11 +132,11 @@ func describe(l *leaf) (en, pl string) {
 			namesEN = append(namesEN, `"`+lEN+`" ("`+name+`")`)
 		}
 		if len(l.names) == 1 {
-			return "The required field " + namesEN[0] + " is missing " + at.en + ". Fill it in.",
-				"Brak wymaganego pola " + namesPL[0] + " " + at.pl + ". Uzupełnij je."
+			return "Brak wymaganego pola " + namesPL[0] + " " + at.pl + ". Uzupełnij je.",
+				"The required field " + namesEN[0] + " is missing " + at.en + ". Fill it in."
 		}
-		return "Required fields are missing " + at.en + ": " + strings.Join(namesEN, ", ") + ". Fill them in.",
-			"Brak wymaganych pól " + at.pl + ": " + strings.Join(namesPL, ", ") + ". Uzupełnij je."
+		return "Brak wymaganych pól " + at.pl + ": " + strings.Join(namesPL, ", ") + ". Uzupełnij je.",
+			"Required fields are missing " + at.en + ": " + strings.Join(namesEN, ", ") + ". Fill them in."
 	case "type":
 		gotW := typeWords[l.value]
 		if gotW.got == "" {
@@ -157,65 +157,65 @@ func describe(l *leaf) (en, pl string) {
 		if should == "" {
 			should = "powinna"
 		}
-		return "Wrong kind of value " + at.en + ": it is " + gotW.gotEN + ", but should be " + strings.Join(wantEN, " or ") + ". Correct the value.",
-			"Zły rodzaj wartości " + at.pl + ": jest tu " + gotW.got + ", a " + should + " być " + strings.Join(wantPL, " albo ") + ". Popraw wartość."
+		return "Zły rodzaj wartości " + at.pl + ": jest tu " + gotW.got + ", a " + should + " być " + strings.Join(wantPL, " albo ") + ". Popraw wartość.",
+			"Wrong kind of value " + at.en + ": it is " + gotW.gotEN + ", but should be " + strings.Join(wantEN, " or ") + ". Correct the value."
 	case "enum":
-		return `The value "` + display(l.value) + `" is not allowed ` + at.en + ". Choose one of: " + quoteList(l.want, cooperation.English) + ".",
-			"Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”. Wybierz jedną z wartości: " + quoteList(l.want, cooperation.Polish) + "."
+		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”. Wybierz jedną z wartości: " + quoteList(l.want, cooperation.Polish) + ".",
+			`The value "` + display(l.value) + `" is not allowed ` + at.en + ". Choose one of: " + quoteList(l.want, cooperation.English) + "."
 	case "const":
 		want := ""
 		if len(l.want) > 0 {
 			want = display(l.want[0])
 		}
-		return `The value "` + display(l.value) + `" is not allowed ` + at.en + `; the only value allowed is "` + want + `".`,
-			"Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”; jedyna dozwolona to „" + want + "”."
+		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”; jedyna dozwolona to „" + want + "”.",
+			`The value "` + display(l.value) + `" is not allowed ` + at.en + `; the only value allowed is "` + want + `".`
 	case "format":
 		v := display(l.value)
-		return `Invalid date ` + at.en + `: "` + v + `". Enter a day that exists, as YYYY-MM-DD, for example "2026-04-01".`,
-			"Niepoprawna data " + at.pl + ": „" + v + "”. Wpisz istniejący dzień w postaci RRRR-MM-DD, np. „2026-04-01”."
+		return "Niepoprawna data " + at.pl + ": „" + v + "”. Wpisz istniejący dzień w postaci RRRR-MM-DD, np. „2026-04-01”.",
+			`Invalid date ` + at.en + `: "` + v + `". Enter a day that exists, as YYYY-MM-DD, for example "2026-04-01".`
 	case "minLength":
 		switch {
 		case at.field != "":
-			return "The field " + strings.TrimPrefix(at.en, "in the field ") + " must not be empty. Fill it in.",
-				"Pole „" + at.field + "” nie może być puste. Uzupełnij je."
+			return "Pole „" + at.field + "” nie może być puste. Uzupełnij je.",
+				"The field " + strings.TrimPrefix(at.en, "in the field ") + " must not be empty. Fill it in."
 		case at.item != "":
-			return "An item must not be empty " + at.en + ". Fill it in or remove it.",
-				"Element nie może być pusty (" + at.pl + "). Uzupełnij go albo usuń."
+			return "Element nie może być pusty (" + at.pl + "). Uzupełnij go albo usuń.",
+				"An item must not be empty " + at.en + ". Fill it in or remove it."
 		}
-		return "The value must not be empty " + at.en + ". Fill it in.", "Wartość nie może być pusta (" + at.pl + "). Uzupełnij ją."
+		return "Wartość nie może być pusta (" + at.pl + "). Uzupełnij ją.", "The value must not be empty " + at.en + ". Fill it in."
 	case "minItems":
 		min := "1"
 		if len(l.want) > 0 {
 			min = l.want[0]
 		}
 		if min == "1" {
-			return "The list must not be empty " + at.en + ". Add at least one item.",
-				"Lista nie może być pusta (" + at.pl + "). Dodaj co najmniej jeden element."
+			return "Lista nie może być pusta (" + at.pl + "). Dodaj co najmniej jeden element.",
+				"The list must not be empty " + at.en + ". Add at least one item."
 		}
-		return "The list has too few items " + at.en + " (" + l.value + "); it needs at least " + min + ". Add the missing items.",
-			"Lista ma za mało elementów (" + at.pl + "): liczba elementów " + l.value + ", potrzeba co najmniej " + min + ". Dodaj brakujące elementy."
+		return "Lista ma za mało elementów (" + at.pl + "): liczba elementów " + l.value + ", potrzeba co najmniej " + min + ". Dodaj brakujące elementy.",
+			"The list has too few items " + at.en + " (" + l.value + "); it needs at least " + min + ". Add the missing items."
 	case "minimum", "maximum":
 		bound := ""
 		if len(l.want) > 0 {
 			bound = l.want[0]
 		}
 		if l.kw == "minimum" {
-			return "The number " + at.en + " is too small: " + number(l.value, cooperation.English) + "; the smallest allowed is " + number(bound, cooperation.English) + ". Correct the value.",
-				"Za mała liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; najmniejsza dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość."
+			return "Za mała liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; najmniejsza dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość.",
+				"The number " + at.en + " is too small: " + number(l.value, cooperation.English) + "; the smallest allowed is " + number(bound, cooperation.English) + ". Correct the value."
 		}
-		return "The number " + at.en + " is too large: " + number(l.value, cooperation.English) + "; the largest allowed is " + number(bound, cooperation.English) + ". Correct the value.",
-			"Za duża liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; największa dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość."
+		return "Za duża liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; największa dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość.",
+			"The number " + at.en + " is too large: " + number(l.value, cooperation.English) + "; the largest allowed is " + number(bound, cooperation.English) + ". Correct the value."
 	case "oneOf", "anyOf":
 		if c := l.cause; c != nil && c.kw != "oneOf" && c.kw != "anyOf" {
-			den, dpl := describe(c)
-			return "The value " + at.en + " fits none of the allowed shapes. " + den,
-				"Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. " + dpl
+			dpl, den := describe(c)
+			return "Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. " + dpl,
+				"The value " + at.en + " fits none of the allowed shapes. " + den
 		}
-		return "The value " + at.en + " fits none of the allowed shapes. Compare it with the schema.",
-			"Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. Porównaj ją ze schematem."
+		return "Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. Porównaj ją ze schematem.",
+			"The value " + at.en + " fits none of the allowed shapes. Compare it with the schema."
 	}
-	return "The document does not match the schema " + at.en + " (" + l.msg + ").",
-		"Dokument nie jest zgodny ze schematem " + at.pl + " (" + cooperation.KeywordLabel(l.kw, cooperation.Polish) + ")."
+	return "Dokument nie jest zgodny ze schematem " + at.pl + " (" + cooperation.KeywordLabel(l.kw, cooperation.Polish) + ").",
+		"The document does not match the schema " + at.en + " (" + l.msg + ")."
 }
 
 // quoteList quotes the allowed values for a message, at most twelve of
