@@ -83,7 +83,7 @@ type Withdrawal struct {
 // checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
 func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Agreements {
-		c := agreementCheck{ix: ix, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
+		c := agreementCheck{ix: ix, i: i, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}
 		c.t = ix.timeline(i, s.Agreement.DefaultNoticePeriodDays)
 		c.signedDate, c.signed = c.a.SignedDate()
 		if strings.TrimSpace(c.a.Scope) == "" {
@@ -111,6 +111,7 @@ func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 // agreementCheck is one agreement under check.
 type agreementCheck struct {
 	ix         *Index
+	i          int
 	a          *Agreement
 	ap         Path
 	now        Clock
@@ -166,29 +167,42 @@ func (c *agreementCheck) parties() {
 }
 
 // signatures checks that every original party signed
-// (agreement.unsigned_party at the party), that only parties signed
+// (agreement.unsigned_party at /signatures, once, naming every party whose
+// signature is missing), that only parties signed
 // (agreement.signature_by_non_party) and that no signature, of the
 // agreement or of an annex, is dated after asOf
 // (agreement.signature_in_future).
+//
+// A signature naming an unknown institution (ref.unknown) may be the
+// missing one, and a party list naming an unknown institution may have
+// meant the one that signed: the rule that would conclude from the absence
+// stays silent then.
 func (c *agreementCheck) signatures() {
+	var missing []string
 	for k, p := range c.a.Parties {
 		if c.ix.known(p) && !hasSignature(c.a.Signatures, p) && !slices.Contains(c.a.Parties[:k], p) {
-			c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("parties").Index(k), "party", c.ix.name(p), "agreement", c.name())
+			missing = append(missing, c.ix.name(p))
 		}
 	}
-	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties)
+	if len(missing) > 0 && !c.ix.broken.Under(c.ap.Key("signatures")) {
+		c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("signatures"), append(partyList(missing),
+			"count", strconv.Itoa(len(missing)), "agreement", c.name())...)
+	}
+	partiesBroken := c.ix.broken.Under(c.ap.Key("parties"))
+	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties, partiesBroken)
 	ever := slices.Clone(c.a.Parties)
-	for _, x := range c.a.Annexes {
+	for j, x := range c.a.Annexes {
 		ever = append(ever, x.AddParties...)
+		partiesBroken = partiesBroken || c.ix.broken.Under(c.annexPath(j).Key("addParties"))
 	}
 	for j := range c.a.Annexes {
-		c.signedBy(c.annexPath(j).Key("signatures"), c.a.Annexes[j].Signatures, ever)
+		c.signedBy(c.annexPath(j).Key("signatures"), c.a.Annexes[j].Signatures, ever, partiesBroken)
 	}
 }
 
-func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string) {
+func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string, partiesBroken bool) {
 	for k, sg := range sigs {
-		if c.ix.known(sg.Party) && !slices.Contains(parties, sg.Party) {
+		if c.ix.known(sg.Party) && !partiesBroken && !slices.Contains(parties, sg.Party) {
 			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
 		}
 		if !c.now.Reached(sg.Date) {
@@ -222,8 +236,8 @@ func (c *agreementCheck) dates() {
 	for j := range c.a.Annexes {
 		x := &c.a.Annexes[j]
 		if !x.ValidUntil.IsZero() && !x.EffectiveFrom.IsZero() && x.ValidUntil.Before(x.EffectiveFrom) {
-			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), "agreement", c.name(),
-				"annex", label("", x.ID), "end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())
+			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), append(annexParams(x), "agreement", c.name(),
+				"end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())...)
 		}
 	}
 }
@@ -248,13 +262,16 @@ func (c *agreementCheck) annexes() {
 				missing = append(missing, c.ix.name(p))
 			}
 		}
-		if len(missing) > 0 {
-			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), "annex", x.ID, "agreement", c.name(),
-				"party", strings.Join(missing, ", "))
+		if len(missing) > 0 && !c.ix.broken.Under(xp.Key("signatures")) {
+			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(append(annexParams(x), "agreement", c.name()),
+				partyList(missing)...)...)
 		}
-		if st.afterExpiry {
-			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), "annex", x.ID, "agreement", c.name(),
-				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())
+		if st.afterExpiry && !c.intendedEndBefore(j).Before(x.EffectiveFrom) {
+			// Only because an earlier annex did not take effect, which
+			// that annex's finding says.
+		} else if st.afterExpiry {
+			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), append(annexParams(x), "agreement", c.name(),
+				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())...)
 		}
 	}
 }
@@ -306,6 +323,9 @@ func (c *agreementCheck) expiring() {
 	if !ok {
 		return
 	}
+	if intended := c.intendedEndBefore(-1); intended.IsZero() || intended.After(end) {
+		return // an annex that would extend it does not take effect: its finding says why
+	}
 	parties := t.parties(c.now)
 	if len(parties) == 0 {
 		return
@@ -323,6 +343,22 @@ func (c *agreementCheck) expiring() {
 	}
 }
 
+// intendedEndBefore is the end the agreement would have, were every annex
+// in effect, just before annex j takes effect (j < 0: after every annex).
+func (c *agreementCheck) intendedEndBefore(j int) Date {
+	t := c.ix.intent(c.i, c.s.Agreement.DefaultNoticePeriodDays, c.now).t
+	end := t.a.ValidUntil
+	for _, k := range t.byEffect {
+		if k == j {
+			break
+		}
+		if x := &t.a.Annexes[k]; x.changesEnd() {
+			end = x.ValidUntil
+		}
+	}
+	return end
+}
+
 // pilot checks that a pilot agreement is between exactly one voivodeship,
 // one powiat and one gmina (agreement.pilot_parties at /parties).
 func (c *agreementCheck) pilot() {
@@ -330,14 +366,18 @@ func (c *agreementCheck) pilot() {
 		return
 	}
 	count := map[Kind]int{}
-	var found []string
+	var found, foundPL, foundEN []string
 	for _, p := range c.a.Parties {
 		in, _ := c.ix.Institution(p)
 		count[in.Kind]++
-		found = append(found, label(in.Name, in.ID)+" ("+string(in.Kind)+")")
+		name := label(in.Name, in.ID)
+		found = append(found, name+" ("+string(in.Kind)+")")
+		foundPL = append(foundPL, name+" ("+flat(in.Kind.Label(Polish))+")")
+		foundEN = append(foundEN, name+" ("+flat(in.Kind.Label(English))+")")
 	}
 	if len(c.a.Parties) != 3 || count[KindVoivodeship] != 1 || count[KindPowiat] != 1 || count[KindGmina] != 1 {
-		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "))
+		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "),
+			"found.pl", JoinItems(foundPL, ", ", 4, "party", Polish), "found.en", JoinItems(foundEN, ", ", 4, "party", English))
 	}
 }
 
@@ -389,7 +429,8 @@ func (c *agreementCheck) voivodeshipTeam() {
 // (team.leader_missing says it).
 func (c *agreementCheck) declaration() {
 	if c.a.Team == "" {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name())
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(),
+			"why.pl", "nie wskazuje zespołu, do którego instytucja przystępuje", "why.en", "names no team the institution joins")
 		return
 	}
 	team, _, ok := c.ix.Team(c.a.Team)
@@ -397,7 +438,8 @@ func (c *agreementCheck) declaration() {
 		return
 	}
 	if team.Kind != TeamPZK {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name())
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(),
+			"why.pl", "wskazuje zespół, który nie jest partnerskim zespołem (PZK)", "why.en", "names a team that is not a partnership team (PZK)")
 		return
 	}
 	var leaders []string
@@ -415,6 +457,31 @@ func (c *agreementCheck) declaration() {
 	}
 	withLeader := slices.ContainsFunc(leaders, func(l string) bool { return distinct[l] })
 	if !withLeader || len(distinct) != 2 {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]))
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]),
+			"why.pl", "nie jest zawarta między przystępującą instytucją a instytucją lidera zespołu",
+			"why.en", "is not made between the joining institution and the institution of the team's leader")
 	}
+}
+
+// annexParams name an annex in a message: its id, and its date by which the
+// message names it (an annex has no title).
+func annexParams(x *Annex) []string {
+	params := []string{"annex", x.ID}
+	if !x.Date.IsZero() {
+		params = append(params, "annexDate", x.Date.String())
+	}
+	return params
+}
+
+// partyList names the parties of a list in a message: all of them in
+// "party", and, shortened by items, in "party.pl" and "party.en".
+func partyList(names []string) []string {
+	return []string{"party", strings.Join(names, ", "),
+		"party.pl", JoinItems(names, ", ", 4, "party", Polish), "party.en", JoinItems(names, ", ", 4, "party", English)}
+}
+
+// flat writes a label for use inside parentheses: "powiatowy urząd pracy
+// (PUP)" becomes "powiatowy urząd pracy, PUP".
+func flat(label string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(label, " (", ", "), ")", "")
 }

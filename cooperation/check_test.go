@@ -220,8 +220,10 @@ func TestIdentifierAndAreaRules(t *testing.T) {
 			change: func(p *Partnership) { p.Institutions[iPCPR].TERYT = "2604092" }, code: CodeTERYTInvalid, path: "/institutions/3/teryt"},
 		{name: "teryt/near miss: explicit level matches the code", why: "a PUP declared voivodeship-level may carry 26",
 			change: func(p *Partnership) { p.Institutions[iPUP].Level, p.Institutions[iPUP].TERYT = LevelVoivodeship, "26" }},
-		{name: "teryt/near miss: national institution without teryt", why: "TERYT is checked only when given",
+		{name: "teryt/near miss: national institution without teryt", why: "a national institution has no TERYT code",
 			change: func(p *Partnership) { p.Institutions[iZUS].Level, p.Institutions[iZUS].TERYT = LevelNational, "" }},
+		{name: "teryt/institution without teryt", why: "every institution but a national one has a TERYT code",
+			change: func(p *Partnership) { p.Institutions[iPCPR].TERYT = "" }, code: CodeTERYTInvalid, path: "/institutions/3/teryt"},
 		{name: "regon/checksum", why: "last digit does not match the weights 8 9 2 3 4 5 6 7",
 			change: func(p *Partnership) { p.Institutions[iGOPS].REGON = "291000018" }, code: CodeREGONInvalid, path: "/institutions/1/regon"},
 		{name: "regon/near miss: valid 14-digit local unit", why: "both checksums hold",
@@ -470,7 +472,7 @@ func TestAgreementRules(t *testing.T) {
 			change: func(p *Partnership) {
 				a := &p.Agreements[aLocal]
 				a.Signatures = slices.DeleteFunc(a.Signatures, func(s Signature) bool { return s.Party == "pup" })
-			}, code: CodeAgreementUnsignedParty, path: "/agreements/1/parties/5"},
+			}, code: CodeAgreementUnsignedParty, path: "/agreements/1/signatures"},
 		{name: "unsigned/near miss: signed late but before asOf", why: "the agreement starts on the last signature",
 			change: func(p *Partnership) {
 				p.Agreements[aLocal].EffectiveFrom = Date{}
@@ -685,4 +687,52 @@ func TestServiceRules(t *testing.T) {
 		{name: "provider/near miss: unknown provider is ref.unknown's business", why: "one mistake, one finding",
 			change: func(p *Partnership) { p.Services[1].Provider = "nikt" }},
 	})
+}
+
+// An identifier written as people write it is reported with the digits to
+// write; one that is wrong says exactly how.
+func TestIdentifierFindingsSayWhatToWrite(t *testing.T) {
+	tests := []struct {
+		name      string
+		change    func(p *Partnership)
+		path      Path
+		pl, en    string
+		canonical string
+	}{
+		{"NIP with the prefix and dashes", func(p *Partnership) { p.Institutions[1].NIP = "PL 657-123-45-62" }, "/institutions/1/nip",
+			"ma przedrostek PL i odstępy lub kreski: wpisz 6571234562",
+			"it has the PL prefix and spaces or dashes: write 6571234562", "6571234562"},
+		{"REGON in groups", func(p *Partnership) { p.Institutions[1].REGON = "291 000 017" }, "/institutions/1/regon",
+			"zawiera odstępy lub kreski: wpisz 291000017",
+			"it contains spaces or dashes: write 291000017", "291000017"},
+		{"NIP one digit short", func(p *Partnership) { p.Institutions[1].NIP = "657123456" }, "/institutions/1/nip",
+			"ma złą liczbę cyfr (9 zamiast 10)",
+			"it has the wrong number of digits (9, not 10)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := testPartnership()
+			tt.change(p)
+			var fs Findings
+			CheckPartnership(NewIndex(p), On(fixtureAsOf), DefaultSettings(p.Variant), &fs)
+			var got *Finding
+			for i, f := range fs.Raw() {
+				if f.Path == tt.path {
+					got = &fs.Raw()[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no finding at %s: %v", tt.path, fs.Raw())
+			}
+			if m := Message(got.Code, Polish, got.Params); !strings.Contains(m, tt.pl) {
+				t.Errorf("Polish message = %q, want it to say %q", m, tt.pl)
+			}
+			if m := Message(got.Code, English, got.Params); !strings.Contains(m, tt.en) {
+				t.Errorf("English message = %q, want it to say %q", m, tt.en)
+			}
+			if got.Params["canonical"] != tt.canonical {
+				t.Errorf("params[canonical] = %q, want %q", got.Params["canonical"], tt.canonical)
+			}
+		})
+	}
 }

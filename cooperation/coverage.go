@@ -182,23 +182,45 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 	return Date{}, true
 }
 
-// CoverBroken reports whether an agreement of kinds (none given:
-// PartnershipKinds) would cover institution on day but for a mistake
-// reported on the agreement itself: a missing signature, one dated after
-// day, or an end before the start. A rule that finds the institution
-// uncovered stays silent then, so that one broken agreement gives one
-// finding, not one per action it should cover.
-func (ix *Index) CoverBroken(institution string, day Date, s Settings, kinds ...AgreementKind) bool {
+// UncoveredBetween reports whether institution is covered by no agreement
+// of kinds (none given: PartnershipKinds) on any day from day to now's date
+// (or from now's date to day, when day is later): one stretch without cover
+// that takes in both.
+func (ix *Index) UncoveredBetween(institution string, day Date, now Clock, s Settings, kinds ...AgreementKind) bool {
+	return ix.UncoveredThrough(institution, Period{Start: MinDate(day, now.today), End: MaxDate(day, now.today)}, s, kinds...)
+}
+
+// UncoveredThrough reports whether institution is covered by no agreement
+// of kinds (none given: PartnershipKinds) on any day of p, a closed period.
+func (ix *Index) UncoveredThrough(institution string, p Period, s Settings, kinds ...AgreementKind) bool {
+	if p.Start.IsZero() || p.End.IsZero() || p.End.Before(p.Start) {
+		return false
+	}
 	if len(kinds) == 0 {
 		kinds = PartnershipKinds()
 	}
-	for i := range ix.P.Agreements {
-		a := &ix.P.Agreements[i]
-		if slices.Contains(kinds, a.Kind) && !day.IsZero() && ix.timeline(i, s.Agreement.DefaultNoticePeriodDays).broken(institution, On(day)) {
-			return true
+	cov := ix.coverage(kinds, s.Agreement.DefaultNoticePeriodDays)
+	covered := func(d Date) bool {
+		for _, t := range cov.lines {
+			if t.inForce(institution, On(d)) {
+				return true
+			}
+		}
+		return false
+	}
+	if covered(p.Start) {
+		return false
+	}
+	first := sort.Search(len(cov.points), func(i int) bool { return cov.points[i].After(p.Start) })
+	for _, d := range cov.points[first:] {
+		if d.After(p.End) {
+			break
+		}
+		if covered(d) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // coverageLines are the signed agreements of some kinds, as timelines, and
@@ -267,6 +289,25 @@ func (ix *Index) timelineLocked(i, notice int) *timeline {
 	t := ix.P.Agreements[i].timeline(notice)
 	ix.timelines[key] = t
 	return t
+}
+
+// MembersBroken reports whether the member list of the team with id team
+// holds an entry that cannot be read: one naming an institution that does
+// not exist (ref.unknown), or one whose dates are missing or leave before
+// joining (team.member_dates_invalid). A rule that would conclude that an
+// institution is not a member stays silent then, since the broken entry may
+// be the membership it would miss.
+func (ix *Index) MembersBroken(team string) bool {
+	t, i, ok := ix.Team(team)
+	if !ok {
+		return false
+	}
+	for j := range t.Members {
+		if !t.Members[j].datesValid() {
+			return true
+		}
+	}
+	return ix.broken.Under(Path("").Key("teams").Index(i).Key("members"))
 }
 
 // MemberOn reports whether institution is a member of the team with id team
@@ -448,9 +489,14 @@ type annexState struct {
 }
 
 func (a *Agreement) timeline(defaultNotice int) *timeline {
+	return a.timelineOf(defaultNotice, a.annexStates())
+}
+
+// timelineOf resolves the agreement with what became of its annexes.
+func (a *Agreement) timelineOf(defaultNotice int, annexes []annexState) *timeline {
 	t := &timeline{a: a, notice: a.NoticeDays(defaultNotice)}
 	t.start, t.signed = a.Start()
-	t.annexes = a.annexStates()
+	t.annexes = annexes
 	for _, j := range a.annexesByEffect() {
 		if t.annexes[j].effective {
 			t.byEffect = append(t.byEffect, j)
@@ -698,22 +744,6 @@ func (t *timeline) inForce(party string, now Clock) bool {
 		return false
 	}
 	return t.partyOn(party, now)
-}
-
-// broken reports whether the agreement would be in force for party on
-// now's day but for a mistake reported on the agreement itself: a missing
-// signature, one dated after that day (agreement.unsigned_party,
-// agreement.signature_in_future) or an end before the start
-// (agreement.dates_invalid).
-func (t *timeline) broken(party string, now Clock) bool {
-	if !t.partyOn(party, now) || (!t.a.EffectiveFrom.IsZero() && !now.Reached(t.a.EffectiveFrom)) {
-		return false
-	}
-	if !t.signed || !now.Reached(t.start) {
-		return true
-	}
-	end := t.endOn(now)
-	return !end.IsZero() && end.Before(t.start)
 }
 
 // changes returns the days on which being in force may change for some

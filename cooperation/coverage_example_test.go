@@ -70,6 +70,6 @@ func ExampleCheckPartnership() {
 		fmt.Println(x.Message)
 	}
 	// Output:
-	// error agreement.unsigned_party /agreements/0/parties/1
-	// PCPR w Kielcach has not signed agreement "Porozumienie o współpracy"; it is not in force until every party signs
+	// error agreement.unsigned_party /agreements/0/signatures
+	// Agreement "Porozumienie o współpracy" is not yet signed on behalf of: PCPR w Kielcach. It is not in force until every party signs: add the signatures with their dates.
 }

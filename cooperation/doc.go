@@ -54,11 +54,27 @@
 // data (a stage's completion date) get a Clock from On, which notes nothing.
 //
 // The Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays)
-// moves a deadline that falls on a day off to the next working day. TERYT,
+// holds the statutory public holidays as the law stood on each day from
+// 1990 on (6 January from 2011, the one-off 12 November 2018, 24 December
+// from 2025), and moves a deadline that falls on a day off to the next
+// working day. TERYT,
 // REGON, NIP and PESEL are checked with their real algorithms (CheckTERYT,
 // CheckREGON, CheckNIP, CheckPESEL); a city with powiat rights
 // (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
 // powiat's family-support work.
+//
+// People write these numbers with spaces and dashes ("PL 123-456-32-18",
+// "123 456 785", "504615 00007"). NormalizeNIP, NormalizeREGON and
+// NormalizePESEL read such forms (separators anywhere between the digits,
+// spaces around, a "PL" before a NIP) and return the bare digits, or an
+// *IDError that says precisely what is wrong: a character that is not a
+// digit, the wrong number of digits, a check digit that does not match, a
+// NIP sum that is never issued, a PESEL birth date that does not exist (the
+// ErrID values, for errors.Is; IDError.Describe in either language). A
+// bundle keeps the bare digits: the Check functions report a valid number
+// written another way as ErrIDForm, and the finding (id.nip_invalid,
+// id.regon_invalid) says what to write instead, in its reason and in the
+// param "canonical". A PESEL is never repeated in a message or an error.
 //
 // # Agreements over time
 //
@@ -95,6 +111,31 @@
 // kind) stays silent, and a rule whose failure follows from another finding
 // is not reported again.
 //
+// Broken references are one set (Broken, Index.Broken), filled by the
+// reference check before any rule runs. A rule that would conclude from the
+// absence of an institution in a list stays silent when the list holds a
+// reference that does not resolve, since the misspelt entry may be the
+// institution it misses: a signature is not a non-party's when a party list
+// of its agreement names an unknown institution; no party is unsigned when a
+// signature names one; no annex is unsigned when one of its signatures does;
+// a PZK whose member list holds an unknown institution, or an entry whose
+// dates cannot be read, is not found lacking its leader, OPS, powiat
+// institution, animators, size or sectors, nor is anyone found outside it
+// (Index.MembersBroken).
+//
+// A mistake on an agreement is reported on the agreement, and whatever the
+// agreement would have covered but for it is not reported again
+// (Index.CoverBroken, Index.CoverGap): the agreement is read as its parties
+// meant it, with the mistake undone. A party that has not signed, or whose
+// signature is dated after asOf, counts as signed without setting the start;
+// an end before the start is no end; an annex not signed, or effective
+// after the end, takes effect; a withdrawal earlier than its notice allows
+// takes effect when the notice allows; an institution that signed without
+// being a party is one; a party list naming an unknown institution may
+// cover anyone while the agreement is in force. Without a mistake this
+// reading is the agreement itself, so it never hides an institution that is
+// simply not covered.
+//
 // # Words for people
 //
 // Every value of a closed set has one name for people in each language,
@@ -111,10 +152,24 @@
 // Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
 // keeps ISO dates and plain numbers.
 //
+// A finding's params keep the JSON's forms (ISO dates, plain numbers, ids),
+// so that a pipeline can read them; its message writes them for people when
+// it is rendered (see Rule: {due:date}, {days:day}). A message names things
+// by their names, placed so that Polish needs no inflection (a team, an
+// agreement, a service in quotes after its head noun; an institution at the
+// start of a sentence or after a colon), never by a JSON Pointer or an
+// internal id, shortens lists by items (JoinItems), and says what to do.
+//
 // # Choices where the specification is silent
 //
 // Agreements:
 //
+//   - An agreement is in force from its last original signature, whatever
+//     its effectiveFrom says: an effectiveFrom earlier than that is a
+//     warning about the agreement's text (agreement.effective_before_signed),
+//     and the days between the two are not covered. A signature dated on or
+//     before asOf is real; only one dated after asOf is a mistake
+//     (agreement.signature_in_future) that silences the rules of cover.
 //   - A party that signed twice counts with its earliest dated signature, so
 //     adding a signature never delays or removes coverage. Signatures by
 //     institutions that are not original parties do not count.
@@ -124,8 +179,11 @@
 //     adds; a party that has already given notice of withdrawal is excused, so
 //     whether an annex takes effect does not depend on a profile's notice
 //     period. Undated signatures count for annexes (the schema reports them).
-//   - An annex that is not so signed does not take effect
-//     (agreement.annex_unsigned, reported once with every missing party). An
+//   - Missing signatures are reported once per document, naming every
+//     party that has not signed: agreement.unsigned_party at the
+//     agreement's signatures, agreement.annex_unsigned at the annex's. An
+//     annex that is not so signed does not take effect
+//     (agreement.annex_unsigned). An
 //     annex effective after the end in force does not take effect either: an
 //     ended agreement cannot be revived by an annex
 //     (agreement.annex_after_expiry). An annex dated before the agreement was
@@ -144,6 +202,11 @@
 //     withdrawal that leaves one party is how an agreement is terminated and
 //     is not reported. InForce follows §8 points 1–4 only, so the remaining
 //     party stays covered.
+//   - agreement.expiring is not reported when the end within reach comes
+//     from an annex that would extend it but does not take effect (its own
+//     finding says why), and agreement.annex_after_expiry not when the end it
+//     comes after would be later but for an earlier annex that does not take
+//     effect.
 //   - agreement.dates_invalid compares validUntil with the start (the later
 //     of effectiveFrom and the last signature). agreement.effective_before_signed
 //     is not reported when the agreement already ends before it starts, nor
@@ -175,9 +238,10 @@
 //     OPS/CUS of a city with powiat rights (TERYT PP ≥ 61).
 //   - A member is covered when an agreement in force at asOf names it: with
 //     team.requireDeclarations an accession declaration for this PZK, else a
-//     local cooperation or pilot agreement. A member that is a party to an
-//     agreement that fails only by a missing or future signature or an end
-//     before its start is left to that agreement's finding.
+//     local cooperation or pilot agreement. A member that an agreement would
+//     cover but for a mistake reported on it (see above) is left to that
+//     agreement's finding; so is a member whose declaration names a team
+//     that is not a PZK (agreement.declaration_team_missing).
 //   - Meeting gaps count the days between meeting dates; meetings after asOf
 //     are plans and do not count. A PZK that never met is measured from the
 //     day it was formed; the stretch from formation to the first meeting is
@@ -193,9 +257,11 @@
 //
 // Identifiers, area and services:
 //
-//   - TERYT codes of institutions are checked only when given, against the
-//     institution's level (explicit or from its kind); the area only when
-//     both the institution's and the municipality's codes are valid.
+//   - Every institution has a TERYT code matching its level (explicit or
+//     from its kind), except a national one, which has none: the bundle
+//     schema requires the code, and an empty one is id.teryt_invalid. The
+//     area is checked only when both the institution's and the
+//     municipality's codes are valid.
 //   - municipality.variant_mismatch points at /variant, and is not claimed
 //     for an urban gmina of unknown population.
 //   - service.provider_not_member is reported when the provider has never

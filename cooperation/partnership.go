@@ -36,8 +36,11 @@ type Index struct {
 	teams        map[string]int
 	agreements   map[string]int
 
+	broken Broken
+
 	mu            sync.Mutex
 	timelines     map[[2]int]*timeline
+	intents       map[intentKey]*intent
 	coverageCache map[coverageKey]*coverageLines
 }
 
@@ -70,6 +73,11 @@ func putFirst(m map[string]int, id string, i int) {
 		m[id] = i
 	}
 }
+
+// Broken returns the set of broken references of the bundle. The
+// reference check (package ipw) fills it before the rules run; the rules
+// consult it to stay silent where their input is broken.
+func (ix *Index) Broken() *Broken { return &ix.broken }
 
 // Institution returns the institution with id.
 func (ix *Index) Institution(id string) (*Institution, bool) {

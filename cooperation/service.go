@@ -12,11 +12,12 @@ type Service struct {
 
 // checkServices warns when a service's provider has never been a member of
 // the PZK (service.provider_not_member at /services/i/provider). Without a
-// PZK, or for an unknown provider, it stays silent. Capacity needs the IPW
+// PZK, for an unknown provider, or when a PZK member is an unknown
+// institution (it may be the provider), it stays silent. Capacity needs the IPW
 // actions: see CheckCapacity.
 func checkServices(ix *Index, f *Findings) {
 	pzk, _, ok := ix.PZK()
-	if !ok {
+	if !ok || ix.MembersBroken(pzk.ID) {
 		return
 	}
 	for i := range ix.P.Services {

@@ -99,26 +99,11 @@ type Meeting struct {
 	Notes     string   `json:"notes,omitempty"`
 }
 
-// names returns the team kind's name in Polish and English for messages.
-func (k TeamKind) names() (pl, en string) {
-	switch k {
-	case TeamPZK:
-		return "PZK (partnerski zespół kooperacji)", "PZK (partnership team)"
-	case TeamWZK:
-		return "WZK (wojewódzki zespół kooperacji)", "WZK (voivodeship team)"
-	case TeamGGK:
-		return "GGK (gminna grupa kooperacyjna)", "GGK (per-family group)"
-	case TeamZZK:
-		return "ZZK (zadaniowy zespół kooperacyjny)", "ZZK (per-case task team)"
-	}
-	return string(k), string(k)
-}
-
-// inVariant reports whether a team of kind k belongs in the variant of s: a
+// InVariant reports whether a team of kind k belongs in the variant of s: a
 // PZK always, a WZK in the rural variant, a GGK in the urban-rural and a ZZK
 // in the urban variant, and a GGK or ZZK also wherever the profile makes it
 // the case team (team.caseTeamKind).
-func (k TeamKind) inVariant(s Settings) bool {
+func (k TeamKind) InVariant(s Settings) bool {
 	switch k {
 	case TeamPZK:
 		return true
@@ -134,17 +119,31 @@ func (k TeamKind) inVariant(s Settings) bool {
 
 // checkTeams runs the rules of DOMAIN.md §7 over every team.
 func checkTeams(ix *Index, now Clock, s Settings, f *Findings) {
+	checkTeamsOn(ix, now, &now, s, f)
+}
+
+// CheckTeams runs the rules of the teams alone at now's date, as
+// CheckPartnership runs them: the implementation stages ask whether the PZK
+// met them on the day a stage was completed (now from On). Only what is in
+// force on that day covers a member. When judged is not nil, a member that
+// an agreement would cover but for a mistake the check at judged's date
+// reports on it (see Index.CoverBroken) is excused, as CheckPartnership
+// excuses it, and judged notes when that can change.
+func CheckTeams(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) {
+	checkTeamsOn(ix, now, judged, s, f)
+}
+
+func checkTeamsOn(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) {
 	for i := range ix.P.Teams {
 		t := &ix.P.Teams[i]
 		if !t.Kind.Valid() {
 			continue
 		}
-		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, s: s, f: f}
-		if s.Variant.Valid() && !t.Kind.inVariant(s) {
-			vpl, ven := s.Variant.Label(Polish), s.Variant.Label(English)
-			kpl, ken := t.Kind.names()
-			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
-				"variant", string(s.Variant), "variant.pl", vpl, "variant.en", ven)
+		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: judged, s: s, f: f}
+		if s.Variant.Valid() && !t.Kind.InVariant(s) {
+			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "team", c.name(),
+				"kind", string(t.Kind), "kind.pl", t.Kind.Label(Polish), "kind.en", t.Kind.Label(English),
+				"variant", string(s.Variant), "variant.pl", s.Variant.Label(Polish), "variant.en", s.Variant.Label(English))
 		}
 		c.members()
 		switch t.Kind {
@@ -165,8 +164,11 @@ type teamCheck struct {
 	t   *Team
 	tp  Path
 	now Clock
-	s   Settings
-	f   *Findings
+	// judged is the check date whose mistakes excuse a member's missing
+	// cover (nil: none do).
+	judged *Clock
+	s      Settings
+	f      *Findings
 }
 
 func (c *teamCheck) name() string { return label(c.t.Name, c.t.ID) }
@@ -199,8 +201,11 @@ func (c *teamCheck) members() {
 		for k := 0; k < j; k++ {
 			o := &c.t.Members[k]
 			if o.Institution == m.Institution && c.usable(k) && o.Period().Overlaps(m.Period()) {
-				c.f.Add(CodeTeamMemberDuplicate, c.memberPath(j),
-					"institution", c.ix.name(m.Institution), "team", c.name(), "other", string(c.memberPath(k)))
+				params := []string{"institution", c.ix.name(m.Institution), "team", c.name(), "other", string(c.memberPath(k))}
+				if !o.Joined.IsZero() {
+					params = append(params, "otherJoined", o.Joined.String())
+				}
+				c.f.Add(CodeTeamMemberDuplicate, c.memberPath(j), params...)
 				break
 			}
 		}
@@ -270,11 +275,28 @@ func (c *teamCheck) composition() {
 	date := c.now.String()
 	var active []int
 	institutions := map[string]bool{}
+	unknown := false
 	for j := range c.t.Members {
-		if c.usable(j) && c.now.Covers(c.t.Members[j].Period()) {
+		m := &c.t.Members[j]
+		switch {
+		case !m.datesValid():
+			unknown = unknown || c.now.Reached(m.Joined)
+		case !c.now.Covers(m.Period()):
+		case !c.ix.known(m.Institution):
+			unknown = true
+		default:
 			active = append(active, j)
-			institutions[c.t.Members[j].Institution] = true
+			institutions[m.Institution] = true
 		}
+	}
+	if unknown {
+		// A member that is an unknown institution (ref.unknown), or whose
+		// dates cannot be read (team.member_dates_invalid), may be the one
+		// each rule below would find missing; only a second leader is
+		// certain.
+		c.leader(active, date, false)
+		c.coverage(active, date)
+		return
 	}
 	if len(institutions) < c.s.Team.MinInstitutions {
 		c.f.Add(CodeTeamTooSmall, c.tp.Key("members"), "team", c.name(), "count", strconv.Itoa(len(institutions)),
@@ -394,13 +416,13 @@ func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, 
 // agreement in force (DOMAIN.md §7): with team.requireDeclarations an
 // accession declaration to this team (team.declaration_missing), otherwise
 // a local cooperation or pilot agreement (team.member_not_in_agreement).
-// A member that is a party to a suitable agreement that is not in force
-// only because of a mistake reported on the agreement (see broken) is left
-// to that finding.
+// A member that a suitable agreement would cover but for a mistake reported
+// on the agreement (see Index.CoverBroken) is left to that finding; so is a
+// member whose declaration names no PZK (agreement.declaration_team_missing).
 func (c *teamCheck) coverage(active []int, date string) {
-	code, kinds := CodeTeamMemberNotInAgreement, []AgreementKind{AgreementLocal, AgreementPilot}
+	code := CodeTeamMemberNotInAgreement
 	if c.s.Team.RequireDeclarations {
-		code, kinds = CodeTeamDeclarationMissing, []AgreementKind{AgreementDeclaration}
+		code = CodeTeamDeclarationMissing
 	}
 	done := map[string]bool{}
 	for _, j := range active {
@@ -409,35 +431,73 @@ func (c *teamCheck) coverage(active []int, date string) {
 			continue
 		}
 		done[id] = true
-		covered, pending := false, false
-		for i := range c.ix.P.Agreements {
-			a := &c.ix.P.Agreements[i]
-			if !slices.Contains(kinds, a.Kind) || !c.forThisTeam(a) {
-				continue
-			}
-			t := c.ix.timeline(i, c.s.Agreement.DefaultNoticePeriodDays)
-			if t.inForce(id, c.now) {
-				covered = true
-				break
-			}
-			pending = pending || t.broken(id, c.now)
-		}
-		if !covered && !pending {
+		if !c.covered(id) {
 			c.f.Add(code, c.memberPath(j).Key("institution"), "institution", c.ix.name(id), "team", c.name(), "date", date)
 		}
 	}
 }
 
-// forThisTeam reports whether a counts for the team under check: any
-// agreement but an accession declaration, which counts for the PZK it names
-// (or, when the team it names is missing or unknown, for any: that is
-// reported elsewhere).
-func (c *teamCheck) forThisTeam(a *Agreement) bool {
-	if a.Kind != AgreementDeclaration || a.Team == c.t.ID {
-		return true
+// covered reports whether the coverage rule finds institution id covered
+// (or its cover left to an agreement's own finding) on the check date.
+func (c *teamCheck) covered(id string) bool {
+	kinds := []AgreementKind{AgreementLocal, AgreementPilot}
+	if c.s.Team.RequireDeclarations {
+		kinds = []AgreementKind{AgreementDeclaration}
 	}
-	_, _, ok := c.ix.Team(a.Team)
-	return !ok
+	notice := c.s.Agreement.DefaultNoticePeriodDays
+	for i := range c.ix.P.Agreements {
+		a := &c.ix.P.Agreements[i]
+		if !slices.Contains(kinds, a.Kind) {
+			continue
+		}
+		switch for_ := c.forThisTeam(a); {
+		case for_ == forTeam && c.ix.timeline(i, notice).inForce(id, c.now),
+			for_ != forOther && c.judged != nil && c.ix.intent(i, notice, *c.judged).covers(id, c.now):
+			return true
+		}
+	}
+	return false
+}
+
+// MemberUncovered reports whether CheckPartnership at now reports
+// institution, a member of the PZK on now's day, as not covered by the
+// agreement it needs (team.member_not_in_agreement,
+// team.declaration_missing). The rules about the member's actions ask it,
+// so as not to report the same missing cover again.
+func (ix *Index) MemberUncovered(institution string, now Clock, s Settings) bool {
+	t, i, ok := ix.PZK()
+	if !ok || (!t.Formed.IsZero() && !now.Reached(t.Formed)) {
+		return false
+	}
+	c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: &now, s: s}
+	for j := range t.Members {
+		if t.Members[j].Institution == institution && c.usable(j) && now.Covers(t.Members[j].Period()) {
+			return !c.covered(institution)
+		}
+	}
+	return false
+}
+
+// Whom an agreement counts for, in the team's coverage.
+const (
+	forTeam    = iota // the team under check
+	forOther          // another team
+	forMistake        // a PZK it fails to name (reported on the agreement)
+)
+
+// forThisTeam says whom a counts for: any agreement but an accession
+// declaration counts for the team under check; a declaration counts for
+// the PZK it names. One that names no team, an unknown one or one that is
+// not a PZK is a mistake reported on the declaration, and it may have been
+// meant for this team.
+func (c *teamCheck) forThisTeam(a *Agreement) int {
+	if a.Kind != AgreementDeclaration || a.Team == c.t.ID {
+		return forTeam
+	}
+	if t, _, ok := c.ix.Team(a.Team); ok && t.Kind == TeamPZK {
+		return forOther
+	}
+	return forMistake
 }
 
 // caseTeam checks a GGK or ZZK: it names its parent PZK
@@ -454,6 +514,8 @@ func (c *teamCheck) caseTeam() {
 		// ref.unknown
 	case parent.Kind != TeamPZK:
 		c.f.Add(CodeTeamParentMissing, c.tp.Key("parentTeam"), "team", c.name())
+	case c.ix.MembersBroken(parent.ID):
+		// A PZK member that is an unknown institution may be any of them.
 	default:
 		for j := range c.t.Members {
 			m := &c.t.Members[j]
@@ -463,6 +525,9 @@ func (c *teamCheck) caseTeam() {
 					"date", m.Joined.String(), "parent", label(parent.Name, parent.ID))
 			}
 		}
+	}
+	if c.ix.MembersBroken(c.t.ID) {
+		return // the case worker or coordinator may be the unknown member
 	}
 	c.role(nil, RoleCaseWorker, c.ix.IsOPS, CodeTeamCaseWorkerMissing, "", "")
 	if c.t.Kind == TeamGGK {
@@ -483,9 +548,8 @@ func (c *teamCheck) wzk() {
 			hasRegion = true
 		}
 		if lvl := in.EffectiveLevel(); lvl != LevelVoivodeship {
-			pl, en := lvl.names()
 			c.f.Add(CodeTeamWZKLevel, c.memberPath(j).Key("institution"), "team", c.name(),
-				"institution", label(in.Name, in.ID), "level.pl", pl, "level.en", en)
+				"institution", label(in.Name, in.ID), "level", string(lvl), "level.pl", lvl.Label(Polish), "level.en", lvl.Label(English))
 		}
 	}
 	if !hasRegion {

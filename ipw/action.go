@@ -111,7 +111,7 @@ func (pc *planCheck) checkActionDates(a *Action, ap cooperation.Path) {
 	if !pc.periodOK {
 		return
 	}
-	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end)
+	early, late := a.Start.Before(pc.p.Period.Start), a.Due.After(pc.end) && !pc.endUncertain
 	at := ap
 	switch {
 	case early && late:
@@ -143,7 +143,7 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	at := ap.Key("responsible").Key("institution")
 	span := cooperation.Period{Start: a.Start, End: a.Due}
 	name := pc.institutionName(inst)
-	if pc.teamOK {
+	if pc.teamOK && !pc.ix.MembersBroken(pc.p.Team) {
 		if gap, ok := pc.ix.MemberOver(pc.p.Team, inst, span); !ok {
 			pc.add(cooperation.CodeIPWActionResponsibleNotMember, at, "institution", name,
 				"action", a.ID, "team", pc.teamName(pc.p.Team), "date", gap.String())
@@ -151,10 +151,21 @@ func (pc *planCheck) checkActionOwner(a *Action, ap cooperation.Path) {
 	}
 	// An agreement that would cover the institution but for its own
 	// reported mistake (a missing signature) is left to that finding.
-	if gap, ok := pc.ix.CoveredOver(inst, span, pc.settings); !ok && !pc.ix.CoverBroken(inst, gap, pc.settings) {
+	if gap, found := pc.ix.CoverGap(inst, span, pc.now, pc.settings); found && !pc.memberCoverReported(inst, gap) {
 		pc.add(cooperation.CodeIPWActionNotCovered, at, "institution", name,
 			"action", a.ID, "date", gap.String())
 	}
+}
+
+// memberCoverReported reports whether the PZK rule reports institution as
+// a member without cover on the check date (team.member_not_in_agreement,
+// team.declaration_missing), and the day gap lies in that same stretch
+// without cover: then the action's missing cover is that finding's.
+func (pc *planCheck) memberCoverReported(institution string, gap Date) bool {
+	if !pc.ix.MemberUncovered(institution, pc.now, pc.settings) {
+		return false
+	}
+	return pc.ix.UncoveredBetween(institution, gap, pc.now, pc.settings)
 }
 
 // checkActionService reports an action using a service its owner does not
@@ -167,9 +178,13 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	if _, ok := pc.ix.Institution(svc.Provider); !ok {
 		return
 	}
+	if pc.brokenUnder(ap.Key("responsible")) {
+		return // the owner is unknown (ref.unknown, ipw.member_unknown)
+	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
 	if a.Responsible.Member != "" {
-		owner = label{"the family (" + a.Responsible.Member + ")", "rodzina (" + a.Responsible.Member + ")"}
+		m := memberName(pc.p, a.Responsible.Member)
+		owner = label{"rodzina (" + m.pl + ")", "the family (" + m.en + ")"}
 	}
 	name := svc.Name
 	if name == "" {
@@ -207,12 +222,12 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 		return
 	}
 	params := []string{"action", a.ID, "due", a.Due.String(), "next", next.String()}
-	day := label{"Saturday", "sobota"}
+	day := label{"sobota", "Saturday"}
 	if name, ok := cooperation.HolidayName(a.Due); ok {
-		day = label{"public holiday: " + name, "święto: " + name}
+		day = label{"święto: " + name, "public holiday: " + name}
 		params = append(params, "holiday", name)
 	} else if a.Due.Weekday() == time.Sunday {
-		day = label{"Sunday", "niedziela"}
+		day = label{"niedziela", "Sunday"}
 	}
 	pc.add(cooperation.CodeIPWActionDueNonWorkingDay, ap.Key("due"), append(params, day.params("dayKind")...)...)
 }
@@ -220,7 +235,7 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 // ownerLabel names who owns an action: an institution, or the family.
 func (pc *planCheck) ownerLabel(a *Action) label {
 	if a.Responsible.Member != "" {
-		return label{"the family's own commitment", "zobowiązanie rodziny"}
+		return label{"zobowiązanie rodziny", "the family's own commitment"}
 	}
 	n := pc.institutionName(a.Responsible.Institution)
 	return label{n, n}

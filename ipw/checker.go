@@ -33,13 +33,22 @@ func newChecker(b *Bundle, cfg cooperation.Config) *Checker {
 		b:        b,
 		cfg:      cfg,
 		settings: Settings(b, cfg.Profile),
-		ix:       cooperation.NewIndex(&b.Partnership),
+		ix:       newIndex(b),
 	}}
+}
+
+// newIndex indexes b's partnership and records its broken references in
+// the Index (cooperation.Broken), for every rule to consult whichever part
+// it checks.
+func newIndex(b *Bundle) *cooperation.Index {
+	ix := cooperation.NewIndex(&b.Partnership)
+	partnershipReferences(b, &cooperation.Findings{}, ix.Broken())
+	return ix
 }
 
 // Refresh indexes the partnership again after it changed.
 func (c *Checker) Refresh() {
-	c.base.ix = cooperation.NewIndex(&c.base.b.Partnership)
+	c.base.ix = newIndex(c.base.b)
 	c.base.ids = nil
 }
 
@@ -83,7 +92,7 @@ func (c *Checker) Check(day Date) Part {
 		}
 		cc.acrossPlans(now)
 		cc.capacity(now)
-		cc.checkStages()
+		cc.checkStages(now)
 	})
 }
 
@@ -147,7 +156,7 @@ func (c *Checker) Capacity(day Date) Part {
 // Stages evaluates the recorded stages at day. Their evidence is read from
 // the whole bundle.
 func (c *Checker) Stages(day Date) Part {
-	return c.part(day, func(cc *check, _ cooperation.Clock) { cc.checkStages() })
+	return c.part(day, func(cc *check, now cooperation.Clock) { cc.checkStages(now) })
 }
 
 // AcrossInput describes all that the rules across plans read of plan k:
@@ -167,7 +176,7 @@ var pathIPWList = cooperation.Path("").Key("ipws")
 
 // partnership runs the rules of the partnership and its references.
 func (c *check) partnership(now cooperation.Clock) {
-	c.ids = partnershipReferences(c.b, c.findings)
+	c.ids = partnershipReferences(c.b, c.findings, nil)
 	cooperation.CheckPartnership(c.ix, now, c.settings, c.findings)
 }
 

@@ -41,11 +41,11 @@ func (pc *planCheck) checkConsentOrder() {
 	var first Date
 	var what label
 	if d := pc.p.Diagnosis; d != nil && !d.Date.IsZero() && d.Date.Before(cs.Date) {
-		first, what = d.Date, label{"the diagnosis", "diagnoza"}
+		first, what = d.Date, label{"diagnoza", "the diagnosis"}
 	}
 	for _, s := range pc.p.Signatures {
 		if !s.Date.IsZero() && s.Date.Before(cs.Date) && (first.IsZero() || s.Date.Before(first)) {
-			first, what = s.Date, label{"a signature", "podpis"}
+			first, what = s.Date, label{"podpis", "a signature"}
 		}
 	}
 	if first.IsZero() {
@@ -60,17 +60,24 @@ func (pc *planCheck) checkConsentOrder() {
 // institution is in the scope, consent was given by the action's start, and
 // (for a finished action) consent was not withdrawn before it was finished.
 // An open action after a withdrawal is ipw.consent_withdrawn_active instead.
-// The finding names the first day not covered.
+// The finding names the first day not covered. An action owned by an
+// unknown institution is left to ref.unknown; and a scope that names an
+// unknown institution may have meant any of them, so no institution is
+// found missing from it.
 func (pc *planCheck) checkConsentScope() {
 	cs := pc.p.Consent
 	scope := make(map[string]bool, len(cs.Scope))
 	for _, id := range cs.Scope {
 		scope[id] = true
 	}
+	scopeBroken := pc.brokenUnder(pc.path.Key("consent").Key("scope"))
 	for k := range pc.p.Actions {
 		a := &pc.p.Actions[k]
 		inst := a.Responsible.Institution
 		if inst == "" || !spanOK(a) {
+			continue
+		}
+		if _, ok := pc.ix.Institution(inst); !ok || (scopeBroken && !scope[inst]) {
 			continue
 		}
 		var gap Date

@@ -57,7 +57,9 @@
 //     its newEnd is after the end in force at that review. An invalid one is
 //     reported (ipw.review_extend_invalid) and moves nothing. Every rule that
 //     compares with "the period" uses the planned end: a goal's target date,
-//     an action's dates, the duration.
+//     an action's dates, the duration. While an extension is invalid, dates
+//     past the planned end are not reported: they may lie within the end the
+//     review meant.
 //   - Duration: start + ipw.maxMonths months before the planned end is
 //     ipw.duration_exceeds, else start + ipw.typicalMaxMonths months before
 //     it is ipw.duration_long; never both. The finding points at what sets the
@@ -88,15 +90,21 @@
 //   - Agreement coverage accepts any partnership agreement (pilot, local
 //     cooperation, accession declaration; not the WZK's): whether a PZK member
 //     holds the kind the variant requires is a team rule, not repeated on
-//     every action. Team membership is checked against the IPW's own team (of
+//     every action. An agreement covers from its last original signature: an
+//     action begun between an earlier effectiveFrom and that signature is
+//     not covered. A PZK member that the team rule reports without cover at
+//     asOf is not reported again for its actions in the same stretch without
+//     cover; an action uncovered at another time is. Team membership is checked against the IPW's own team (of
 //     the case-team kind; for the rural variant that is the PZK), and skipped
 //     when the team is of the wrong kind (ipw.team_kind_mismatch says so).
 //   - Service capacity: every action that uses a known service books it from
 //     start to due (to its completion when completed), except a cancelled
 //     action; cooperation.CheckCapacity runs once over all plans.
 //   - Household PESEL: an invalid one is id.pesel_invalid; a valid one is
-//     privacy.pesel_present (info). One of the two, never both. Messages never
-//     show the number or the birth date it encodes.
+//     privacy.pesel_present (info). One of the two, never both. A valid
+//     number written with spaces is invalid in a bundle (it keeps the 11
+//     digits alone). Messages never show the number or the birth date it
+//     encodes.
 //   - Closure: a closure without a reason is reported as soon as it is
 //     recorded; goal outcomes, open actions and the consistency of the reason
 //     are checked once the plan is closed at asOf. A goal's outcome is the
@@ -139,8 +147,21 @@
 // # Rules without their input
 //
 // One mistake gives one finding. A rule whose input is missing or broken
-// stays silent: unknown ids are reported by the reference check only; zero
-// dates are not compared; an action due before it starts is reported once
+// stays silent: unknown ids are reported by the reference check only, which
+// records them in the bundle's set of broken references
+// (cooperation.Broken) for the rules to consult. An action owned by an
+// unknown institution is not judged; a consent scope naming an unknown
+// institution finds no owner outside it; an action serving an unknown goal
+// leaves no goal reported without an action, a goal naming an area the
+// diagnosis lacks leaves no problem area reported without a goal, and a
+// closure evaluating an unknown goal leaves no goal reported without an
+// outcome (the misnamed entry may be the one missing); a signature naming an
+// unknown member or institution, or an unknown case worker's institution,
+// leaves the plan unreported as unsigned. The status a plan is stored with
+// is not compared with a draft that is a draft only for want of signatures
+// already reported (or unreadable), nor with a status derived from a period
+// that ends before it starts. A plan run by a team of a kind foreign to the
+// variant is left to team.kind_not_in_variant. Zero dates are not compared; an action due before it starts is reported once
 // (ipw.action_dates_invalid) and skipped by every rule about its span
 // (consent, membership, coverage, period, overdue, capacity); a period that
 // ends before it starts is reported once and no goal, action or duration is
@@ -164,9 +185,15 @@
 // decision-makers' meeting, the diagnosis of resources) are completed only by
 // a stage record with a completion date and non-blank evidence. Recorded
 // stages are checked by Check: stage.unknown_for_variant,
-// stage.order_violation (completed before its predecessor) and
-// stage.evidence_missing (evidence evaluated at the recorded completion
-// date).
+// stage.order_violation (completed before its predecessor's recorded
+// completion, or, when the predecessor has none, before its evidence holds)
+// and stage.evidence_missing (evidence evaluated at the recorded completion
+// date, counting only what existed on that date). A gap in a stage's
+// evidence that follows from a mistake Check reports at asOf (a team rule
+// broken then and still broken at the same place, an agreement that would
+// cover but for its own mistake, a programme still unsigned, a part of a
+// programme still missing) is that mistake's finding, not the stage's.
+// Progress, which lists what a stage lacks, excuses nothing.
 //
 // # Time
 //

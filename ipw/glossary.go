@@ -41,7 +41,7 @@ func (s *terms[T]) label(v T, lang cooperation.Lang) string {
 
 // both returns the label of v in both languages, for message params.
 func (s *terms[T]) both(v T) label {
-	return label{s.label(v, cooperation.English), s.label(v, cooperation.Polish)}
+	return label{s.label(v, cooperation.Polish), s.label(v, cooperation.English)}
 }
 
 func (s *terms[T]) export(name string) cooperation.GlossarySet {
@@ -286,7 +286,11 @@ func Glossary(lang cooperation.Lang) map[string]map[string]string {
 	return out
 }
 
-// teamKindLabel names a team kind in messages, in both languages.
-func teamKindLabel(k cooperation.TeamKind) label {
-	return label{k.Label(cooperation.English), k.Label(cooperation.Polish)}
+// teamKindLabel names a team kind in messages, in both languages; a PZK by
+// its name in variant v (Partnerski Zespół Kooperacyjny in the urban one).
+func teamKindLabel(k cooperation.TeamKind, v cooperation.Variant) label {
+	if k == cooperation.TeamPZK {
+		return label{v.PZKName(cooperation.Polish) + " (PZK)", k.Label(cooperation.English)}
+	}
+	return label{k.Label(cooperation.Polish), k.Label(cooperation.English)}
 }

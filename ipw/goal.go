@@ -39,8 +39,10 @@ func (o Outcome) String() string { return string(o) }
 func (pc *planCheck) checkGoals() {
 	diagnosed := pc.diagnosed()
 	withAction := make(map[string]bool, len(pc.p.Actions))
-	for _, a := range pc.p.Actions {
+	misnamed := false // an action serves a goal that does not exist: it may be meant for any
+	for k, a := range pc.p.Actions {
 		withAction[a.Goal] = true
+		misnamed = misnamed || pc.brokenUnder(pc.path.Key("actions").Index(k).Key("goal"))
 	}
 	for g := range pc.p.Goals {
 		goal := &pc.p.Goals[g]
@@ -53,13 +55,13 @@ func (pc *planCheck) checkGoals() {
 				}
 			}
 		}
-		if !withAction[goal.ID] {
+		if !withAction[goal.ID] && !misnamed {
 			pc.missing(cooperation.CodeIPWGoalWithoutAction, gp, "goal", goal.ID)
 		}
 		if !blank(goal.Target) && blank(goal.Measure) {
 			pc.missing(cooperation.CodeIPWGoalTargetWithoutMeasure, gp.Key("target"), "goal", goal.ID)
 		}
-		if t := goal.TargetDate; pc.periodOK && !t.IsZero() && (t.Before(pc.p.Period.Start) || t.After(pc.end)) {
+		if t := goal.TargetDate; pc.periodOK && !t.IsZero() && (t.Before(pc.p.Period.Start) || (t.After(pc.end) && !pc.endUncertain)) {
 			pc.add(cooperation.CodeIPWGoalTargetDateOutside, gp.Key("targetDate"), "goal", goal.ID,
 				"date", t.String(), "start", pc.p.Period.Start.String(), "end", pc.end.String())
 		}

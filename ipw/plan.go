@@ -3,7 +3,6 @@ package ipw
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 )
@@ -248,12 +247,12 @@ func (r ClosureReason) String() string { return string(r) }
 // urban-rural one, a ZZK in the urban one).
 func (pc *planCheck) checkTeam() {
 	t, _, ok := pc.ix.Team(pc.p.Team)
-	if !ok || pc.teamOK {
-		return
+	if !ok || pc.teamOK || (pc.settings.Variant.Valid() && !t.Kind.InVariant(pc.settings)) {
+		return // a team of a kind foreign to the variant is team.kind_not_in_variant
 	}
 	params := []string{"team", pc.teamName(pc.p.Team)}
-	params = append(params, teamKindLabel(t.Kind).params("kind")...)
-	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind).params("want")...)
+	params = append(params, teamKindLabel(t.Kind, pc.b.Variant).params("kind")...)
+	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind, pc.b.Variant).params("want")...)
 	pc.add(cooperation.CodeIPWTeamKindMismatch, pc.path.Key("team"), params...)
 }
 
@@ -281,33 +280,22 @@ func (pc *planCheck) checkMembers() {
 		at := mp.Index(j).Key("pesel")
 		if err := cooperation.CheckPESEL(m.PESEL); err != nil {
 			pc.findings.Add(cooperation.CodePESELInvalid, at,
-				append([]string{"member", m.ID}, peselReason(err).params("reason")...)...)
+				pc.named(append([]string{"member", m.ID}, peselReason(err).params("reason")...))...)
 			continue
 		}
-		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, "member", m.ID)
+		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, pc.named([]string{"member", m.ID})...)
 	}
 }
 
-// peselReason translates the reason of a failed PESEL check. Reasons that
-// quote parts of the number (its month code, its birth date) are replaced by
-// a generic phrase: a PESEL is personal data and messages end up in logs.
+// peselReason says what is wrong with a PESEL, in both languages, without
+// quoting the number or the birth date it encodes: a PESEL is personal data
+// and messages end up in logs.
 func peselReason(err error) label {
-	reason := err.Error()
 	var ie *cooperation.IDError
 	if errors.As(err, &ie) {
-		reason = ie.Reason
+		return label{ie.Describe(cooperation.Polish), ie.Describe(cooperation.English)}
 	}
-	switch {
-	case reason == "not all digits":
-		return label{"it contains characters other than digits", "zawiera znaki inne niż cyfry"}
-	case reason == "wrong length":
-		return label{"it must have 11 digits", "powinien mieć 11 cyfr"}
-	case reason == "checksum mismatch":
-		return label{"the check digit does not match", "cyfra kontrolna się nie zgadza"}
-	case strings.Contains(reason, "month"), strings.Contains(reason, "date"):
-		return label{"the birth date it encodes does not exist", "zakodowana w nim data urodzenia nie istnieje"}
-	}
-	return label{"it fails the PESEL check", "nie przechodzi kontroli numeru PESEL"}
+	return label{"nie przechodzi kontroli numeru PESEL", "it fails the PESEL check"}
 }
 
 // checkQualification reports a plan that does not record the family's
@@ -355,19 +343,19 @@ func (pc *planCheck) checkPeriod() {
 // finished, or a review held) gets the rule's own severity.
 func (pc *planCheck) checkSignatures() {
 	inst, adult := signedBy(pc.p, pc.now)
-	if inst && adult {
+	if (inst && adult) || pc.signaturesBroken() {
 		return
 	}
 	name := pc.institutionName(pc.p.CaseWorker.Institution)
 	var who label
 	switch {
 	case !inst && !adult:
-		who = label{name + " (the case worker's institution) and of an adult member of the family",
-			name + " (instytucję pracownika socjalnego) ani przez dorosłego członka rodziny"}
+		who = label{"instytucji pracownika socjalnego (" + name + ") ani pełnoletniego członka rodziny",
+			"the case worker's institution (" + name + ") and of an adult member of the family"}
 	case !inst:
-		who = label{name + " (the case worker's institution)", name + " (instytucję pracownika socjalnego)"}
+		who = label{"instytucji pracownika socjalnego (" + name + ")", "the case worker's institution (" + name + ")"}
 	default:
-		who = label{"an adult member of the family", "dorosłego członka rodziny"}
+		who = label{"pełnoletniego członka rodziny", "an adult member of the family"}
 	}
 	at := pc.path
 	if len(pc.p.Signatures) > 0 {
@@ -378,6 +366,14 @@ func (pc *planCheck) checkSignatures() {
 		return
 	}
 	pc.missing(cooperation.CodeIPWSignatureMissing, at, who.params("who")...)
+}
+
+// signaturesBroken reports whether a signature names a household member or
+// an institution that does not exist, or the case worker's institution does
+// not exist: the missing signature may be that one, so the plan is not
+// reported as unsigned.
+func (pc *planCheck) signaturesBroken() bool {
+	return pc.brokenUnder(pc.path.Key("signatures")) || pc.brokenUnder(pc.path.Key("caseWorker"))
 }
 
 // inUse reports whether the plan is being carried out: an action is under

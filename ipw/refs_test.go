@@ -39,8 +39,9 @@ func refBundle() *Bundle {
 // Every reference, broken alone, gives one finding at its own path.
 func TestCheckReferencesEveryKind(t *testing.T) {
 	var f cooperation.Findings
-	checkReferences(refBundle(), &f)
-	if f.Len() != 0 {
+	var none cooperation.Broken
+	checkReferences(refBundle(), &f, &none)
+	if f.Len() != 0 || none.Len() != 0 {
 		t.Fatalf("the resolving bundle gives %v", f.Raw())
 	}
 	unknown, member := cooperation.CodeRefUnknown, cooperation.CodeIPWMemberUnknown
@@ -78,20 +79,24 @@ func TestCheckReferencesEveryKind(t *testing.T) {
 		b := refBundle()
 		c.break_(b)
 		var f cooperation.Findings
-		checkReferences(b, &f)
+		var broken cooperation.Broken
+		checkReferences(b, &f, &broken)
 		got := f.Raw()
 		if len(got) != 1 || got[0].Code != c.code || got[0].Path != c.path {
 			t.Errorf("broken %s: %v, want one %s there", c.path, got, c.code)
+		}
+		if broken.Len() != 1 || !broken.Under(c.path) {
+			t.Errorf("broken %s: the set of broken references does not hold it", c.path)
 		}
 	}
 }
 
 // checkReferences runs every reference check of b: the partnership's, each
-// plan's, and the plans' ids.
-func checkReferences(b *Bundle, f *cooperation.Findings) {
-	ids := partnershipReferences(b, f)
+// plan's, and the plans' ids; broken gets the paths of the broken ones.
+func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) {
+	ids := partnershipReferences(b, f, broken)
 	for i := range b.IPWs {
-		refs{f: f}.plan(&b.IPWs[i], pathIPWList.Index(i), ids)
+		refs{f: f, broken: broken}.plan(&b.IPWs[i], pathIPWList.Index(i), ids)
 	}
-	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
+	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) (string, label) { return b.IPWs[i].ID, same(planName(&b.IPWs[i])) })
 }

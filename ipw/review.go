@@ -88,7 +88,29 @@ func (pc *planCheck) checkReviews() {
 		if last >= 0 {
 			at = rp
 		}
-		pc.add(cooperation.CodeIPWReviewOverdue, at, "days", strconv.Itoa(days),
-			"from", from.String(), "max", strconv.Itoa(max))
+		params := []string{"days", strconv.Itoa(days), "from", from.String(), "max", strconv.Itoa(max)}
+		if last < 0 { // never reviewed: counted from the start
+			params = append(params, label{"rozpoczęcia programu", "the start of the programme"}.params("since")...)
+		}
+		pc.add(cooperation.CodeIPWReviewOverdue, at, params...)
 	}
+}
+
+// extensionBroken reports whether a review decided to extend the plan with a
+// newEnd that does not extend it (ipw.review_extend_invalid): the planned end
+// is then not what the plan's authors meant, and the rules that find a date
+// past it stay silent.
+func extensionBroken(p *Plan) bool {
+	end := p.Period.End
+	for _, r := range reviewOrder(p) {
+		rv := &p.Reviews[r]
+		switch {
+		case rv.Decision != DecisionExtend, end.IsZero() && rv.NewEnd.IsZero():
+		case validExtension(rv, end):
+			end = rv.NewEnd
+		default:
+			return true
+		}
+	}
+	return false
 }

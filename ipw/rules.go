@@ -27,9 +27,17 @@ type planCheck struct {
 	endBy int
 	// periodOK: start and end are given and end is not before start.
 	periodOK bool
+	// endUncertain: a review meant to extend the plan failed to, so dates
+	// past end may be within the end meant.
+	endUncertain bool
 	// teamOK: the plan's team exists and is of the profile's case-team kind,
 	// so membership of it can be checked.
 	teamOK bool
+	// refs are the findings of the plan's references, and broken the places
+	// where they do not resolve, which the plan's rules consult with the
+	// partnership's (brokenUnder).
+	refs   cooperation.Findings
+	broken cooperation.Broken
 }
 
 func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
@@ -45,15 +53,24 @@ func (c *check) planCheck(i int, now cooperation.Clock) *planCheck {
 		status: deriveStatus(p, now),
 	}
 	pc.end, pc.endBy = plannedEnd(p)
+	pc.endUncertain = extensionBroken(p)
 	pc.periodOK = !p.Period.Start.IsZero() && !p.Period.End.IsZero() && !p.Period.End.Before(p.Period.Start)
 	if t, _, ok := c.ix.Team(p.Team); ok && t.Kind == c.settings.Team.CaseTeamKind {
 		pc.teamOK = true
 	}
+	refs{f: &pc.refs, broken: &pc.broken}.plan(p, pc.path, c.idSets())
 	return pc
 }
 
+// brokenUnder reports whether a reference at p or below it does not
+// resolve: the set the reference check fills, of the partnership (the
+// Index's) and of this plan.
+func (pc *planCheck) brokenUnder(p cooperation.Path) bool {
+	return pc.broken.Under(p) || pc.ix.Broken().Under(p)
+}
+
 func (pc *planCheck) run() {
-	refs{f: pc.findings}.plan(pc.p, pc.path, pc.idSets())
+	pc.findings.Append(pc.refs.Raw()...)
 	pc.checkStatus()
 	pc.checkTeam()
 	pc.checkCaseWorker()
@@ -70,9 +87,9 @@ func (pc *planCheck) run() {
 }
 
 // add records a finding about the plan at the rule's own severity, with the
-// plan's id as parameter "ipw".
+// plan's id as parameter "ipw" and the names of what it concerns (named).
 func (pc *planCheck) add(code cooperation.Code, at cooperation.Path, params ...string) {
-	pc.findings.Add(code, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.Add(code, at, pc.named(params)...)
 }
 
 // missing records a missing or incomplete section: info while the plan is
@@ -82,7 +99,7 @@ func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params 
 		pc.add(code, at, params...)
 		return
 	}
-	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.AddAs(code, cooperation.SeverityInfo, at, pc.named(params)...)
 }
 
 // institutionName is how messages name an institution: its name, or its id
@@ -102,10 +119,10 @@ func (c *check) teamName(id string) string {
 	return id
 }
 
-// label is a value shown in messages, in English and Polish.
-type label struct{ en, pl string }
+// label is a value shown in messages, in Polish and English.
+type label struct{ pl, en string }
 
-// params returns name.en and name.pl parameters for l.
+// params returns name.pl and name.en parameters for l.
 func (l label) params(name string) []string {
-	return []string{name + ".en", l.en, name + ".pl", l.pl}
+	return []string{name + ".pl", l.pl, name + ".en", l.en}
 }

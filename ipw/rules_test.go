@@ -310,12 +310,14 @@ var ruleRows = []ruleRow{
 			caseTeam(b, "gops", "pup", "szkola", "ngo", "pcpr")
 			b.Teams[0].Members[1].Left = d("2026-01-31")
 		}, nil},
-	{"action_not_covered/fires", "the agreement ends before a5 and a7 are due", "",
-		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-02-28") },
+	{"action_not_covered/fires", "the agreement will end before a5 and a7 are due", "",
+		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-03-20") },
 		[]string{
 			at(cooperation.CodeIPWActionNotCovered, "/ipws/0/actions/4/responsible/institution"),
 			at(cooperation.CodeIPWActionNotCovered, "/ipws/0/actions/6/responsible/institution"),
 		}},
+	{"action_not_covered/member reported", "the agreement ended before asOf: the PZK members without cover are reported, their actions in the same stretch are not again", "",
+		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-02-28") }, nil},
 	{"action_not_covered/ends on due", "the agreement ends on the last due date", "",
 		func(b *ipw.Bundle) { b.Agreements[1].ValidUntil = d("2026-03-31") }, nil},
 	{"action_not_covered/unsigned agreement", "a signature is missing under the agreement: agreement.unsigned_party says so once, not every action", "",

@@ -1,11 +1,8 @@
 package ipw
 
 import (
-	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 )
@@ -184,14 +181,13 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	if !ok {
 		r.Stages = []Stage{}
 		r.Missing = append(r.Missing, missing("stage.variant_unknown", "/variant",
-			"wariant pakietu „"+string(b.Variant)+"” nie jest wariantem modelu (rural, urban_rural, urban), więc nie ma etapów",
-			"the bundle's variant "+strconv.Quote(string(b.Variant))+" is not a variant of the model (rural, urban_rural, urban), so it has no stages"))
+			"Wybrany wariant („"+string(b.Variant)+"”) nie jest wariantem modelu, więc nie ma etapów. Wybierz wariant wiejski, miejsko-wiejski albo miejski.",
+			"The chosen variant ("+strconv.Quote(string(b.Variant))+") is not a variant of the model, so it has no stages. Choose the rural, urban-rural or urban variant."))
 		return r, nil
 	}
-	ix := cooperation.NewIndex(&b.Partnership)
-	s := Settings(b, cfg.Profile)
+	data := &stageData{b: b, ix: newIndex(b), s: Settings(b, cfg.Profile)}
 	for i, d := range defs {
-		if miss := d.evidence(b, ix, s, day); len(miss) > 0 {
+		if miss := d.evidence(data, day); len(miss) > 0 {
 			r.Current = d.stage
 			if i+1 < len(defs) {
 				r.Next = defs[i+1].stage
@@ -209,14 +205,20 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 // recorded as completed whose evidence the data do not show on its
 // completion date (stage.evidence_missing, at /stages/N, listing what is
 // missing); a stage completed before its predecessor (stage.order_violation,
-// at /stages/N/completed). The predecessor counts as completed by date C when
-// it has a record completed on or before C, or its evidence holds on C; only
-// the immediate predecessor is looked at, so one stage left out is one
+// at /stages/N/completed).
+//
+// The evidence is read as the data stood on the completion date: only what
+// existed then counts. A gap that follows from a mistake the check reports
+// elsewhere (see excuse) is that mistake's, not the stage's. Order is by the
+// recorded dates: a predecessor with a recorded completion counts as
+// completed by date C only when that date is on or before C, whatever its
+// evidence showed by then; one without counts when its evidence holds on C.
+// Only the immediate predecessor is looked at, so one stage left out is one
 // finding. A record with both problems gets only stage.evidence_missing: the
 // stage itself was not done then. Records without a completion date are
 // stages in progress and are not checked. A bundle of an unknown variant
 // (a schema violation) gets no stage findings.
-func (c *check) checkStages() {
+func (c *check) checkStages(now cooperation.Clock) {
 	defs, ok := variantStages[c.b.Variant]
 	if !ok {
 		return
@@ -225,29 +227,31 @@ func (c *check) checkStages() {
 	for i, d := range defs {
 		pos[d.stage] = i
 	}
+	data := &stageData{b: c.b, ix: c.ix, s: c.settings, ex: &excuse{c: c, now: now}}
 	for n := range c.b.Stages {
 		r := &c.b.Stages[n]
 		rp := cooperation.Path("").Key("stages").Index(n)
 		i, ok := pos[r.Stage]
 		if !ok {
 			c.findings.Add(cooperation.CodeStageUnknownForVariant, rp.Key("stage"),
-				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant))...)
+				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant),
+					"variant.pl", c.b.Variant.Label(cooperation.Polish), "variant.en", c.b.Variant.Label(cooperation.English))...)
 			continue
 		}
 		if r.Completed.IsZero() {
 			continue
 		}
-		if miss := defs[i].evidence(c.b, c.ix, c.settings, r.Completed); len(miss) > 0 {
+		if miss := defs[i].evidence(data, r.Completed); len(miss) > 0 {
 			pl, en := make([]string, len(miss)), make([]string, len(miss))
 			for k, m := range miss {
 				pl[k], en[k] = m.Polish, m.English
 			}
 			c.findings.Add(cooperation.CodeStageEvidenceMissing, rp,
 				append(stageParams("stage", r.Stage), "date", r.Completed.String(),
-					"missing.pl", strings.Join(pl, "; "), "missing.en", strings.Join(en, "; "))...)
+					"missing.pl", gapList(pl, cooperation.Polish), "missing.en", gapList(en, cooperation.English))...)
 			continue
 		}
-		if i > 0 && !c.completedBy(defs[i-1], r.Completed) {
+		if i > 0 && !c.completedBy(data, defs[i-1], r.Completed) {
 			c.findings.Add(cooperation.CodeStageOrderViolation, rp.Key("completed"),
 				append(append(stageParams("stage", r.Stage), stageParams("previous", defs[i-1].stage)...),
 					"date", r.Completed.String())...)
@@ -255,508 +259,48 @@ func (c *check) checkStages() {
 	}
 }
 
-// completedBy reports whether stage d counts as completed by day: recorded
-// as completed on or before day, or its evidence holds on day.
-func (c *check) completedBy(d stageDef, day Date) bool {
+// completedBy reports whether stage def counts as completed by day: by its
+// earliest recorded completion when it has one, otherwise by its evidence on
+// day.
+func (c *check) completedBy(data *stageData, def stageDef, day Date) bool {
+	var recorded Date
 	for _, r := range c.b.Stages {
-		if r.Stage == d.stage && !r.Completed.IsZero() && !r.Completed.After(day) {
-			return true
+		if r.Stage == def.stage && !r.Completed.IsZero() && (recorded.IsZero() || r.Completed.Before(recorded)) {
+			recorded = r.Completed
 		}
 	}
-	return len(d.evidence(c.b, c.ix, c.settings, day)) == 0
+	if !recorded.IsZero() {
+		return !recorded.After(day)
+	}
+	return len(def.evidence(data, day)) == 0
 }
 
 // stageParams are the message parameters naming a stage: the name as
 // recorded, and its title in each language.
 func stageParams(name string, s Stage) []string {
 	if !s.Valid() {
-		return []string{name, string(s)}
+		return []string{name, string(s), name + ".pl", "„" + string(s) + "”", name + ".en", strconv.Quote(string(s))}
 	}
 	return []string{name, string(s),
-		name + ".pl", "„" + s.Title(cooperation.Polish) + "”",
-		name + ".en", `"` + s.Title(cooperation.English) + `"`}
+		name + ".pl", "„" + s.Label(cooperation.Polish) + "”",
+		name + ".en", `"` + s.Label(cooperation.English) + `"`}
 }
 
-// evidence reports what the data lack, on day, for a stage to count as
-// completed; none means the stage's evidence holds.
-type evidence func(b *Bundle, ix *cooperation.Index, s cooperation.Settings, day Date) []Missing
-
-type stageDef struct {
-	stage    Stage
-	evidence evidence
-}
-
-// variantStages is DOMAIN.md §11 as data: each variant's stages in order,
-// with the evidence each needs.
-var variantStages = map[cooperation.Variant][]stageDef{
-	cooperation.VariantRural: {
-		{StagePreparation, animatorsEvidence},
-		{StageFormalisation, ruralFormalisationEvidence},
-		{StageRecruitmentDiagnosis, intakeEvidence},
-		{StageIPWImplementation, signedIPWEvidence},
-		{StageEvaluation, evaluationEvidence},
-	},
-	cooperation.VariantUrbanRural: {
-		{StageDecisionMakers, recordedEvidence(StageDecisionMakers)},
-		{StageFamilySelection, qualifiedIPWEvidence},
-		{StageInstitutionMeeting, pzkMeetingEvidence},
-		{StageFormalisation, memberCoverageEvidence(false)},
-		{StageCaseGroups, caseTeamEvidence(cooperation.TeamGGK)},
-		{StageEvaluation, evaluationEvidence},
-	},
-	cooperation.VariantUrban: {
-		{StageResourceDiagnosis, recordedEvidence(StageResourceDiagnosis)},
-		{StagePartnerMapping, partnerMappingEvidence},
-		{StagePreselection, qualifiedIPWEvidence},
-		{StagePZKInitiation, pzkMeetingEvidence},
-		{StageFormalisation, memberCoverageEvidence(true)},
-		{StageCaseTeams, caseTeamEvidence(cooperation.TeamZZK)},
-		{StageEvaluation, evaluationEvidence},
-	},
-}
-
-func missing(code string, p cooperation.Path, pl, en string) Missing {
-	return Missing{Code: code, Path: p, Polish: pl, English: en}
-}
-
-var (
-	pathTeams        = cooperation.Path("").Key("teams")
-	pathIPWs         = cooperation.Path("").Key("ipws")
-	pathInstitutions = cooperation.Path("").Key("institutions")
-)
-
-// onOrBefore reports whether a dated fact happened by day. An undated fact
-// counts as happened: its missing date is a schema matter, not a stage gap.
-func onOrBefore(d, day Date) bool { return d.IsZero() || !d.After(day) }
-
-// recordedEvidence is the evidence of a stage the data cannot show: a record
-// of it, completed by day, naming its evidence.
-func recordedEvidence(stage Stage) evidence {
-	return func(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-		first := -1
-		for n, r := range b.Stages {
-			if r.Stage != stage {
-				continue
-			}
-			if first < 0 {
-				first = n
-			}
-			if !r.Completed.IsZero() && !r.Completed.After(day) && strings.TrimSpace(r.Evidence) != "" {
-				return nil
-			}
-		}
-		pl, en := stage.Title(cooperation.Polish), stage.Title(cooperation.English)
-		if first < 0 {
-			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
-				"etap „"+pl+"” nie jest zapisany: zapisz go z datą ukończenia i dokumentami jako dowodem",
-				"stage "+strconv.Quote(en)+" is not recorded: record it with its completion date and the documents as evidence")}
-		}
-		r := b.Stages[first]
-		rp := cooperation.Path("").Key("stages").Index(first)
-		var out []Missing
-		switch {
-		case r.Completed.IsZero():
-			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"etap „"+pl+"” nie ma jeszcze daty ukończenia",
-				"stage "+strconv.Quote(en)+" has no completion date yet"))
-		case r.Completed.After(day):
-			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"etap „"+pl+"” ma datę ukończenia "+r.Completed.String()+", późniejszą niż "+day.String(),
-				"stage "+strconv.Quote(en)+" is completed only on "+r.Completed.String()+", after "+day.String()))
-		}
-		if strings.TrimSpace(r.Evidence) == "" {
-			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
-				"przy etapie „"+pl+"” nie wskazano dowodu (dokumentów)",
-				"no evidence (document references) is recorded for stage "+strconv.Quote(en)))
-		}
-		return out
-	}
-}
-
-// pzkOn returns the bundle's PZK when it was formed by day, with its path,
-// or the gap.
-func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path, []Missing) {
-	t, i, ok := ix.PZK()
-	if !ok {
-		return nil, "", []Missing{missing("stage.pzk_missing", pathTeams,
-			"nie utworzono jeszcze PZK (partnerskiego zespołu)",
-			"no PZK (partnership team) has been formed yet")}
-	}
-	tp := pathTeams.Index(i)
-	if !onOrBefore(t.Formed, day) {
-		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			"PZK powstaje dopiero "+t.Formed.String(),
-			"the PZK is formed only on "+t.Formed.String())}
-	}
-	return t, tp, nil
-}
-
-// animatorsEvidence: the PZK has a gmina animator and a powiat animator
-// among its members on day. Whether they come from the right institutions is
-// a team rule, checked at formalisation.
-func animatorsEvidence(_ *Bundle, ix *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	t, tp, miss := pzkOn(ix, day)
-	if t == nil {
-		return miss
-	}
-	has := func(r cooperation.Role) bool {
-		return slices.ContainsFunc(t.Members, func(m cooperation.Member) bool { return m.ActiveOn(day) && m.HasRole(r) })
-	}
-	var out []Missing
-	if !has(cooperation.RoleGminaAnimator) {
-		out = append(out, missing("stage.pzk_gmina_animator_missing", tp.Key("members"),
-			"w PZK brakuje animatora gminnego", "the gmina animator is missing from the PZK"))
-	}
-	if !has(cooperation.RolePowiatAnimator) {
-		out = append(out, missing("stage.pzk_powiat_animator_missing", tp.Key("members"),
-			"w PZK brakuje animatora powiatowego", "the powiat animator is missing from the PZK"))
-	}
-	return out
-}
-
-// ruralFormalisationEvidence: a cooperation or pilot agreement is in force
-// between the gmina or its OPS/CUS and a powiat-level institution, and the
-// PZK meets the team rules (no team.* finding of severity error within it).
-func ruralFormalisationEvidence(b *Bundle, ix *cooperation.Index, s cooperation.Settings, day Date) []Missing {
-	var out []Missing
-	if !gminaPowiatAgreement(b, ix, s, day) {
-		out = append(out, missing("stage.agreement_missing", cooperation.Path("").Key("agreements"),
-			"nie obowiązuje porozumienie o współpracy (lub pilotażowe) gminy albo OPS z instytucją powiatową",
-			"no cooperation (or pilot) agreement between the gmina or its OPS and a powiat institution is in force"))
-	}
-	t, tp, miss := pzkOn(ix, day)
-	if t == nil {
-		return append(out, miss...)
-	}
-	return append(out, teamRuleGaps(ix, s, day, tp)...)
-}
-
-// gminaPowiatAgreement reports whether a local_cooperation or pilot
-// agreement is in force on day for a gmina-side party (the gmina, an OPS or
-// CUS) and for a powiat-level party; in a city with powiat rights the OPS is
-// both.
-func gminaPowiatAgreement(b *Bundle, ix *cooperation.Index, s cooperation.Settings, day Date) bool {
-	city := cooperation.IsCityWithPowiatRights(b.Municipality.TERYT)
-	for i := range b.Agreements {
-		a := &b.Agreements[i]
-		if a.Kind != cooperation.AgreementLocal && a.Kind != cooperation.AgreementPilot {
-			continue
-		}
-		var gmina, powiat bool
-		for _, id := range everParties(a) {
-			in, ok := ix.Institution(id)
-			if !ok || !a.InForce(id, day, s.Agreement.DefaultNoticePeriodDays) {
-				continue
-			}
-			if in.Kind == cooperation.KindGmina || in.Kind.IsOPS() {
-				gmina = true
-			}
-			if in.EffectiveLevel() == cooperation.LevelPowiat || (city && in.Kind.IsOPS()) {
-				powiat = true
-			}
-		}
-		if gmina && powiat {
-			return true
+// gapList writes what a stage lacks for stage.evidence_missing: the first
+// two gaps as they are (sentences) and, when there are more, how many.
+func gapList(gaps []string, lang cooperation.Lang) string {
+	const shown = 2
+	for i, g := range gaps {
+		if !strings.HasSuffix(g, ".") {
+			gaps[i] = g + "."
 		}
 	}
-	return false
-}
-
-// everParties returns every institution that is a party to a at some time:
-// the original parties and those annexes add.
-func everParties(a *cooperation.Agreement) []string {
-	out := slices.Clone(a.Parties)
-	for _, x := range a.Annexes {
-		for _, id := range x.AddParties {
-			if !slices.Contains(out, id) {
-				out = append(out, id)
-			}
-		}
+	if len(gaps) <= shown {
+		return strings.Join(gaps, " ")
 	}
-	return out
-}
-
-// teamRuleGaps runs the partnership rules on day and turns each team.*
-// finding of severity error (under s) located in the PZK at tp into a gap.
-func teamRuleGaps(ix *cooperation.Index, s cooperation.Settings, day Date, tp cooperation.Path) []Missing {
-	var fs cooperation.Findings
-	cooperation.CheckPartnership(ix, cooperation.On(day), s, &fs)
-	raw := slices.Clone(fs.Raw())
-	cooperation.SortFindings(raw)
-	var out []Missing
-	for _, f := range raw {
-		if !strings.HasPrefix(string(f.Code), "team.") || !f.Path.Within(tp) {
-			continue
-		}
-		sev := s.SeverityOf(f.Code)
-		if sev != cooperation.SeverityOff && f.Severity != "" {
-			sev = f.Severity
-		}
-		if sev != cooperation.SeverityError {
-			continue
-		}
-		out = append(out, Missing{
-			Code:    "stage.pzk_team_rule",
-			Rule:    f.Code,
-			Path:    f.Path,
-			Polish:  lowerFirst(cooperation.Message(f.Code, cooperation.Polish, f.Params)),
-			English: lowerFirst(cooperation.Message(f.Code, cooperation.English, f.Params)),
-		})
+	more := cooperation.FormatInt(len(gaps)-shown, lang)
+	if lang == cooperation.English {
+		return strings.Join(gaps[:shown], " ") + " Other gaps: " + more + "."
 	}
-	return out
-}
-
-// lowerFirst lowers the first letter of a sentence, unless it starts an
-// abbreviation (PZK, IPW).
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || !unicode.IsUpper(r) {
-		return s
-	}
-	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
-		return s
-	}
-	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// memberCoverageEvidence: every institution that is a PZK member on day is
-// covered by an agreement in force: an accession declaration (urban), or a
-// cooperation or pilot agreement (urban_rural). Members whose institution
-// does not resolve are left to ref.unknown.
-func memberCoverageEvidence(declarations bool) evidence {
-	kinds := []cooperation.AgreementKind{cooperation.AgreementLocal, cooperation.AgreementPilot}
-	if declarations {
-		kinds = []cooperation.AgreementKind{cooperation.AgreementDeclaration}
-	}
-	return func(_ *Bundle, ix *cooperation.Index, s cooperation.Settings, day Date) []Missing {
-		t, tp, miss := pzkOn(ix, day)
-		if t == nil {
-			return miss
-		}
-		var out []Missing
-		active := 0
-		for j := range t.Members {
-			m := &t.Members[j]
-			if !m.ActiveOn(day) {
-				continue
-			}
-			active++
-			in, ok := ix.Institution(m.Institution)
-			if !ok {
-				continue
-			}
-			if _, ok := ix.CoveringAgreement(m.Institution, day, s, kinds...); ok {
-				continue
-			}
-			mp := tp.Key("members").Index(j)
-			if declarations {
-				out = append(out, missing("stage.member_declaration_missing", mp,
-					"członek PZK "+in.Name+" nie ma obowiązującej deklaracji przystąpienia",
-					"PZK member "+in.Name+" has no accession declaration in force"))
-			} else {
-				out = append(out, missing("stage.member_agreement_missing", mp,
-					"członek PZK "+in.Name+" nie jest stroną żadnego obowiązującego porozumienia o współpracy",
-					"PZK member "+in.Name+" is not a party to any cooperation agreement in force"))
-			}
-		}
-		if active == 0 {
-			out = append(out, missing("stage.pzk_empty", tp.Key("members"),
-				"PZK nie ma jeszcze członków", "the PZK has no members yet"))
-		}
-		return out
-	}
-}
-
-// pzkMeetingEvidence: the PZK has met at least once by day.
-func pzkMeetingEvidence(_ *Bundle, ix *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	t, tp, miss := pzkOn(ix, day)
-	if t == nil {
-		return miss
-	}
-	for _, m := range t.Meetings {
-		if onOrBefore(m.Date, day) {
-			return nil
-		}
-	}
-	return []Missing{missing("stage.pzk_meeting_missing", tp.Key("meetings"),
-		"PZK nie odbył jeszcze żadnego spotkania", "the PZK has not met yet")}
-}
-
-// partnerMappingEvidence: the bundle lists at least team.minInstitutions
-// institutions across at least team.minSectors sectors (local government not
-// counted), and the basket of services is not empty. The mapping is of
-// partners, not of PZK members: it precedes the PZK.
-func partnerMappingEvidence(b *Bundle, _ *cooperation.Index, s cooperation.Settings, _ Date) []Missing {
-	ids := map[string]bool{}
-	sectors := map[cooperation.Sector]bool{}
-	for i := range b.Institutions {
-		in := &b.Institutions[i]
-		if in.ID == "" {
-			continue
-		}
-		ids[in.ID] = true
-		if sec := in.EffectiveSector(); sec != "" && sec != cooperation.SectorLocalGovernment {
-			sectors[sec] = true
-		}
-	}
-	var out []Missing
-	if n, min := len(ids), s.Team.MinInstitutions; n < min {
-		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
-			"liczba zmapowanych instytucji: "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			strconv.Itoa(n)+" institutions are mapped, at least "+strconv.Itoa(min)+" are needed"))
-	}
-	if n, min := len(sectors), s.Team.MinSectors; n < min {
-		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
-			"liczba sektorów zmapowanych instytucji (bez samorządu): "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			"the mapped institutions cover "+strconv.Itoa(n)+" sectors (local government not counted), at least "+strconv.Itoa(min)+" are needed"))
-	}
-	if len(b.Services) == 0 {
-		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
-			"lokalny koszyk usług jest pusty", "the local basket of services is empty"))
-	}
-	return out
-}
-
-func noIPW() []Missing {
-	return []Missing{missing("stage.ipw_missing", pathIPWs,
-		"nie sporządzono jeszcze żadnego IPW", "no IPW has been drawn up yet")}
-}
-
-// qualifiedIPWEvidence: at least one IPW has a qualification dated by day.
-func qualifiedIPWEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	if len(b.IPWs) == 0 {
-		return noIPW()
-	}
-	for i := range b.IPWs {
-		if q := b.IPWs[i].Qualification; q != nil && onOrBefore(q.Date, day) {
-			return nil
-		}
-	}
-	return []Missing{missing("stage.qualified_ipw_missing", pathIPWs,
-		"żadna osoba ani rodzina nie została jeszcze zakwalifikowana (żaden IPW nie ma kwalifikacji)",
-		"no person or family has been qualified yet (no IPW has a qualification)")}
-}
-
-// intakeEvidence: at least one IPW has its qualification, consent and
-// diagnosis by day. Otherwise the gaps of the IPW nearest to that (fewest
-// gaps, the first on a tie) are the checklist. A later withdrawal of consent
-// does not undo recruitment.
-func intakeEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	if len(b.IPWs) == 0 {
-		return noIPW()
-	}
-	var best []Missing
-	for i := range b.IPWs {
-		p := &b.IPWs[i]
-		pp := pathIPWs.Index(i)
-		var gaps []Missing
-		if q := p.Qualification; q == nil || !onOrBefore(q.Date, day) {
-			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze kwalifikacji rodziny",
-				"IPW "+p.ID+" has no qualification of the family yet"))
-		}
-		if c := p.Consent; c == nil || !onOrBefore(c.Date, day) {
-			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze podpisanej zgody rodziny",
-				"IPW "+p.ID+" has no signed consent of the family yet"))
-		}
-		if d := p.Diagnosis; d == nil || !onOrBefore(d.Date, day) {
-			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze diagnozy",
-				"IPW "+p.ID+" has no diagnosis yet"))
-		}
-		if len(gaps) == 0 {
-			return nil
-		}
-		if best == nil || len(gaps) < len(best) {
-			best = gaps
-		}
-	}
-	return best
-}
-
-// signedOn reports whether p is signed by day by the case worker's
-// institution and an adult household member, whatever happened after: the
-// signature part of DeriveStatus.
-func signedOn(p *Plan, day Date) bool {
-	q := *p
-	q.Closure = nil
-	return DeriveStatus(&q, day) != StatusDraft
-}
-
-// signedIPWEvidence: at least one IPW is signed by day.
-func signedIPWEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	if len(b.IPWs) == 0 {
-		return noIPW()
-	}
-	for i := range b.IPWs {
-		if signedOn(&b.IPWs[i], day) {
-			return nil
-		}
-	}
-	return []Missing{missing("stage.signed_ipw_missing", pathIPWs,
-		"żaden IPW nie jest jeszcze podpisany przez instytucję pracownika socjalnego i pełnoletniego członka rodziny",
-		"no IPW is signed yet by the case worker's institution and an adult family member")}
-}
-
-// caseTeamEvidence: a team of kind (GGK, ZZK) formed by day runs an IPW
-// signed by day.
-func caseTeamEvidence(kind cooperation.TeamKind) evidence {
-	none := map[cooperation.TeamKind][2]string{
-		cooperation.TeamGGK: {"nie utworzono jeszcze żadnej GGK (gminnej grupy kooperacyjnej)", "no GGK (case group) has been formed yet"},
-		cooperation.TeamZZK: {"nie utworzono jeszcze żadnego ZZK (zadaniowego zespołu kooperacyjnego)", "no ZZK (case team) has been formed yet"},
-	}[kind]
-	short := strings.ToUpper(string(kind))
-	return func(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-		formed := map[string]bool{}
-		for _, t := range b.Teams {
-			if t.Kind == kind && t.ID != "" && onOrBefore(t.Formed, day) {
-				formed[t.ID] = true
-			}
-		}
-		if len(formed) == 0 {
-			return []Missing{missing("stage.case_team_missing", pathTeams, none[0], none[1])}
-		}
-		for i := range b.IPWs {
-			if formed[b.IPWs[i].Team] && signedOn(&b.IPWs[i], day) {
-				return nil
-			}
-		}
-		return []Missing{missing("stage.case_team_ipw_missing", pathIPWs,
-			"żaden podpisany IPW nie jest jeszcze realizowany przez "+short,
-			"no signed IPW is run by a "+short+" yet")}
-	}
-}
-
-// evaluationEvidence: there is at least one IPW, every IPW is closed by day,
-// and each closed IPW has an outcome for every goal (in its closure's
-// goalOutcomes or on the goal).
-func evaluationEvidence(b *Bundle, _ *cooperation.Index, _ cooperation.Settings, day Date) []Missing {
-	if len(b.IPWs) == 0 {
-		return noIPW()
-	}
-	var out []Missing
-	for i := range b.IPWs {
-		p := &b.IPWs[i]
-		pp := pathIPWs.Index(i)
-		if DeriveStatus(p, day) != StatusClosed {
-			out = append(out, missing("stage.ipw_not_closed", pp,
-				"IPW "+p.ID+" nie jest jeszcze zakończony",
-				"IPW "+p.ID+" is not closed yet"))
-			continue
-		}
-		var without []string
-		for _, g := range p.Goals {
-			if g.Outcome == "" && p.Closure.GoalOutcomes[g.ID] == "" {
-				without = append(without, g.ID)
-			}
-		}
-		if len(without) > 0 {
-			ids := strings.Join(without, ", ")
-			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
-				"zamknięcie IPW "+p.ID+" nie ocenia osiągnięcia celów: "+ids,
-				"the closure of IPW "+p.ID+" gives no outcome for goals "+ids))
-		}
-	}
-	return out
+	return strings.Join(gaps[:shown], " ") + " Pozostałe braki: " + more + "."
 }

@@ -196,7 +196,7 @@ func TestProgressRuralNearestIPW(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Missing{{Code: "stage.ipw_diagnosis_missing", Path: "/ipws/1",
-		Polish: "IPW ipw-2 nie ma jeszcze diagnozy", English: "IPW ipw-2 has no diagnosis yet"}}
+		Polish: "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy.", English: `IPW "Rodzina ipw-2" has no diagnosis yet.`}}
 	if r.Current != StageRecruitmentDiagnosis || !reflect.DeepEqual(r.Missing, want) {
 		t.Errorf("Progress() = %q, %+v; want %q, %+v", r.Current, r.Missing, StageRecruitmentDiagnosis, want)
 	}
@@ -421,7 +421,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK powstaje dopiero 2024-02-01","messageEn":"the PZK is formed only on 2024-02-01"}]}`},
+			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.","messageEn":"The PZK is formed only on 1 February 2024."}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
@@ -520,6 +520,42 @@ func TestCheckStages(t *testing.T) {
 		{"one mistake, one finding: the stage itself not done", stRural,
 			func(b *Bundle) { b.Stages = []StageRecord{rec(StageIPWImplementation, "2024-04-15")} },
 			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/0"}}},
+		{"recorded by the dates, not by the evidence: the previous stage recorded later", stUrban,
+			func(b *Bundle) {
+				b.Stages = append(b.Stages, rec(StagePartnerMapping, "2024-03-10"), rec(StagePreselection, "2024-03-04"))
+			},
+			[]want{{cooperation.CodeStageOrderViolation, "/stages/2/completed"}}},
+		{"formalisation recorded before a party signed", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				stSign(b, "por-1", "school", "2024-05-10")
+			},
+			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/1"}}},
+		{"near miss: a signature dated after the check date is the agreement's own mistake", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				stSign(b, "por-1", "school", "2025-09-01")
+			},
+			nil},
+		{"a membership from after the stage's day does not count, though the institution was a member before", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-01")}
+				t := &b.Teams[0]
+				t.Members = append(t.Members, stMember("pcpr", "Piotr Lis", "2024-02-01"))
+				t.Members[len(t.Members)-1].Left = stDate("2024-02-20")
+			},
+			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/0"}}},
+		{"one mistake, one finding: a team rule broken then and now", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				t := &b.Teams[0]
+				for j := range t.Members {
+					if t.Members[j].Institution == "ops" {
+						t.Members[j].Roles = []cooperation.Role{cooperation.RoleGminaAnimator}
+					}
+				}
+			},
+			nil},
 		{"every stage recorded in order", stUrban,
 			func(b *Bundle) {
 				b.Stages = append(b.Stages,
@@ -556,18 +592,19 @@ func TestCheckStagesMessages(t *testing.T) {
 	}{
 		{"evidence", stRural, []StageRecord{{Stage: StagePreparation, Completed: stDate("2024-03-10")}},
 			map[string]string{"stage": "preparation", "stage.pl": "„przygotowanie”", "stage.en": `"preparation"`, "date": "2024-03-10",
-				"missing.pl": "w PZK brakuje animatora powiatowego", "missing.en": "the powiat animator is missing from the PZK"},
-			"Etap „przygotowanie” zapisano jako ukończony 2024-03-10, ale dane tego wtedy nie potwierdzają: w PZK brakuje animatora powiatowego",
-			`Stage "preparation" is recorded as completed on 2024-03-10, but the data do not show it then: the powiat animator is missing from the PZK`},
+				"missing.pl": "W PZK brakuje animatora powiatowego.", "missing.en": "The powiat animator is missing from the PZK."},
+			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień. W PZK brakuje animatora powiatowego. Uzupełnij dane albo popraw datę ukończenia etapu.",
+			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day. The powiat animator is missing from the PZK. Complete the data or correct the date."},
 		{"order", stUrbanRural, []StageRecord{{Stage: StageFamilySelection, Completed: stDate("2024-02-25")}},
 			map[string]string{"stage": "family_selection", "stage.pl": "„wybór rodzin”", "stage.en": `"selection of families"`, "date": "2024-02-25",
 				"previous": "decision_makers", "previous.pl": "„pozyskanie decydentów”", "previous.en": `"engaging the decision-makers"`},
-			"Etap „wybór rodzin” zapisano jako ukończony 2024-02-25, a poprzedni etap „pozyskanie decydentów” nie był wtedy ukończony",
-			`Stage "selection of families" is recorded as completed on 2024-02-25, but the previous stage "engaging the decision-makers" was not completed by then`},
+			"Etap „wybór rodzin” zapisano jako ukończony 25.02.2024\u00a0r., a poprzedni etap, „pozyskanie decydentów”, nie był wtedy ukończony. Popraw daty ukończenia etapów.",
+			"Stage \"selection of families\" is recorded as completed on 25 February 2024, but the previous stage, \"engaging the decision-makers\", was not completed by then. Correct the dates the stages were completed."},
 		{"variant", stRural, []StageRecord{{Stage: "harvest"}},
-			map[string]string{"stage": "harvest", "variant": "rural"},
-			"Etap harvest nie należy do wariantu rural",
-			"Stage harvest is not a stage of the rural variant"},
+			map[string]string{"stage": "harvest", "stage.pl": "„harvest”", "stage.en": `"harvest"`,
+				"variant": "rural", "variant.pl": "wiejski", "variant.en": "rural"},
+			"Etap „harvest” nie występuje w wybranym wariancie modelu (wiejski). Usuń ten etap albo zmień wariant.",
+			"Stage \"harvest\" is not a stage of the chosen variant of the model (rural). Remove the stage or change the variant."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -583,5 +620,19 @@ func TestCheckStagesMessages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// stSign dates institution's signatures under agreement id on day.
+func stSign(b *Bundle, id, institution, day string) {
+	for i := range b.Agreements {
+		if b.Agreements[i].ID != id {
+			continue
+		}
+		for k := range b.Agreements[i].Signatures {
+			if b.Agreements[i].Signatures[k].Party == institution {
+				b.Agreements[i].Signatures[k].Date = stDate(day)
+			}
+		}
 	}
 }

@@ -145,6 +145,16 @@ func (pc *planCheck) checkStatus() {
 	if stored == "" || !stored.Valid() || stored == pc.status {
 		return
 	}
+	switch {
+	case pc.status == StatusDraft && stored != StatusDraft && (pc.signaturesBroken() || pc.inUse()):
+		// Derived a draft only for want of signatures, which
+		// ipw.signature_missing (or a broken signer) reports.
+		return
+	case !pc.p.Period.Start.IsZero() && !pc.p.Period.End.IsZero() && !pc.periodOK:
+		// The period that decides agreed from in progress cannot be read
+		// (ipw.period_invalid).
+		return
+	}
 	pc.add(cooperation.CodeIPWStatusMismatch, pc.path.Key("status"),
 		append(statusTerms.both(stored).params("stored"),
 			append(statusTerms.both(pc.status).params("derived"), "date", pc.now.String())...)...)

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 )
 
 // The bad inputs of the hardening issue, through Check: each gives a clear
@@ -21,7 +21,7 @@ import (
 // finding of code at path, every message rendered and short.
 func checkBad(t *testing.T, data []byte, code cooperation.Code, path cooperation.Path, opts ...cooperation.Option) []cooperation.Finding {
 	t.Helper()
-	res := safeCheck(t, data, append([]cooperation.Option{cooperation.AsOf(refbundle.AsOf)}, opts...)...)
+	res := safeCheck(t, data, append([]cooperation.Option{cooperation.AsOf(synth.ReferenceAsOf)}, opts...)...)
 	got := codesAt(res.Findings, code)
 	if len(got) == 0 || got[0] != path {
 		t.Fatalf("Check() = %s, want %s at %.200q", summary(res.Findings), code, path)
@@ -83,7 +83,7 @@ func summary(fs []cooperation.Finding) string {
 func ref1(t *testing.T) obj {
 	t.Helper()
 	var d obj
-	if err := json.Unmarshal(refbundle.Bundle(1), &d); err != nil {
+	if err := json.Unmarshal(synth.Reference(1), &d); err != nil {
 		t.Fatal(err)
 	}
 	return d
@@ -91,7 +91,7 @@ func ref1(t *testing.T) obj {
 
 func TestBadInputEncoding(t *testing.T) {
 	bomb := []byte{0xEF, 0xBB, 0xBF}
-	valid := refbundle.Bundle(1)
+	valid := synth.Reference(1)
 	tests := []struct {
 		name string
 		data []byte
@@ -126,7 +126,7 @@ func TestBadInputEncoding(t *testing.T) {
 	})
 	t.Run("BOM changes nothing", func(t *testing.T) {
 		for _, n := range []int{1, 10} {
-			doc := refbundle.Bundle(n)
+			doc := synth.Reference(n)
 			later := cooperation.AsOf(cooperation.MustDate("2027-09-01"))
 			a, _ := json.Marshal(Check(doc, later).Findings)
 			b, _ := json.Marshal(Check(append(append([]byte{}, bomb...), doc...), later).Findings)
@@ -141,7 +141,7 @@ func TestBadInputEncoding(t *testing.T) {
 		d := ref1(t)
 		d["municipality"].(obj)["name"] = "Górno"
 		data := bytes.Replace(mustJSON(t, d), []byte(`"Górno"`), []byte(`"G\ud800rno"`), 1)
-		res := Check(data, cooperation.AsOf(refbundle.AsOf))
+		res := Check(data, cooperation.AsOf(synth.ReferenceAsOf))
 		assertReadable(t, res.Findings)
 		if res.Bundle == nil {
 			t.Errorf("Check(lone surrogate escape) = %s, want the bundle decoded", summary(res.Findings))
@@ -178,7 +178,7 @@ func TestBadInputNumbers(t *testing.T) {
 	t.Run("huge number in extensions is kept", func(t *testing.T) {
 		d := ref1(t)
 		d["extensions"] = obj{"n": json.Number("1e400"), "m": json.Number("123456789012345678901234567890")}
-		res := Check(mustJSON(t, d), cooperation.AsOf(refbundle.AsOf))
+		res := Check(mustJSON(t, d), cooperation.AsOf(synth.ReferenceAsOf))
 		if res.Bundle == nil || !bytes.Contains(res.Bundle.Extensions, []byte("123456789012345678901234567890")) {
 			t.Errorf("Check() = %s; extensions = %s, want the numbers kept to the digit", summary(res.Findings), res.Bundle.Extensions)
 		}
@@ -195,7 +195,7 @@ func TestBadInputNumbers(t *testing.T) {
 		d := ref1(t)
 		n := "1" + strings.Repeat("0", 1_000_000)
 		d["extensions"] = obj{"n": json.Number(n)}
-		res := safeCheck(t, mustJSON(t, d), cooperation.AsOf(refbundle.AsOf))
+		res := safeCheck(t, mustJSON(t, d), cooperation.AsOf(synth.ReferenceAsOf))
 		if res.Bundle == nil || !bytes.Contains(res.Bundle.Extensions, []byte(n)) {
 			t.Errorf("Check() = %s, want the bundle with the number kept", summary(res.Findings))
 		}
@@ -277,7 +277,7 @@ func TestBadInputHugeStrings(t *testing.T) {
 	t.Run("as a reference", func(t *testing.T) {
 		d := ref1(t)
 		d["services"].([]any)[0].(obj)["provider"] = big
-		res := Check(mustJSON(t, d), cooperation.AsOf(refbundle.AsOf))
+		res := Check(mustJSON(t, d), cooperation.AsOf(synth.ReferenceAsOf))
 		if got := codesAt(res.Findings, cooperation.CodeRefUnknown); len(got) != 1 || got[0] != "/services/0/provider" {
 			t.Fatalf("Check() = %s, want ref.unknown at /services/0/provider", summary(res.Findings))
 		}
@@ -287,7 +287,7 @@ func TestBadInputHugeStrings(t *testing.T) {
 		d := ref1(t)
 		d["ipws"].([]any)[0].(obj)["reviews"].([]any)[0].(obj)["notes"] = big
 		d["extensions"] = obj{big[:1<<20]: big[:1<<20]}
-		res := Check(mustJSON(t, d), cooperation.AsOf(refbundle.AsOf))
+		res := Check(mustJSON(t, d), cooperation.AsOf(synth.ReferenceAsOf))
 		if !res.Valid() || res.Bundle == nil {
 			t.Errorf("Check() = %s, want a valid bundle (free text has no limit below the document's)", summary(res.Findings))
 		}
@@ -298,7 +298,7 @@ func TestBadInputHugeStrings(t *testing.T) {
 		team := d["teams"].([]any)[0].(obj)
 		members := team["members"].([]any)
 		team["members"] = append(members[:2:2], members[3:]...) // it leaves the PZK: its actions' findings name it
-		res := safeCheck(t, mustJSON(t, d), cooperation.AsOf(refbundle.AsOf))
+		res := safeCheck(t, mustJSON(t, d), cooperation.AsOf(synth.ReferenceAsOf))
 		if len(codesAt(res.Findings, cooperation.CodeIPWActionResponsibleNotMember)) == 0 {
 			t.Fatalf("Check() = %s, want ipw.action_responsible_not_member", summary(res.Findings))
 		}
@@ -338,14 +338,14 @@ func TestBadInputNesting(t *testing.T) {
 		doc := mustJSON(t, d)
 		ok := strings.Repeat("[", DefaultMaxDepth-2) + strings.Repeat("]", DefaultMaxDepth-2)
 		doc = bytes.Replace(doc, []byte(`"extensions":{`), []byte(`"extensions":{"x":`+ok+`,`), 1)
-		if res := Check(doc, cooperation.AsOf(refbundle.AsOf)); !res.Valid() {
+		if res := Check(doc, cooperation.AsOf(synth.ReferenceAsOf)); !res.Valid() {
 			t.Errorf("Check(%d levels) = %s, want valid", DefaultMaxDepth, summary(res.Findings))
 		}
 	})
 }
 
 func TestBadInputSize(t *testing.T) {
-	valid := refbundle.Bundle(1)
+	valid := synth.Reference(1)
 	t.Run("20 MB of bundle", func(t *testing.T) {
 		d := ref1(t)
 		d["extensions"] = obj{"padding": strings.Repeat("x", 20<<20)}
@@ -361,7 +361,7 @@ func TestBadInputSize(t *testing.T) {
 		checkBad(t, append(valid, ' '), cooperation.CodeDocumentTooLarge, "", cooperation.WithLimits(len(valid), 0))
 	})
 	t.Run("exactly the limit", func(t *testing.T) {
-		res := Check(valid, cooperation.AsOf(refbundle.AsOf), cooperation.WithLimits(len(valid), 0))
+		res := Check(valid, cooperation.AsOf(synth.ReferenceAsOf), cooperation.WithLimits(len(valid), 0))
 		if !res.Valid() {
 			t.Errorf("Check(len = limit) = %s, want valid", summary(res.Findings))
 		}
@@ -477,7 +477,7 @@ func TestBadInputDuplicateKeys(t *testing.T) {
 			key := keys[len(keys)/2]
 			var b bytes.Buffer
 			encodeDup(&b, v, "", p, key, escaped)
-			res := Check(b.Bytes(), cooperation.AsOf(refbundle.AsOf))
+			res := Check(b.Bytes(), cooperation.AsOf(synth.ReferenceAsOf))
 			want := p.Key(key)
 			if len(res.Findings) != 1 || res.Findings[0].Code != cooperation.CodeDocumentDuplicateKey || res.Findings[0].Path != want {
 				t.Errorf("duplicate %q (escaped %v) in %q: Check() = %s, want one document.duplicate_key at %s", key, escaped, p, summary(res.Findings), want)

@@ -6,13 +6,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
 // BenchmarkCheck measures, on the reference bundles of gmina Górno (1, 10
-// and 100 IPWs, see cmd/kbench/refbundle), side by side on the same bytes:
+// and 100 IPWs, see internal/synth), side by side on the same bytes:
 //
 //	decode   encoding/json into the typed bundle, no checks;
 //	schema   the JSON layer and the JSON Schema (Validate): the floor;
@@ -25,9 +25,9 @@ import (
 // go run ./cmd/kbench check prints the same figures as one table, with the
 // growth from 10 to 100 IPWs.
 func BenchmarkCheck(b *testing.B) {
-	opts := []cooperation.Option{cooperation.AsOf(refbundle.AsOf)}
-	for _, n := range refbundle.Sizes {
-		data := refbundle.Bundle(n)
+	opts := []cooperation.Option{cooperation.AsOf(synth.ReferenceAsOf)}
+	for _, n := range synth.ReferenceSizes {
+		data := synth.Reference(n)
 		var typed ipw.Bundle
 		if err := json.Unmarshal(data, &typed); err != nil {
 			b.Fatal(err)

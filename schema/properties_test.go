@@ -14,8 +14,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
@@ -50,21 +50,21 @@ func propertyInputs(t testing.TB) []propertyInput {
 	var in []propertyInput
 	for _, f := range files {
 		data := readFile(t, f)
-		in = append(in, propertyInput{filepath.Base(f), data, refbundle.AsOf}, propertyInput{filepath.Base(f) + "@later", data, later})
+		in = append(in, propertyInput{filepath.Base(f), data, synth.ReferenceAsOf}, propertyInput{filepath.Base(f) + "@later", data, later})
 	}
 	for _, n := range []int{1, 10} {
-		data := refbundle.Bundle(n)
-		in = append(in, propertyInput{fmt.Sprintf("ref%d", n), data, refbundle.AsOf}, propertyInput{fmt.Sprintf("ref%d@later", n), data, later})
+		data := synth.Reference(n)
+		in = append(in, propertyInput{fmt.Sprintf("ref%d", n), data, synth.ReferenceAsOf}, propertyInput{fmt.Sprintf("ref%d@later", n), data, later})
 	}
 	for name, mutate := range ruleMistakes {
-		doc := refbundle.Document(10)
+		doc := synth.ReferenceDocument(10)
 		mutate(doc)
-		in = append(in, propertyInput{"ref10-" + name, mustJSON(t, doc), refbundle.AsOf})
+		in = append(in, propertyInput{"ref10-" + name, mustJSON(t, doc), synth.ReferenceAsOf})
 	}
-	ext := refbundle.Bundle(3)
+	ext := synth.Reference(3)
 	ext = append(ext[:len(ext)-1], []byte(`,"extensions":`+richExtensions+`}`)...)
-	ext = bytes.Replace(ext, []byte(`"extensions":{"generator":"kbench/refbundle","ipws":3},`), nil, 1)
-	in = append(in, propertyInput{"ref3-extensions", ext, refbundle.AsOf})
+	ext = bytes.Replace(ext, []byte(`"extensions":{"generator":"synth.Reference","ipws":3},`), nil, 1)
+	in = append(in, propertyInput{"ref3-extensions", ext, synth.ReferenceAsOf})
 	return in
 }
 

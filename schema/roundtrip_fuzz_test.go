@@ -8,8 +8,8 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
@@ -35,8 +35,8 @@ func FuzzRoundTrip(f *testing.F) {
 	if addSeeds(f, "../examples/*.json", "../cmd/kooperacja/testdata/*.json", "testdata/roundtrip/*.json") < 8 {
 		f.Fatal("seed files missing")
 	}
-	f.Add(refbundle.Bundle(1))
-	at := cooperation.AsOf(refbundle.AsOf)
+	f.Add(synth.Reference(1))
+	at := cooperation.AsOf(synth.ReferenceAsOf)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b1, _ := Decode(data, at)
 		if b1 == nil {

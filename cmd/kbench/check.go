@@ -14,8 +14,8 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v5"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/schema"
 )
@@ -169,11 +169,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kbench check: %v\n", err)
 		return 2
 	}
-	opts := []cooperation.Option{cooperation.AsOf(refbundle.AsOf)}
+	opts := []cooperation.Option{cooperation.AsOf(synth.ReferenceAsOf)}
 	docs := make([][]byte, len(sizes))
 	ms := make([][]measure, len(sizes))
 	for i, n := range sizes {
-		docs[i] = refbundle.Bundle(n)
+		docs[i] = synth.Reference(n)
 		ms[i] = measures(docs[i], floor, opts)
 		for _, m := range ms[i] { // warm up: compile the schemas, fill the caches
 			if err := m.op(); err != nil {

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
+	"github.com/kooperacja/kooperacja/internal/synth"
 )
 
 func runGen(args []string, stdout, stderr io.Writer) int {
@@ -21,7 +21,7 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "kbench gen: -ipws and -lines must not be negative")
 		return 2
 	}
-	doc := refbundle.Bundle(*n)
+	doc := synth.Reference(*n)
 	w := bufio.NewWriter(stdout)
 	for i := 0; i < max(*lines, 1); i++ {
 		w.Write(doc)

@@ -1,5 +1,5 @@
 // Command kbench measures the library on the reference bundles
-// (cmd/kbench/refbundle), each measure side by side with the one it is
+// (internal/synth, Reference), each measure side by side with the one it is
 // compared to, in one run:
 //
 //	go run ./cmd/kbench simulate   # the simulation against one full check; growth with IPWs and horizon

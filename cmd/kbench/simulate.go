@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
@@ -65,7 +65,7 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 	if _, ok := cpuTime(); !ok {
 		*clock = "wall"
 	}
-	asOf := refbundle.AsOf
+	asOf := synth.ReferenceAsOf
 	horizon := func(m int) Date { return asOf.AddMonths(m) }
 	opts := []cooperation.Option{cooperation.AsOf(asOf)}
 	simulateBytes := func(data []byte, m int) func() error {
@@ -98,7 +98,7 @@ func runSimulate(args []string, stdout, stderr io.Writer) int {
 	var jobs []job
 	docs := map[int][]byte{}
 	for _, n := range sizes {
-		docs[n] = refbundle.Bundle(n)
+		docs[n] = synth.Reference(n)
 		jobs = append(jobs, job{"check", n, checkBytes(docs[n])}, job{"simulate", n, simulateBytes(docs[n], *months)})
 	}
 	largest := sizes[len(sizes)-1]

@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
+	"github.com/kooperacja/kooperacja/internal/synth"
 )
 
 // runStream builds the kooperacja command, writes an NDJSON stream of
@@ -45,7 +45,7 @@ func runStream(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	input := filepath.Join(dir, "stream.ndjson")
-	doc := refbundle.Bundle(*ipws)
+	doc := synth.Reference(*ipws)
 	f, err := os.Create(input)
 	if err != nil {
 		fmt.Fprintf(stderr, "kbench stream: %v\n", err)
@@ -75,7 +75,7 @@ func runStream(args []string, stdout, stderr io.Writer) int {
 		var walls, cpus []float64
 		var rss float64
 		for r := 0; r < *runs; r++ {
-			cmd := exec.Command(bin, "validate", "--ndjson", "--format", "json", "--as-of", refbundle.AsOf.String(), input)
+			cmd := exec.Command(bin, "validate", "--ndjson", "--format", "json", "--as-of", synth.ReferenceAsOf.String(), input)
 			cmd.Env = append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs))
 			if *gogc != "" {
 				cmd.Env = append(cmd.Env, "GOGC="+*gogc)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"path/filepath"
 	"testing"
@@ -33,6 +34,11 @@ func TestAdaptersAgree(t *testing.T) {
 			for _, fn := range []string{"stage", "report"} {
 				calls[fn] = append(calls[fn], call{append([]string{fn, b}, flags...), []wasm.Arg{text(b), opts}})
 			}
+			for _, format := range []string{"html", "docx"} {
+				calls["document"] = append(calls["document"], call{
+					[]string{"document", "ipw", b, "--id", documentIDs[filepath.Base(b)], "--format", format, "--generated", goldenAsOf, "--as-of", goldenAsOf, "--lang", lang},
+					[]wasm.Arg{text(b), wasm.JSON(`{"kind":"ipw","id":"` + documentIDs[filepath.Base(b)] + `","format":"` + format + `","generated":"` + goldenAsOf + `"}`), opts}})
+			}
 			for _, sc := range scenarios {
 				calls["simulate"] = append(calls["simulate"], call{
 					[]string{"simulate", b, "--scenario", sc, "--as-of", goldenAsOf, "--lang", lang},
@@ -63,16 +69,28 @@ func TestAdaptersAgree(t *testing.T) {
 			if code == app.ExitUsage {
 				t.Fatalf("kooperacja %v: exit %d: %s", c.cli, code, errOut)
 			}
+			r := wasm.Call(f.Name, c.args)
+			if !r.OK {
+				t.Fatalf("wasm %s: %s", f.Name, r.Error.Message)
+			}
+			if f.Name == "document" { // the command writes the file itself
+				var file struct{ Text, Base64 string }
+				json.Unmarshal(r.JSON()[len(`{"ok":true,"result":`):len(r.JSON())-1], &file)
+				want := []byte(file.Text)
+				if file.Base64 != "" {
+					want, _ = base64.StdEncoding.DecodeString(file.Base64)
+				}
+				if len(want) == 0 || !bytes.Equal([]byte(out), want) {
+					t.Errorf("kooperacja %v and wasm %s differ: %d and %d bytes", c.cli, f.Name, len(out), len(want))
+				}
+				continue
+			}
 			got := compact(t, []byte(out))
 			switch f.Name {
 			case "rules", "labels":
 				var wrapped map[string]json.RawMessage
 				json.Unmarshal(got, &wrapped)
 				got = wrapped[f.Name]
-			}
-			r := wasm.Call(f.Name, c.args)
-			if !r.OK {
-				t.Fatalf("wasm %s: %s", f.Name, r.Error.Message)
 			}
 			want := r.JSON()
 			want = want[len(`{"ok":true,"result":`) : len(want)-1]
@@ -82,6 +100,9 @@ func TestAdaptersAgree(t *testing.T) {
 		}
 	}
 }
+
+// documentIDs names an IPW of each example, whose document the adapters make.
+var documentIDs = map[string]string{"rural.json": "ipw-2026-01", "urban_rural.json": "ipw-rodzina-b", "urban.json": "ipw-rodzina-c"}
 
 // TestValidateAgrees: each document of validate's JSON is the WebAssembly
 // validation with the file name in front.

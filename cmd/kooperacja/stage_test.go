@@ -21,7 +21,7 @@ func TestStageText(t *testing.T) {
 			"  ✓ 4. realizacja IPW",
 			"  → 5. ewaluacja",
 			"Do zrobienia, by ukończyć etap „ewaluacja”:",
-			"  [ ] IPW ipw-2026-01 nie jest jeszcze zakończony",
+			"  [ ] IPW „Rodzina A.” nie jest jeszcze zakończony.",
 			"      /ipws/0",
 			"To ostatni etap.",
 		}},
@@ -32,10 +32,10 @@ func TestStageText(t *testing.T) {
 			"  → 3. meeting of the institutions",
 			"    4. formalisation of cooperation",
 			`To do, to complete the stage "meeting of the institutions":`,
-			"  [ ] The PZK is formed only on 2025-11-20",
+			"  [ ] The PZK is formed only on 20 November 2025.",
 			"      /teams/0/formed",
 			"Next stage: formalisation of cooperation.",
-			`Note: the bundle has 19 errors; "kooperacja validate" shows them.`,
+			`Note: the bundle has 18 errors; "kooperacja validate" shows them.`,
 		}},
 	}
 	for _, tt := range tests {

@@ -105,6 +105,27 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "document",
+		Summary: "write a document of the model (agreement, consent, IPW…) as HTML or DOCX",
+		Params:  []Param{bundleParam, {Name: "request", Kind: KindDocument}, optionsParam},
+		Run: func(in Input) (any, *Error) {
+			r, err := ParseDocumentRequest(in.Docs[1])
+			if err != nil {
+				return nil, err
+			}
+			return MakeDocument(in.Docs[0], r, in.Options)
+		},
+	},
+	{
+		Name:    "documents",
+		Summary: "list the documents a bundle has the data for",
+		Params:  []Param{bundleParam, optionsParam},
+		WebOnly: true, // the command line lists them with "document --list"
+		Run: func(in Input) (any, *Error) {
+			return ListDocuments(in.Docs[0], in.Options)
+		},
+	},
+	{
 		Name:    "diff",
 		Summary: "tell what changed between two versions of a bundle",
 		Params:  []Param{{Name: "older", Kind: KindDocument}, {Name: "newer", Kind: KindDocument}, optionsParam},

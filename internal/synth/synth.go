@@ -1,6 +1,17 @@
-// Package synth builds synthetic, valid rural bundles and scenarios of any
-// size for benchmarks and tests of the simulation. Every person and number
-// in them is fictional.
+// Package synth is the one generator of the project's synthetic bundles
+// and scenarios, for its tests and benchmarks. Every person in them is
+// fictional; the municipalities and their TERYT codes are real.
+//
+//   - Bundle, Plan and Scenario build a valid rural gmina, Masłów, with any
+//     number of plans, and a regular scenario over it: the typed bundles of
+//     the simulation's tests and benchmarks.
+//   - Random makes that gmina irregular at random dates (annexes,
+//     withdrawals, late and missing signatures, suspensions, extensions,
+//     reviews, closures, stage records…) and draws random scenario events:
+//     the inputs of the day-by-day differential tests of the simulation.
+//   - Reference builds the reference bundles of the benchmarks, gmina
+//     Górno, as JSON documents written without the Go types, so that they
+//     exercise the document boundary as a municipality's file would.
 package synth
 
 import (

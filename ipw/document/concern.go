@@ -89,22 +89,7 @@ var nounError = cooperation.Noun{One: "błąd", Few: "błędy", Many: "błędów
 
 func (e *RefusedError) Error() string {
 	var b strings.Builder
-	n := len(e.Findings)
-	if e.Lang == cooperation.English {
-		which := "that concern it"
-		if n == 1 {
-			which = "that concerns it"
-		}
-		b.WriteString("The document cannot be made: " + stop(e.Ref.Title) + " The data it is made from have " +
-			nounError.Count(n, e.Lang) + " " + which + ":")
-	} else {
-		which := "które go dotyczą"
-		if n == 1 {
-			which = "który go dotyczy"
-		}
-		b.WriteString("Nie można przygotować dokumentu: " + stop(e.Ref.Title) + " Dane, z których powstaje, zawierają " +
-			nounError.Count(n, e.Lang) + ", " + which + ":")
-	}
+	b.WriteString(e.Summary())
 	for _, f := range e.Findings {
 		b.WriteString("\n- " + f.Message + " [" + string(f.Code) + "]")
 	}
@@ -114,6 +99,26 @@ func (e *RefusedError) Error() string {
 		b.WriteString("\nPopraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).")
 	}
 	return b.String()
+}
+
+// Summary is the first line of the message: which document is refused and
+// how many errors concern it, without the list.
+func (e *RefusedError) Summary() string {
+	n := len(e.Findings)
+	if e.Lang == cooperation.English {
+		which := "that concern it"
+		if n == 1 {
+			which = "that concerns it"
+		}
+		return "The document cannot be made: " + stop(e.Ref.Title) + " The data it is made from have " +
+			nounError.Count(n, e.Lang) + " " + which + ":"
+	}
+	which := "które go dotyczą"
+	if n == 1 {
+		which = "który go dotyczy"
+	}
+	return "Nie można przygotować dokumentu: " + stop(e.Ref.Title) + " Dane, z których powstaje, zawierają " +
+		nounError.Count(n, e.Lang) + ", " + which + ":"
 }
 
 // NotFoundError is returned when the bundle has no document of the kind and

@@ -107,8 +107,11 @@
 //
 // # Formats
 //
-// WriteHTML writes one self-contained page for A4 (html/template escapes
-// every value; no script, no image, no font from elsewhere). WriteDOCX writes
+// WriteHTML writes one self-contained page for A4: no script, no image, no
+// font from elsewhere, and every text escaped where it is written (the
+// layout is fixed, so it is written by hand rather than by html/template,
+// whose reflection would make the planner's WebAssembly module 45 % larger;
+// a fuzz test holds that no text adds markup). WriteDOCX writes
 // an Office Open XML document with archive/zip and nothing else: DOCX rather
 // than ODT because the word processor most Polish offices edit in opens it
 // as its own, and LibreOffice opens it faithfully (the tests convert every

@@ -221,3 +221,49 @@ func TestReviewChanges(t *testing.T) {
 		t.Errorf("an unchanged IPW's record does not say so:\n%s", text)
 	}
 }
+
+// FuzzEscaping: whatever a name or a scope holds, it adds no markup to the
+// HTML (no "<" beyond the layout's, one style element) and the DOCX file
+// stays well-formed.
+func FuzzEscaping(f *testing.F) {
+	for _, s := range []string{`<script>x()</script>`, `"'&;:\`, "</style><b>", "\x00\x01\u2028\ufffe", "a:b(c)", "ą\u00a0ż"} {
+		f.Add(s)
+	}
+	b := example(f, "rural")
+	plain := func(s string) (string, string) {
+		c := *b
+		c.Institutions = append([]cooperation.Institution(nil), b.Institutions...)
+		c.Institutions[4].Name = s
+		c.Municipality.Name = s
+		c.IPWs = append([]ipw.Plan(nil), b.IPWs...)
+		c.IPWs[0].Beneficiary.Pseudonym = s
+		d, err := Build(&c, IPW, "ipw-2026-01", Draft())
+		if err != nil {
+			f.Fatal(err)
+		}
+		var h, x strings.Builder
+		if err := d.WriteHTML(&h); err != nil {
+			f.Fatal(err)
+		}
+		if err := d.WriteDOCX(&x); err != nil {
+			f.Fatal(err)
+		}
+		if _, err := docxText([]byte(x.String())); err != nil {
+			f.Fatalf("the DOCX file with %q: %v", s, err)
+		}
+		return h.String(), x.String()
+	}
+	base, _ := plain("x")
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return
+		}
+		html, _ := plain(s)
+		if got, want := strings.Count(html, "<"), strings.Count(base, "<"); got != want {
+			t.Errorf("%q: %d < in the HTML, want %d", s, got, want)
+		}
+		if n := strings.Count(html, "</style>"); n != 1 {
+			t.Errorf("%q: %d </style>", s, n)
+		}
+	})
+}

@@ -1,7 +1,6 @@
 package document
 
 import (
-	"html/template"
 	"io"
 	"strconv"
 	"unicode"
@@ -75,7 +74,6 @@ type view struct {
 	Subtitle  string
 	PlaceLine string
 	Foot      string
-	FootCSS   template.CSS
 	Draft     bool
 	DraftNote string
 	Problems  []string
@@ -117,7 +115,6 @@ func (d *Document) view() view {
 			SignedOn: t("data podpisu", "date of signature"), Blank: blank, Draft: "PROJEKT",
 		},
 	}
-	v.FootCSS = cssString(v.Foot)
 	if d.Draft {
 		v.DraftNote = t("PROJEKT – wersja robocza dokumentu, nie do podpisu.", "PROJEKT – a draft of the document, not for signing.")
 		for _, f := range d.Findings {
@@ -131,12 +128,11 @@ func (d *Document) view() view {
 }
 
 // cssString writes s as a quoted CSS string for the page margins, where
-// the footer repeats on every printed page. html/template would refuse a
-// string with a colon in it there (it might be a URL), so the footer is
-// escaped here, strictly: every character but letters, digits and spaces
-// becomes a CSS escape, so that no quote, backslash or angle bracket can end
-// the string, the rule or the style element.
-func cssString(s string) template.CSS {
+// the footer repeats on every printed page. It escapes strictly: every
+// character but letters, digits and spaces becomes a CSS escape, so that no
+// quote, backslash or angle bracket can end the string, the rule or the
+// style element.
+func cssString(s string) string {
 	b := []byte{'"'}
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' {
@@ -147,5 +143,5 @@ func cssString(s string) template.CSS {
 		b = strconv.AppendInt(b, int64(r), 16)
 		b = append(b, ' ')
 	}
-	return template.CSS(append(b, '"'))
+	return string(append(b, '"'))
 }

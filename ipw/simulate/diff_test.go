@@ -3,11 +3,14 @@ package simulate_test
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/ipw/simulate"
 )
@@ -51,7 +54,7 @@ func dayByDay(t *testing.T, b *ipw.Bundle, sc *ipw.Scenario, opts ...cooperation
 			}
 			checked++
 		}
-		if st != nil && !day.Equal(sim.AsOf) {
+		if st != nil {
 			for _, f := range st.Resolved {
 				current[diffKey(f)]--
 			}
@@ -81,7 +84,7 @@ func dayByDay(t *testing.T, b *ipw.Bundle, sc *ipw.Scenario, opts ...cooperation
 			}
 		}
 		// A finding appears with the parameters of its first day.
-		if st != nil && !day.Equal(sim.AsOf) {
+		if st != nil {
 			for _, f := range st.Appeared {
 				if !messages[diffKey(f)+" "+f.Message] {
 					diffs = append(diffs, fmt.Sprintf("%s appeared as %q, not as the check says", diffKey(f), f.Message))
@@ -149,6 +152,45 @@ func TestSimulateDayByDayExamples(t *testing.T) {
 			sc := exampleScenario(t, name)
 			if bad := dayByDay(t, b, sc); len(bad) > 0 {
 				t.Errorf("%d mismatched days, the first:\n%s", len(bad), strings.Join(bad[:min(len(bad), 5)], "\n"))
+			}
+		})
+	}
+}
+
+// generatedCount is how many generated bundles the differential replays:
+// a few dozen in a normal run, KOOPERACJA_DIFF_FULL=1 (or a number) for
+// the full count.
+func generatedCount() int {
+	switch v := os.Getenv("KOOPERACJA_DIFF_FULL"); v {
+	case "":
+		if testing.Short() {
+			return 6
+		}
+		return 30
+	case "1":
+		return 250
+	default:
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return 250
+		}
+		return n
+	}
+}
+
+// TestSimulateDayByDayGenerated: generated bundles (internal/synth.Random),
+// each simulated with no event and with its random events, compared with
+// Check on every day.
+func TestSimulateDayByDayGenerated(t *testing.T) {
+	for seed := int64(1); seed <= int64(generatedCount()); seed++ {
+		b, sc := synth.Random(seed)
+		t.Run(strconv.FormatInt(seed, 10), func(t *testing.T) {
+			t.Parallel()
+			quiet := &ipw.Scenario{Horizon: sc.Horizon, Assume: sc.Assume}
+			for name, s := range map[string]*ipw.Scenario{"no events": quiet, "events": sc} {
+				if bad := dayByDay(t, b, s); len(bad) > 0 {
+					t.Errorf("%s (%s): %d mismatched days, the first:\n%s", name, s.Assume, len(bad), strings.Join(bad[:min(len(bad), 3)], "\n"))
+				}
 			}
 		})
 	}

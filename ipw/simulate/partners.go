@@ -48,20 +48,26 @@ func (s *sim) withdraw(inst string, d Date) bool {
 }
 
 // join makes inst a member of the PZK from d and binds it into the
-// partnership (see the package documentation). It returns why it cannot, in English and
-// Polish, or "".
+// partnership (see the package documentation). It returns why it cannot, in Polish and
+// English, or "".
 func (s *sim) join(inst string, d Date) (string, string) {
 	ix := cooperation.NewIndex(&s.st.Partnership)
 	pzk, _, ok := ix.PZK()
 	if !ok {
-		return "the bundle has no PZK to join", "pakiet nie ma PZK, do którego można przystąpić"
-	}
-	if ix.MemberOn(pzk.ID, inst, d) {
-		return inst + " is already a member of " + pzk.ID, inst + " jest już członkiem " + pzk.ID
+		return "W danych gminy nie ma PZK, do którego można przystąpić. Dodaj najpierw partnerski zespół albo usuń to zdarzenie.",
+			"There is no PZK to join. Add the partnership team first, or remove the event."
 	}
 	name := inst
 	if in, ok := ix.Institution(inst); ok && in.Name != "" {
 		name = in.Name
+	}
+	team := quoted(pzk.Name)
+	if pzk.Name == "" {
+		team = quoted(pzk.ID)
+	}
+	if ix.MemberOn(pzk.ID, inst, d) {
+		return name + ": ta instytucja jest już członkiem zespołu " + team.pl + "." + dropPL,
+			name + " is already a member of team " + team.en + "." + dropEN
 	}
 	notice := s.settings.Agreement.DefaultNoticePeriodDays
 	if s.settings.Team.RequireDeclarations {
@@ -73,12 +79,13 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if leader == "" {
-			return "the PZK has no leader to accept the declaration", "PZK nie ma lidera, który przyjąłby deklarację"
+			return "PZK nie ma lidera, który przyjąłby deklarację przystąpienia. Nadaj najpierw rolę lidera albo usuń to zdarzenie.",
+				"The PZK has no leader to accept the declaration of accession. Give the leader role first, or remove the event."
 		}
 		s.st.Agreements = append(s.st.Agreements, cooperation.Agreement{
 			ID:    uniqueAgreementID(ix, "deklaracja-"+inst+"-"+d.String()),
 			Kind:  cooperation.AgreementDeclaration,
-			Title: "Deklaracja przystąpienia do " + pzk.Name, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
+			Title: "Deklaracja przystąpienia – " + name + " – do zespołu " + team.pl, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
 			Parties: []string{inst, leader}, Team: pzk.ID,
 			Signatures: []cooperation.Signature{
 				{Party: inst, Signatory: name, Date: d},
@@ -99,7 +106,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if target == nil {
-			return "no partnership agreement is in force on that day", "żadne porozumienie partnerskie nie obowiązuje w tym dniu"
+			return "W tym dniu nie obowiązuje żadne porozumienie o współpracy, do którego partner mógłby przystąpić. Dodaj porozumienie albo zmień datę zdarzenia.",
+				"No cooperation agreement the partner could join is in force on that day. Add an agreement or change the event's date."
 		}
 		var parties []string
 		seen := map[string]bool{}

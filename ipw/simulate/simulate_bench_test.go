@@ -5,14 +5,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kooperacja/kooperacja/cmd/kbench/refbundle"
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/ipw/simulate"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-// BenchmarkRun simulates the reference bundles (cmd/kbench/refbundle) over
+// BenchmarkRun simulates the reference bundles (internal/synth, Reference) over
 // 30 months with no events from their bytes (schema.Decode, then Run),
 // alternately with one full check of the same bytes (schema.Check), and
 // reports the ratio of the two as "sim/check" (the target is at most 5).
@@ -21,10 +21,10 @@ import (
 //
 //	go test -run '^$' -bench Run ./ipw/simulate
 func BenchmarkRun(b *testing.B) {
-	opts := []cooperation.Option{cooperation.AsOf(refbundle.AsOf)}
-	sc := &ipw.Scenario{Horizon: refbundle.AsOf.AddMonths(30)}
+	opts := []cooperation.Option{cooperation.AsOf(synth.ReferenceAsOf)}
+	sc := &ipw.Scenario{Horizon: synth.ReferenceAsOf.AddMonths(30)}
 	for _, n := range []int{10, 100, 1000} {
-		data := refbundle.Bundle(n)
+		data := synth.Reference(n)
 		b.Run("ipws="+strconv.Itoa(n), func(b *testing.B) {
 			var tSim, tCheck time.Duration
 			for b.Loop() {

@@ -229,6 +229,50 @@ export interface Version {
 
 export type SchemaName = "bundle" | "profile" | "scenario";
 
+/** A kind of document of the model. */
+export type DocumentKind = "agreement" | "annex" | "withdrawal" | "declaration" | "team" | "consent" | "diagnosis" | "ipw" | "review" | "closure";
+
+/** Which document to make, and how. */
+export interface DocumentRequest {
+  kind: DocumentKind;
+  /** The document's id, as documents() lists it. */
+  id: string;
+  /** "html" (default): a print-ready page; "docx": an editable file. */
+  format?: "html" | "docx";
+  /** Make it even when its data have errors, marked PROJEKT on every page. */
+  draft?: boolean;
+  /** The day printed as the day it was made (YYYY-MM-DD); default today in Europe/Warsaw. */
+  generated?: string;
+  /** The previous version of the bundle: a review record tells what changed since. */
+  previous?: Document;
+  /** The document's language; the same as options.lang. */
+  lang?: Lang;
+}
+
+/** One document a bundle has the data for. */
+export interface DocumentRef {
+  kind: DocumentKind;
+  id: string;
+  title: string;
+  /** JSON Pointer of the item it is made from, e.g. /ipws/0/reviews/2. */
+  path: string;
+  /** The errors that refuse it (it can still be made as a draft). */
+  findings?: Finding[];
+}
+
+/** A document as a file: an HTML page in text, a DOCX file in base64. */
+export interface DocumentFile extends DocumentRef {
+  format: "html" | "docx";
+  /** A file name made of its kind and id, e.g. "consent-ipw-2026-01.docx". */
+  fileName: string;
+  mediaType: string;
+  draft: boolean;
+  /** The HTML page (format "html"). */
+  text?: string;
+  /** The DOCX file, base64-encoded (format "docx"). */
+  base64?: string;
+}
+
 export interface Kooperacja {
   /** Checks a bundle against the schema and every rule of the model. */
   validate(bundle: Document, options?: Options | string): Result<Validation>;
@@ -270,6 +314,14 @@ export interface Kooperacja {
   edit(session: string, patch: { op: "add" | "remove" | "replace"; path: string; value?: unknown }[] | string): Result<Validation>;
   /** Forgets an open bundle. */
   release(session: string): Result<object>;
+  /**
+   * A document of the model (agreement, annex, withdrawal, declaration,
+   * team, consent, diagnosis, IPW, review, closure) as a file. Refused, with
+   * the findings, when its data have errors, unless request.draft.
+   */
+  document(bundle: Document, request: DocumentRequest | string, options?: Options | string): Result<DocumentFile>;
+  /** Every document the bundle has the data for. */
+  documents(bundle: Document, options?: Options | string): Result<{ documents: DocumentRef[] }>;
   /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
   variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
   /**

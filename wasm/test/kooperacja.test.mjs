@@ -202,6 +202,16 @@ test("version", () => {
   assert.match(r.result.go, /^go\d/);
 });
 
+test("the README's snippet runs as written, from the repository's root", { skip: process.env.KOOPERACJA_WASM_DIR ? "the module is not in build/wasm" : false }, () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const snippet = readme.match(/```js\n(import [^]*?)```/)?.[1];
+  assert.ok(snippet, "README.md has a js snippet");
+  const p = spawnSync(process.execPath, ["--input-type=module", "--eval", snippet], { cwd: root, encoding: "utf8" });
+  assert.equal(p.status, 0, p.stderr);
+  assert.equal(p.stderr, "");
+  assert.equal(p.stdout, "true 0 0\n");
+});
+
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
   for (const name of ["diff", "labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {
@@ -306,4 +316,40 @@ test("long strings passed as bytes give what objects give", () => {
   const replaced = k.validate(text.replace("MARK", "\ufffd"), { asOf, lang: "en" });
   assert.equal(viaBytes.ok, true, viaBytes.error?.message);
   assert.deepEqual(viaBytes, replaced);
+});
+
+// The documents of the model: the same file as "kooperacja document" writes
+// (the page as text, the DOCX file in base64 for a download), the list, and
+// a refusal as an error value with its findings.
+describe("document gives the CLI's file", () => {
+  const ids = { "rural.json": "ipw-2026-01", "urban_rural.json": "ipw-rodzina-b", "urban.json": "ipw-rodzina-c" };
+  for (const [file, id] of Object.entries(ids)) {
+    for (const format of ["html", "docx"]) {
+      test(`${file}: ipw ${id} as ${format}`, () => {
+        const path = join("examples", file);
+        const p = spawnSync(cli, ["document", "ipw", "--id", id, "--format", format, "--generated", asOf, "--as-of", asOf, "--lang", "pl", path], { cwd: root, maxBuffer: 64 << 20 });
+        assert.equal(p.status, 0, String(p.stderr));
+        const r = k.document(readFileSync(join(root, path), "utf8"), { kind: "ipw", id, format, generated: asOf }, { asOf, lang: "pl" });
+        assert.equal(r.ok, true, r.error?.message);
+        const got = format === "html" ? Buffer.from(r.result.text, "utf8") : Buffer.from(r.result.base64, "base64");
+        assert.ok(got.equals(p.stdout), `${file}: the module's ${format} differs from the CLI's`);
+        assert.equal(r.result.fileName, `ipw-${id}.${format}`);
+        assert.match(r.result.mediaType, format === "html" ? /^text\/html/ : /wordprocessingml/);
+      });
+    }
+  }
+  test("a refused document is an error with its findings; a draft is made", () => {
+    const doc = JSON.parse(readFileSync(join(root, "examples", "rural.json"), "utf8"));
+    doc.ipws[0].consent.givenBy.push("a-syn");
+    const r = k.document(doc, { kind: "consent", id: "ipw-2026-01" }, { lang: "en" });
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /^The document cannot be made: Consent – Rodzina A\./);
+    assert.deepEqual(r.error.findings.map((f) => f.code), ["ipw.consent_by_minor"]);
+    const draft = k.document(doc, { kind: "consent", id: "ipw-2026-01", draft: true, lang: "en" });
+    assert.equal(draft.ok, true, draft.error?.message);
+    assert.ok(draft.result.draft && draft.result.text.includes("PROJEKT"));
+    const list = k.documents(doc, { asOf });
+    assert.equal(list.ok, true);
+    assert.equal(list.result.documents.find((d) => d.kind === "consent" && d.id === "ipw-2026-01").findings.length, 1);
+  });
 });

@@ -1,15 +1,4 @@
-// Package refbundle generates the reference bundles of the benchmarks: one
-// real rural municipality, gmina Górno (TERYT 2604062, powiat kielecki,
-// województwo świętokrzyskie), with about twenty partner institutions, a
-// partnership team (PZK), three agreements with annexes, a basket of seven
-// services, and any number of IPWs of five goals × four actions with
-// quarterly reviews. Every person in them is fictional.
-//
-// The bundles are valid (no finding of severity error) and realistic enough
-// that every rule of the model has something to look at; they are built as
-// JSON documents, independently of the Go types, so that they exercise the
-// document boundary exactly as a file from a municipality would.
-package refbundle
+package synth
 
 import (
 	"encoding/json"
@@ -18,12 +7,25 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// AsOf is the date the reference bundles are written for and checked at.
-var AsOf = cooperation.MustDate("2026-11-16")
+// The reference bundles of the benchmarks: a second real rural
+// municipality, gmina Górno (TERYT 2604062, powiat kielecki, województwo
+// świętokrzyskie), with about twenty partner institutions, a partnership
+// team (PZK), three agreements with annexes, a basket of seven services,
+// and any number of IPWs of five goals × four actions with quarterly
+// reviews. Every person in them is fictional.
+//
+// The bundles are valid (no finding of severity error) and realistic enough
+// that every rule of the model has something to look at; they are built as
+// JSON documents, independently of the Go types, so that they exercise the
+// document boundary exactly as a file from a municipality would.
 
-// Sizes are the numbers of IPWs of the three reference bundles: one family,
-// a real gmina's year (the middle one), and a large centre.
-var Sizes = []int{1, 10, 100}
+// ReferenceAsOf is the date the reference bundles are written for and
+// checked at.
+var ReferenceAsOf = cooperation.MustDate("2026-11-16")
+
+// ReferenceSizes are the numbers of IPWs of the three reference bundles:
+// one family, a real gmina's year (the middle one), and a large centre.
+var ReferenceSizes = []int{1, 10, 100}
 
 type obj = map[string]any
 
@@ -121,17 +123,17 @@ func friday(d cooperation.Date) cooperation.Date {
 	return d
 }
 
-// Bundle returns the reference bundle with n IPWs as compact JSON.
-func Bundle(n int) []byte {
-	b, err := json.Marshal(Document(n))
+// Reference returns the reference bundle with n IPWs as compact JSON.
+func Reference(n int) []byte {
+	b, err := json.Marshal(ReferenceDocument(n))
 	if err != nil {
 		panic(err) // plain maps, strings and dates always marshal
 	}
 	return b
 }
 
-// Document returns the reference bundle with n IPWs as a generic JSON value.
-func Document(n int) map[string]any {
+// ReferenceDocument returns the reference bundle with n IPWs as a generic JSON value.
+func ReferenceDocument(n int) map[string]any {
 	var insts []obj
 	for _, in := range institutions {
 		o := obj{"id": in.id, "name": in.name, "kind": in.kind, "teryt": in.teryt}
@@ -167,7 +169,7 @@ func Document(n int) map[string]any {
 		members = append(members, obj{"institution": id, "representative": representatives[i], "roles": roles, "joined": joined})
 	}
 	var meetings []obj
-	for d := formed; !d.After(AsOf); d = d.AddDays(56) {
+	for d := formed; !d.After(ReferenceAsOf); d = d.AddDays(56) {
 		att := []string{"gops-gorno", "pcpr-kielce", "pup-kielce", "sp-gorno", "ppp-kielce", "ngo-gorno"}
 		meetings = append(meetings, obj{"date": d, "attendees": att, "notes": "Posiedzenie PZK: przegląd IPW i dostępności usług koszyka."})
 	}
@@ -219,14 +221,14 @@ func Document(n int) map[string]any {
 		"schemaVersion": "1",
 		"variant":       "rural",
 		"municipality":  obj{"teryt": "2604062", "name": "Górno", "population": 14400},
-		"asOf":          AsOf,
+		"asOf":          ReferenceAsOf,
 		"institutions":  insts,
 		"services":      services,
 		"teams":         teams,
 		"agreements":    agreements,
 		"ipws":          ipws,
 		"stages":        stages,
-		"extensions":    obj{"generator": "kbench/refbundle", "ipws": n},
+		"extensions":    obj{"generator": "synth.Reference", "ipws": n},
 	}
 }
 
@@ -274,7 +276,7 @@ var goals = []goalSpec{
 var surnames = []string{"K.", "L.", "M.", "N.", "P.", "R.", "S.", "T.", "W.", "Z."}
 
 // plan returns IPW i of n. Periods start on Mondays spread over the eleven
-// months before AsOf, last a year, and are reviewed every twelve weeks.
+// months before ReferenceAsOf, last a year, and are reviewed every twelve weeks.
 func plan(i, n int) obj {
 	start := cooperation.MustDate("2025-12-01").AddDays(7 * (i * 48 / max(n, 1)))
 	for !cooperation.IsWorkingDay(start) {
@@ -315,9 +317,9 @@ func plan(i, n int) obj {
 				act["service"] = a.service
 			}
 			switch {
-			case due.Before(AsOf):
+			case due.Before(ReferenceAsOf):
 				act["status"], act["completed"] = "done", due
-			case !as.After(AsOf):
+			case !as.After(ReferenceAsOf):
 				act["status"] = "in_progress"
 			default:
 				act["status"] = "planned"
@@ -326,7 +328,7 @@ func plan(i, n int) obj {
 		}
 	}
 	var reviews []obj
-	for d := start.AddDays(84); !d.After(AsOf) && d.Before(end); d = d.AddDays(84) {
+	for d := start.AddDays(84); !d.After(ReferenceAsOf) && d.Before(end); d = d.AddDays(84) {
 		reviews = append(reviews, obj{"date": d, "participants": []string{"gops-gorno", "pcpr-kielce", "pup-kielce", "ppp-kielce"},
 			"decision": "continue", "notes": "Przegląd kwartalny: działania realizowane zgodnie z planem."})
 	}

@@ -1,0 +1,102 @@
+package app
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/base64"
+	"strings"
+	"testing"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+func TestMakeDocument(t *testing.T) {
+	rural := read(t, "../../examples/rural.json")
+	broken := bytes.Replace(rural, []byte(`"givenBy": ["a-matka", "a-partner"]`), []byte(`"givenBy": ["a-matka", "a-partner", "a-syn"]`), 1)
+	if bytes.Equal(broken, rural) {
+		t.Fatal("the example changed: the consent's givenBy is not where the test looks")
+	}
+	pl := Options{Lang: cooperation.Polish}
+	tests := []struct {
+		name   string
+		bundle []byte
+		req    DocumentRequest
+		class  Class  // 0: an answer
+		want   string // in the answer's text or the error's message
+	}{
+		{"an HTML page", rural, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, 0, "Zgoda na przetwarzanie i udostępnianie danych"},
+		{"a DOCX file", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "docx"}, 0, ""},
+		{"in English by the request", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Lang: "en"}, 0, "Individual Cooperation Programme (IPW)"},
+		{"the date it was made", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "2026-12-01"}, 0, "Wygenerowano: 01.12.2026"},
+		{"refused", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, Invalid,
+			"Nie można przygotować dokumentu: Zgoda – Rodzina A. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:"},
+		{"a draft all the same", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01", Draft: true}, 0, "PROJEKT"},
+		{"no such id", rural, DocumentRequest{Kind: "consent", ID: "nope"}, Usage, "W danych nie ma dokumentu „zgoda” o identyfikatorze „nope”"},
+		{"no such kind", rural, DocumentRequest{Kind: "letter", ID: "x"}, Usage, "Nie ma rodzaju dokumentu „letter”"},
+		{"no such format", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "odt"}, Usage, `format: "odt" is neither html nor docx`},
+		{"a bad date", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "1.12.2026"}, Usage, `generated: "1.12.2026" is not a date`},
+		{"a previous version that cannot be read", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: []byte(`{"x":1}`)}, Invalid,
+			"nie można odczytać poprzedniej wersji pakietu"},
+		{"a previous version", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: rural}, 0, "IPW się nie zmienił"},
+		{"a bundle that cannot be read", []byte(`{`), DocumentRequest{Kind: "ipw", ID: "x"}, Invalid, "nie można odczytać pakietu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := MakeDocument(tt.bundle, tt.req, pl)
+			if tt.class != 0 {
+				if err == nil || err.Class != tt.class || !strings.Contains(err.Message, tt.want) {
+					t.Fatalf("MakeDocument = %v, want a class %d error with %q", err, tt.class, tt.want)
+				}
+				if tt.class == Invalid && len(err.Findings) == 0 {
+					t.Error("an Invalid error carries no findings")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("MakeDocument: %v", err)
+			}
+			if !strings.Contains(f.Text, tt.want) || !bytes.Equal(f.Bytes(), []byte(f.Text)) && f.Format == "html" {
+				t.Errorf("the page lacks %q", tt.want)
+			}
+			if f.Format == "docx" {
+				data, _ := base64.StdEncoding.DecodeString(f.Base64)
+				if !bytes.Equal(data, f.Bytes()) {
+					t.Error("base64 is not the file")
+				}
+				if _, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err != nil {
+					t.Errorf("the DOCX file is not a zip: %v", err)
+				}
+				if f.FileName != "ipw-ipw-2026-01.docx" || !strings.Contains(f.MediaType, "wordprocessingml") {
+					t.Errorf("file %s of type %s", f.FileName, f.MediaType)
+				}
+			}
+		})
+	}
+}
+
+func TestParseDocumentRequest(t *testing.T) {
+	r, err := ParseDocumentRequest([]byte(`{"kind":"ipw","id":"a","format":"docx","draft":true,"previous":{"schemaVersion":"1"}}`))
+	if err != nil || r.Kind != "ipw" || r.ID != "a" || r.Format != "docx" || !r.Draft || len(r.Previous) == 0 {
+		t.Errorf("ParseDocumentRequest = %+v, %v", r, err)
+	}
+	for _, bad := range []string{`{"kind":"ipw","idd":"a"}`, `[]`, ``} {
+		if _, err := ParseDocumentRequest([]byte(bad)); err == nil || err.Class != Usage || !strings.Contains(err.Message, "request:") {
+			t.Errorf("ParseDocumentRequest(%s) = %v, want a usage error", bad, err)
+		}
+	}
+}
+
+func TestListDocuments(t *testing.T) {
+	l, err := ListDocuments(read(t, "../../examples/urban.json"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Documents) != 28 || l.HasErrors() {
+		t.Errorf("urban: %d documents, errors %v; want 28 and none", len(l.Documents), l.HasErrors())
+	}
+	var text strings.Builder
+	l.Text(&text, cooperation.Polish)
+	if !strings.Contains(text.String(), "declaration deklaracja-pcpr") {
+		t.Errorf("the list lacks a declaration:\n%s", text.String())
+	}
+}

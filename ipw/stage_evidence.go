@@ -1,0 +1,526 @@
+package ipw
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+)
+
+// evidence reports what the data lack, on day, for a stage to count as
+// completed; none means the stage's evidence holds.
+type evidence func(d *stageData, day Date) []Missing
+
+// stageData is what the evidence of a stage is read from: the bundle, its
+// index and settings, and, for the check's stage.evidence_missing, the
+// excuse of the gaps that follow from mistakes the check reports elsewhere
+// (nil in Progress, which lists every gap).
+type stageData struct {
+	b  *Bundle
+	ix *cooperation.Index
+	s  cooperation.Settings
+	ex *excuse
+}
+
+type stageDef struct {
+	stage    Stage
+	evidence evidence
+}
+
+// variantStages is DOMAIN.md §11 as data: each variant's stages in order,
+// with the evidence each needs.
+var variantStages = map[cooperation.Variant][]stageDef{
+	cooperation.VariantRural: {
+		{StagePreparation, animatorsEvidence},
+		{StageFormalisation, ruralFormalisationEvidence},
+		{StageRecruitmentDiagnosis, intakeEvidence},
+		{StageIPWImplementation, signedIPWEvidence},
+		{StageEvaluation, evaluationEvidence},
+	},
+	cooperation.VariantUrbanRural: {
+		{StageDecisionMakers, recordedEvidence(StageDecisionMakers)},
+		{StageFamilySelection, qualifiedIPWEvidence},
+		{StageInstitutionMeeting, pzkMeetingEvidence},
+		{StageFormalisation, memberCoverageEvidence(false)},
+		{StageCaseGroups, caseTeamEvidence(cooperation.TeamGGK)},
+		{StageEvaluation, evaluationEvidence},
+	},
+	cooperation.VariantUrban: {
+		{StageResourceDiagnosis, recordedEvidence(StageResourceDiagnosis)},
+		{StagePartnerMapping, partnerMappingEvidence},
+		{StagePreselection, qualifiedIPWEvidence},
+		{StagePZKInitiation, pzkMeetingEvidence},
+		{StageFormalisation, memberCoverageEvidence(true)},
+		{StageCaseTeams, caseTeamEvidence(cooperation.TeamZZK)},
+		{StageEvaluation, evaluationEvidence},
+	},
+}
+
+func missing(code string, p cooperation.Path, pl, en string) Missing {
+	return Missing{Code: code, Path: p, Polish: pl, English: en}
+}
+
+var (
+	pathTeams        = cooperation.Path("").Key("teams")
+	pathIPWs         = cooperation.Path("").Key("ipws")
+	pathInstitutions = cooperation.Path("").Key("institutions")
+)
+
+// onOrBefore reports whether a dated fact happened by day. An undated fact
+// counts as happened: its missing date is a schema matter, not a stage gap.
+func onOrBefore(d, day Date) bool { return d.IsZero() || !d.After(day) }
+
+// recordedEvidence is the evidence of a stage the data cannot show: a record
+// of it, completed by day, naming its evidence.
+func recordedEvidence(stage Stage) evidence {
+	return func(d *stageData, day Date) []Missing {
+		b := d.b
+		first := -1
+		for n, r := range b.Stages {
+			if r.Stage != stage {
+				continue
+			}
+			if first < 0 {
+				first = n
+			}
+			if !r.Completed.IsZero() && !r.Completed.After(day) && strings.TrimSpace(r.Evidence) != "" {
+				return nil
+			}
+		}
+		pl, en := stage.Label(cooperation.Polish), stage.Label(cooperation.English)
+		if first < 0 {
+			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
+				"Etap „"+pl+"” nie jest zapisany. Zapisz go z datą ukończenia i dokumentami potwierdzającymi.",
+				"Stage "+strconv.Quote(en)+" is not recorded. Record it with its completion date and the supporting documents.")}
+		}
+		r := b.Stages[first]
+		rp := cooperation.Path("").Key("stages").Index(first)
+		var out []Missing
+		switch {
+		case r.Completed.IsZero():
+			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
+				"Etap „"+pl+"” nie ma jeszcze daty ukończenia.",
+				"Stage "+strconv.Quote(en)+" has no completion date yet."))
+		case r.Completed.After(day):
+			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
+				"Etap „"+pl+"” ma datę ukończenia "+r.Completed.Format(cooperation.Polish)+", późniejszą niż "+day.Format(cooperation.Polish),
+				"Stage "+strconv.Quote(en)+" is completed only on "+r.Completed.Format(cooperation.English)+", after "+day.Format(cooperation.English)+"."))
+		}
+		if strings.TrimSpace(r.Evidence) == "" {
+			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
+				"Przy etapie „"+pl+"” nie wskazano dokumentów potwierdzających.",
+				"No supporting documents are named for stage "+strconv.Quote(en)+"."))
+		}
+		return out
+	}
+}
+
+// pzkOn returns the bundle's PZK when it was formed by day, with its path,
+// or the gap.
+func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path, []Missing) {
+	t, i, ok := ix.PZK()
+	if !ok {
+		return nil, "", []Missing{missing("stage.pzk_missing", pathTeams,
+			"Nie utworzono jeszcze partnerskiego zespołu (PZK).",
+			"No partnership team (PZK) has been formed yet.")}
+	}
+	tp := pathTeams.Index(i)
+	if !onOrBefore(t.Formed, day) {
+		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
+			"PZK zostanie utworzony dopiero "+t.Formed.Format(cooperation.Polish),
+			"The PZK is formed only on "+t.Formed.Format(cooperation.English)+".")}
+	}
+	return t, tp, nil
+}
+
+// animatorsEvidence: the PZK has a gmina animator and a powiat animator
+// among its members on day. Whether they come from the right institutions is
+// a team rule, checked at formalisation. The check excuses the gap when the
+// PZK lacks an animator at asOf too (team.animator_missing), or when a
+// member entry cannot be read.
+func animatorsEvidence(d *stageData, day Date) []Missing {
+	ix := d.ix
+	t, tp, miss := pzkOn(ix, day)
+	if t == nil {
+		return miss
+	}
+	has := func(r cooperation.Role) bool {
+		return slices.ContainsFunc(t.Members, func(m cooperation.Member) bool { return m.ActiveOn(day) && m.HasRole(r) })
+	}
+	if d.ex.membersBroken(d, t) || d.ex.reportedWithin(cooperation.CodeTeamAnimatorMissing, tp) {
+		return nil
+	}
+	var out []Missing
+	if !has(cooperation.RoleGminaAnimator) {
+		out = append(out, missing("stage.pzk_gmina_animator_missing", tp.Key("members"),
+			"W PZK brakuje animatora gminnego.", "The gmina animator is missing from the PZK."))
+	}
+	if !has(cooperation.RolePowiatAnimator) {
+		out = append(out, missing("stage.pzk_powiat_animator_missing", tp.Key("members"),
+			"W PZK brakuje animatora powiatowego.", "The powiat animator is missing from the PZK."))
+	}
+	return out
+}
+
+// ruralFormalisationEvidence: a cooperation or pilot agreement is in force
+// between the gmina or its OPS/CUS and a powiat-level institution, and the
+// PZK meets the team rules (no team.* finding of severity error within it).
+func ruralFormalisationEvidence(d *stageData, day Date) []Missing {
+	var out []Missing
+	if !gminaPowiatAgreement(d, day) {
+		out = append(out, missing("stage.agreement_missing", cooperation.Path("").Key("agreements"),
+			"Nie obowiązuje porozumienie o współpracy ani umowa pilotażowa gminy lub jej OPS z instytucją powiatową.",
+			"No cooperation agreement or pilot contract between the gmina or its OPS and a powiat institution is in force."))
+	}
+	t, tp, miss := pzkOn(d.ix, day)
+	if t == nil {
+		return append(out, miss...)
+	}
+	return append(out, teamRuleGaps(d, day, tp)...)
+}
+
+// gminaPowiatAgreement reports whether a local_cooperation or pilot
+// agreement is in force on day for a gmina-side party (the gmina, an OPS or
+// CUS) and for a powiat-level party; in a city with powiat rights the OPS is
+// both. An agreement that would be in force but for a mistake the check
+// reports on it counts when the gap is excused.
+func gminaPowiatAgreement(d *stageData, day Date) bool {
+	city := cooperation.IsCityWithPowiatRights(d.b.Municipality.TERYT)
+	for i := range d.b.Agreements {
+		a := &d.b.Agreements[i]
+		if a.Kind != cooperation.AgreementLocal && a.Kind != cooperation.AgreementPilot {
+			continue
+		}
+		var gmina, powiat bool
+		for _, id := range everParties(a) {
+			in, ok := d.ix.Institution(id)
+			if !ok || !(a.InForce(id, day, d.s.Agreement.DefaultNoticePeriodDays) || d.ex.coverBroken(d, id, day, a.Kind)) {
+				continue
+			}
+			if in.Kind == cooperation.KindGmina || in.Kind.IsOPS() {
+				gmina = true
+			}
+			if in.EffectiveLevel() == cooperation.LevelPowiat || (city && in.Kind.IsOPS()) {
+				powiat = true
+			}
+		}
+		if gmina && powiat {
+			return true
+		}
+	}
+	return false
+}
+
+// everParties returns every institution that is a party to a at some time:
+// the original parties and those annexes add.
+func everParties(a *cooperation.Agreement) []string {
+	out := slices.Clone(a.Parties)
+	for _, x := range a.Annexes {
+		for _, id := range x.AddParties {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// teamRuleGaps runs the team rules on day and turns each team.* finding of
+// severity error (under s) located in the PZK at tp into a gap. The gap is
+// the finding's own sentence, names and all; a finding the check reports at
+// asOf too (the same rule at the same place) is the same mistake and is
+// excused.
+func teamRuleGaps(d *stageData, day Date, tp cooperation.Path) []Missing {
+	var fs cooperation.Findings
+	cooperation.CheckTeams(d.ix, cooperation.On(day), d.ex.judged(), d.s, &fs)
+	raw := slices.Clone(fs.Raw())
+	cooperation.SortFindings(raw)
+	var out []Missing
+	for _, f := range raw {
+		if !strings.HasPrefix(string(f.Code), "team.") || !f.Path.Within(tp) || d.ex.reportedAt(f.Code, f.Path) {
+			continue
+		}
+		sev := d.s.SeverityOf(f.Code)
+		if sev != cooperation.SeverityOff && f.Severity != "" {
+			sev = f.Severity
+		}
+		if sev != cooperation.SeverityError {
+			continue
+		}
+		out = append(out, Missing{
+			Code:    "stage.pzk_team_rule",
+			Rule:    f.Code,
+			Path:    f.Path,
+			Polish:  cooperation.Message(f.Code, cooperation.Polish, f.Params),
+			English: cooperation.Message(f.Code, cooperation.English, f.Params),
+		})
+	}
+	return out
+}
+
+// memberCoverageEvidence: every institution that is a PZK member on day is
+// covered by an agreement in force: an accession declaration (urban), or a
+// cooperation or pilot agreement (urban_rural). Members whose institution
+// does not resolve are left to ref.unknown.
+func memberCoverageEvidence(declarations bool) evidence {
+	kinds := []cooperation.AgreementKind{cooperation.AgreementLocal, cooperation.AgreementPilot}
+	if declarations {
+		kinds = []cooperation.AgreementKind{cooperation.AgreementDeclaration}
+	}
+	code := cooperation.CodeTeamMemberNotInAgreement
+	if declarations {
+		code = cooperation.CodeTeamDeclarationMissing
+	}
+	return func(d *stageData, day Date) []Missing {
+		ix, s := d.ix, d.s
+		t, tp, miss := pzkOn(ix, day)
+		if t == nil {
+			return miss
+		}
+		var out []Missing
+		active := 0
+		for j := range t.Members {
+			m := &t.Members[j]
+			if !m.ActiveOn(day) {
+				continue
+			}
+			active++
+			in, ok := ix.Institution(m.Institution)
+			if !ok {
+				continue
+			}
+			mp := tp.Key("members").Index(j)
+			if _, ok := ix.CoveringAgreement(m.Institution, day, s, kinds...); ok ||
+				d.ex.coverBroken(d, m.Institution, day, kinds...) || d.ex.reportedAt(code, mp.Key("institution")) {
+				continue
+			}
+			if declarations {
+				out = append(out, missing("stage.member_declaration_missing", mp,
+					institutionLabel(in)+": ta instytucja, członek PZK, nie ma obowiązującej deklaracji przystąpienia.",
+					institutionLabel(in)+": this PZK member has no declaration of accession in force."))
+			} else {
+				out = append(out, missing("stage.member_agreement_missing", mp,
+					institutionLabel(in)+": ta instytucja, członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy.",
+					institutionLabel(in)+": this PZK member is not a party to any cooperation agreement in force."))
+			}
+		}
+		if active == 0 {
+			out = append(out, missing("stage.pzk_empty", tp.Key("members"),
+				"PZK nie ma jeszcze członków.", "The PZK has no members yet."))
+		}
+		return out
+	}
+}
+
+// pzkMeetingEvidence: the PZK has met at least once by day.
+func pzkMeetingEvidence(d *stageData, day Date) []Missing {
+	ix := d.ix
+	t, tp, miss := pzkOn(ix, day)
+	if t == nil {
+		return miss
+	}
+	for _, m := range t.Meetings {
+		if onOrBefore(m.Date, day) {
+			return nil
+		}
+	}
+	return []Missing{missing("stage.pzk_meeting_missing", tp.Key("meetings"),
+		"PZK nie odbył jeszcze żadnego spotkania.", "The PZK has not met yet.")}
+}
+
+// partnerMappingEvidence: the bundle lists at least team.minInstitutions
+// institutions across at least team.minSectors sectors (local government not
+// counted), and the basket of services is not empty. The mapping is of
+// partners, not of PZK members: it precedes the PZK.
+func partnerMappingEvidence(d *stageData, _ Date) []Missing {
+	b, s := d.b, d.s
+	ids := map[string]bool{}
+	sectors := map[cooperation.Sector]bool{}
+	for i := range b.Institutions {
+		in := &b.Institutions[i]
+		if in.ID == "" {
+			continue
+		}
+		ids[in.ID] = true
+		if sec := in.EffectiveSector(); sec != "" && sec != cooperation.SectorLocalGovernment {
+			sectors[sec] = true
+		}
+	}
+	var out []Missing
+	if n, min := len(ids), s.Team.MinInstitutions; n < min {
+		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
+			"Zmapowano za mało instytucji (liczba instytucji: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
+			"Too few institutions are mapped ("+cooperation.FormatInt(n, cooperation.English)+"; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
+	}
+	if n, min := len(sectors), s.Team.MinSectors; n < min {
+		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
+			"Zmapowane instytucje reprezentują za mało sektorów (liczba sektorów bez samorządu: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
+			"The mapped institutions cover too few sectors ("+cooperation.FormatInt(n, cooperation.English)+" besides local government; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
+	}
+	if len(b.Services) == 0 {
+		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
+			"Lokalny koszyk usług jest pusty.", "The local basket of services is empty."))
+	}
+	return out
+}
+
+func noIPW() []Missing {
+	return []Missing{missing("stage.ipw_missing", pathIPWs,
+		"Nie sporządzono jeszcze żadnego IPW.", "No IPW has been drawn up yet.")}
+}
+
+// qualifiedIPWEvidence: at least one IPW has a qualification dated by day.
+func qualifiedIPWEvidence(d *stageData, day Date) []Missing {
+	b := d.b
+	if len(b.IPWs) == 0 {
+		return noIPW()
+	}
+	for i := range b.IPWs {
+		if q := b.IPWs[i].Qualification; (q != nil && onOrBefore(q.Date, day)) ||
+			d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
+			return nil
+		}
+	}
+	return []Missing{missing("stage.qualified_ipw_missing", pathIPWs,
+		"Żadna osoba ani rodzina nie została jeszcze zakwalifikowana (żaden IPW nie ma kwalifikacji).",
+		"No person or family has been qualified yet (no IPW has a qualification).")}
+}
+
+// intakeEvidence: at least one IPW has its qualification, consent and
+// diagnosis by day. Otherwise the gaps of the IPW nearest to that (fewest
+// gaps, the first on a tie) are the checklist. A later withdrawal of consent
+// does not undo recruitment. The check excuses a part that the programme
+// lacks at asOf too (ipw.qualification_missing, consent_missing,
+// diagnosis_missing).
+func intakeEvidence(d *stageData, day Date) []Missing {
+	b := d.b
+	if len(b.IPWs) == 0 {
+		return noIPW()
+	}
+	var best []Missing
+	for i := range b.IPWs {
+		p := &b.IPWs[i]
+		pp := pathIPWs.Index(i)
+		var gaps []Missing
+		if q := p.Qualification; (q == nil || !onOrBefore(q.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
+			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
+				"IPW „"+planName(p)+"” nie ma jeszcze kwalifikacji rodziny.",
+				`IPW "`+planName(p)+`" has no qualification of the family yet.`))
+		}
+		if c := p.Consent; (c == nil || !onOrBefore(c.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWConsentMissing) {
+			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
+				"IPW „"+planName(p)+"” nie ma jeszcze zgody rodziny na przekazywanie danych.",
+				`IPW "`+planName(p)+`" has no consent of the family to share its data yet.`))
+		}
+		if dg := p.Diagnosis; (dg == nil || !onOrBefore(dg.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWDiagnosisMissing) {
+			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
+				"IPW „"+planName(p)+"” nie ma jeszcze diagnozy.",
+				`IPW "`+planName(p)+`" has no diagnosis yet.`))
+		}
+		if len(gaps) == 0 {
+			return nil
+		}
+		if best == nil || len(gaps) < len(best) {
+			best = gaps
+		}
+	}
+	return best
+}
+
+// signedOn reports whether p is signed by day by the case worker's
+// institution and an adult household member, whatever happened after: the
+// signature part of DeriveStatus.
+func signedOn(p *Plan, day Date) bool {
+	q := *p
+	q.Closure = nil
+	return DeriveStatus(&q, day) != StatusDraft
+}
+
+// signedOn reports whether IPW i counts as signed by day: it is, or the
+// check excuses it, because it is unsigned at asOf too and
+// ipw.signature_missing (or a signature naming nobody) says so.
+func (d *stageData) signedOn(i int, day Date) bool {
+	return signedOn(&d.b.IPWs[i], day) || d.ex.unsigned(d, i)
+}
+
+// signedIPWEvidence: at least one IPW is signed by day.
+func signedIPWEvidence(d *stageData, day Date) []Missing {
+	b := d.b
+	if len(b.IPWs) == 0 {
+		return noIPW()
+	}
+	for i := range b.IPWs {
+		if d.signedOn(i, day) {
+			return nil
+		}
+	}
+	return []Missing{missing("stage.signed_ipw_missing", pathIPWs,
+		"Żaden IPW nie jest jeszcze podpisany przez instytucję pracownika socjalnego i pełnoletniego członka rodziny.",
+		"No IPW is signed yet by the case worker's institution and an adult family member.")}
+}
+
+// caseTeamEvidence: a team of kind (GGK, ZZK) formed by day runs an IPW
+// signed by day.
+func caseTeamEvidence(kind cooperation.TeamKind) evidence {
+	none := map[cooperation.TeamKind][2]string{
+		cooperation.TeamGGK: {"Nie utworzono jeszcze żadnej gminnej grupy kooperacyjnej (GGK).", "No gmina cooperation group (GGK) has been formed yet."},
+		cooperation.TeamZZK: {"Nie utworzono jeszcze żadnego zadaniowego zespołu kooperacyjnego (ZZK).", "No task cooperation team (ZZK) has been formed yet."},
+	}[kind]
+	short := strings.ToUpper(string(kind))
+	return func(d *stageData, day Date) []Missing {
+		b := d.b
+		formed := map[string]bool{}
+		for _, t := range b.Teams {
+			if t.Kind == kind && t.ID != "" && onOrBefore(t.Formed, day) {
+				formed[t.ID] = true
+			}
+		}
+		if len(formed) == 0 {
+			return []Missing{missing("stage.case_team_missing", pathTeams, none[0], none[1])}
+		}
+		for i := range b.IPWs {
+			if (formed[b.IPWs[i].Team] || d.ex.teamBroken(d, i)) && d.signedOn(i, day) {
+				return nil
+			}
+		}
+		return []Missing{missing("stage.case_team_ipw_missing", pathIPWs,
+			"Żaden podpisany IPW nie jest jeszcze prowadzony przez "+short+".",
+			"No signed IPW is run by a "+short+" yet.")}
+	}
+}
+
+// evaluationEvidence: there is at least one IPW, every IPW is closed by day,
+// and each closed IPW has an outcome for every goal (in its closure's
+// goalOutcomes or on the goal).
+func evaluationEvidence(d *stageData, day Date) []Missing {
+	b := d.b
+	if len(b.IPWs) == 0 {
+		return noIPW()
+	}
+	var out []Missing
+	for i := range b.IPWs {
+		p := &b.IPWs[i]
+		pp := pathIPWs.Index(i)
+		if DeriveStatus(p, day) != StatusClosed {
+			out = append(out, missing("stage.ipw_not_closed", pp,
+				"IPW „"+planName(p)+"” nie jest jeszcze zakończony.",
+				`IPW "`+planName(p)+`" is not closed yet.`))
+			continue
+		}
+		var withoutPL, withoutEN []string
+		for _, g := range p.Goals {
+			if g.Outcome == "" && p.Closure.GoalOutcomes[g.ID] == "" {
+				title := goalName(p, g.ID)
+				withoutPL = append(withoutPL, "„"+title+"”")
+				withoutEN = append(withoutEN, strconv.Quote(title))
+			}
+		}
+		if len(withoutPL) > 0 {
+			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
+				"Zakończenie IPW „"+planName(p)+"” nie ocenia realizacji celów: "+cooperation.JoinItems(withoutPL, ", ", 3, "goal", cooperation.Polish)+".",
+				`The closure of IPW "`+planName(p)+`" gives no outcome for the goals `+cooperation.JoinItems(withoutEN, ", ", 3, "goal", cooperation.English)+"."))
+		}
+	}
+	return out
+}
