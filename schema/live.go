@@ -36,7 +36,7 @@ type Live struct {
 	doc  map[string]any // the document's JSON value
 
 	rootSchema []cooperation.Finding              // raw schema findings outside the lists' elements
-	unitSchema map[string][][]cooperation.Finding // list → element → raw schema findings, paths relative to the element
+	unitSchema map[string][][]cooperation.Finding // list → element → raw schema findings
 
 	b       *ipw.Bundle
 	checker *ipw.Checker
@@ -271,7 +271,7 @@ func (l *Live) rebuild(data []byte) {
 		list, _ := l.doc[u].([]any)
 		l.unitSchema[u] = make([][]cooperation.Finding, len(list))
 		for i := range list {
-			l.unitSchema[u][i] = unitFindings(u, list[i])
+			l.unitSchema[u][i] = unitFindings(u, i, list[i])
 			clean = clean && l.unitSchema[u][i] == nil
 		}
 	}
@@ -364,6 +364,14 @@ func (l *Live) moved(u, op string, i int) {
 		l.unitSchema[u] = slices.Insert(l.unitSchema[u], i, nil)
 		l.insert(u, i)
 		l.refreshUnit(u, i)
+		i++
+	}
+	// the elements after it moved: their findings name their places anew
+	list, _ := l.doc[u].([]any)
+	for j := i; j < len(l.unitSchema[u]) && j < len(list); j++ {
+		if l.unitSchema[u][j] != nil {
+			l.unitSchema[u][j] = unitFindings(u, j, list[j])
+		}
 	}
 	if u != "stages" {
 		l.checker.Refresh()
@@ -378,10 +386,10 @@ func (l *Live) refreshUnit(u string, i int) {
 	if i < 0 || i >= len(list) || i >= len(l.unitSchema[u]) {
 		return
 	}
-	raw := unitFindings(u, list[i])
+	raw := unitFindings(u, i, list[i])
 	l.unitSchema[u][i] = raw
 	dst := l.element(u, i)
-	decodeLenient(list[i], raw, dst)
+	decodeLenient(list[i], shift(raw, 2), dst)
 	switch u {
 	case "ipws":
 		if l.stalePlans == nil {
@@ -396,18 +404,38 @@ func (l *Live) refreshUnit(u string, i int) {
 	}
 }
 
-// unitFindings are the raw schema findings of element v of list u, with
-// paths relative to the element.
-func unitFindings(u string, v any) []cooperation.Finding {
+// unitFindings are the raw schema findings of element v, at index i of
+// list u.
+func unitFindings(u string, i int, v any) []cooperation.Finding {
 	items := listItems(u)
 	if items.validate(nil, v) {
 		return nil
 	}
 	w := &walker{}
 	w.pushKW("properties/" + u)
+	w.pushKey(u)
 	w.pushKW("items")
+	w.pushIndex(i)
 	items.validate(w, v)
 	return findings(w.out)
+}
+
+// shift drops the first n segments of the findings' paths, for a value
+// decoded on its own.
+func shift(fs []cooperation.Finding, n int) []cooperation.Finding {
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]cooperation.Finding, len(fs))
+	for i, f := range fs {
+		var p cooperation.Path
+		for _, seg := range f.Path.Segments()[min(n, len(f.Path.Segments())):] {
+			p = p.Key(seg)
+		}
+		f.Path = p
+		out[i] = f
+	}
+	return out
 }
 
 // element zeroes element i of the typed list u and returns a pointer to it.
@@ -566,12 +594,8 @@ func (l *Live) evaluate() {
 	if l.schemaFails() {
 		all := append([]cooperation.Finding{}, l.rootSchema...)
 		for _, u := range units {
-			for i, fs := range l.unitSchema[u] {
-				at := cooperation.Path("").Key(u).Index(i)
-				for _, f := range fs {
-					f.Path = at + f.Path
-					all = append(all, f)
-				}
+			for _, fs := range l.unitSchema[u] {
+				all = append(all, fs...)
 			}
 		}
 		l.findings = finish(all, l.cfg)
