@@ -24,7 +24,7 @@ func TestFormat(t *testing.T) {
 }
 
 func TestSessions(t *testing.T) {
-	data := []byte(`{"schemaVersion":"1","variant":"rural","municipality":{"teryt":"2604092","name":"Masłów"},"asOf":"2026-11-16","institutions":[{"id":"a","name":"A","kind":"ngo","sector":"civil_society"}]}`)
+	data := []byte(`{"schemaVersion":"1","variant":"rural","municipality":{"teryt":"2604092","name":"Masłów"},"asOf":"2026-11-16","institutions":[{"id":"a","name":"A","kind":"ngo","sector":"civil_society","teryt":"2604092"}]}`)
 	o, err := Open(data, Options{Places: true})
 	if err != nil || o.Session == "" {
 		t.Fatalf("Open() = %+v, %v", o, err)
