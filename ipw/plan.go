@@ -251,8 +251,8 @@ func (pc *planCheck) checkTeam() {
 		return // a team of a kind foreign to the variant is team.kind_not_in_variant
 	}
 	params := []string{"team", pc.teamName(pc.p.Team)}
-	params = append(params, teamKindLabel(t.Kind).params("kind")...)
-	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind).params("want")...)
+	params = append(params, teamKindLabel(t.Kind, pc.b.Variant).params("kind")...)
+	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind, pc.b.Variant).params("want")...)
 	pc.add(cooperation.CodeIPWTeamKindMismatch, pc.path.Key("team"), params...)
 }
 
