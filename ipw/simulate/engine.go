@@ -40,6 +40,9 @@ type part struct {
 type planParts struct {
 	own     part
 	actions []part
+	// last is the plan's last evaluation, in whose context its actions
+	// alone are evaluated again (ipw.PlanPart.Action).
+	last ipw.PlanPart
 }
 
 // The kinds of parts, for the calendar.
@@ -163,6 +166,7 @@ func (e *evaluation) evaluate(ch *changes, diff func(old, now []cooperation.Find
 	plan := func(k int) {
 		pp := e.ch.Plan(k, day)
 		p := &e.plans[k]
+		p.last = pp
 		set(&p.own, pp.Part, entry{kind: kindPlan, plan: k})
 		for len(p.actions) < len(pp.Actions) {
 			p.actions = append(p.actions, part{})
@@ -197,7 +201,8 @@ func (e *evaluation) evaluate(ch *changes, diff func(old, now []cooperation.Find
 				continue
 			}
 			for _, j := range js {
-				set(&e.plans[k].actions[j], e.ch.Action(k, j, day), entry{kind: kindAction, plan: k, action: j})
+				p := &e.plans[k]
+				set(&p.actions[j], p.last.Action(j, day), entry{kind: kindAction, plan: k, action: j})
 			}
 		}
 	}
