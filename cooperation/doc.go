@@ -233,9 +233,11 @@
 //
 // Identifiers, area and services:
 //
-//   - TERYT codes of institutions are checked only when given, against the
-//     institution's level (explicit or from its kind); the area only when
-//     both the institution's and the municipality's codes are valid.
+//   - Every institution has a TERYT code matching its level (explicit or
+//     from its kind), except a national one, which has none: the bundle
+//     schema requires the code, and an empty one is id.teryt_invalid. The
+//     area is checked only when both the institution's and the
+//     municipality's codes are valid.
 //   - municipality.variant_mismatch points at /variant, and is not claimed
 //     for an urban gmina of unknown population.
 //   - service.provider_not_member is reported when the provider has never

@@ -207,8 +207,9 @@ func (l Level) names() (pl, en string) {
 // checkInstitutions checks each institution's identifiers (id.teryt_invalid
 // against its level, id.regon_invalid, id.nip_invalid, each at its field)
 // and whether its TERYT lies in the municipality's area
-// (institution.outside_area, a warning). A TERYT is checked only when given;
-// the area only when both codes are valid.
+// (institution.outside_area, a warning). Every institution but a national
+// one has a TERYT code (the schema requires it): an empty one is invalid.
+// The area is checked only when both codes are valid.
 func checkInstitutions(ix *Index, f *Findings) {
 	muni := ix.P.Municipality.TERYT
 	muniValid := CheckTERYT(muni, LevelGmina) == nil
@@ -216,7 +217,7 @@ func checkInstitutions(ix *Index, f *Findings) {
 		in := &ix.P.Institutions[i]
 		ip := Path("").Key("institutions").Index(i)
 		level := in.EffectiveLevel()
-		if in.TERYT != "" && level.Valid() && (in.Level != "" || in.Kind.Valid()) {
+		if (in.TERYT != "" || level != LevelNational) && level.Valid() && (in.Level != "" || in.Kind.Valid()) {
 			if err := CheckTERYT(in.TERYT, level); err != nil {
 				f.Add(CodeTERYTInvalid, ip.Key("teryt"), idParams(in.TERYT, err)...)
 			} else if area := areaOf(muni, level); muniValid && area != "" && area != in.TERYT {

@@ -520,6 +520,42 @@ func TestCheckStages(t *testing.T) {
 		{"one mistake, one finding: the stage itself not done", stRural,
 			func(b *Bundle) { b.Stages = []StageRecord{rec(StageIPWImplementation, "2024-04-15")} },
 			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/0"}}},
+		{"recorded by the dates, not by the evidence: the previous stage recorded later", stUrban,
+			func(b *Bundle) {
+				b.Stages = append(b.Stages, rec(StagePartnerMapping, "2024-03-10"), rec(StagePreselection, "2024-03-04"))
+			},
+			[]want{{cooperation.CodeStageOrderViolation, "/stages/2/completed"}}},
+		{"formalisation recorded before a party signed", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				stSign(b, "por-1", "school", "2024-05-10")
+			},
+			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/1"}}},
+		{"near miss: a signature dated after the check date is the agreement's own mistake", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				stSign(b, "por-1", "school", "2025-09-01")
+			},
+			nil},
+		{"a membership from after the stage's day does not count, though the institution was a member before", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-01")}
+				t := &b.Teams[0]
+				t.Members = append(t.Members, stMember("pcpr", "Piotr Lis", "2024-02-01"))
+				t.Members[len(t.Members)-1].Left = stDate("2024-02-20")
+			},
+			[]want{{cooperation.CodeStageEvidenceMissing, "/stages/0"}}},
+		{"one mistake, one finding: a team rule broken then and now", stRural,
+			func(b *Bundle) {
+				b.Stages = []StageRecord{rec(StagePreparation, "2024-03-15"), rec(StageFormalisation, "2024-04-01")}
+				t := &b.Teams[0]
+				for j := range t.Members {
+					if t.Members[j].Institution == "ops" {
+						t.Members[j].Roles = []cooperation.Role{cooperation.RoleGminaAnimator}
+					}
+				}
+			},
+			nil},
 		{"every stage recorded in order", stUrban,
 			func(b *Bundle) {
 				b.Stages = append(b.Stages,
@@ -583,5 +619,19 @@ func TestCheckStagesMessages(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// stSign dates institution's signatures under agreement id on day.
+func stSign(b *Bundle, id, institution, day string) {
+	for i := range b.Agreements {
+		if b.Agreements[i].ID != id {
+			continue
+		}
+		for k := range b.Agreements[i].Signatures {
+			if b.Agreements[i].Signatures[k].Party == institution {
+				b.Agreements[i].Signatures[k].Date = stDate(day)
+			}
+		}
 	}
 }

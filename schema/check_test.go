@@ -61,7 +61,7 @@ func TestCheckBoundary(t *testing.T) {
 		{"wrong type", strings.Replace(minimal, `"name":"Masłów"}`, `"name":"Masłów","population":"dużo"}`, 1), nil, want{cooperation.CodeSchemaViolation, "/municipality/population"}, "a number is expected"},
 		{"number too large", strings.Replace(minimal, `"name":"Masłów"}`, `"name":"Masłów","population":1e400}`, 1), nil, want{cooperation.CodeSchemaViolation, "/municipality/population"}, "does not fit any Go int"},
 		{"unknown enum", strings.Replace(minimal, `"kind":"ops"`, `"kind":"opss"`, 1), nil, want{cooperation.CodeSchemaViolation, "/institutions/0/kind"}, "closed set"},
-		{"duplicate id", strings.Replace(minimal, `"teryt":"2604092"}]`, `"teryt":"2604092"},{"id":"gops","name":"Drugi","kind":"ngo"}]`, 1), nil, want{cooperation.CodeRefDuplicateID, "/institutions/1/id"}, "ids unique per collection"},
+		{"duplicate id", strings.Replace(minimal, `"teryt":"2604092"}]`, `"teryt":"2604092"},{"id":"gops","name":"Drugi","kind":"ngo","teryt":"2604092"}]`, 1), nil, want{cooperation.CodeRefDuplicateID, "/institutions/1/id"}, "ids unique per collection"},
 		{"unknown ref", strings.Replace(minimal, `]}`, `],"services":[{"id":"s1","name":"Poradnictwo","provider":"pcpr"}]}`, 1), nil, want{cooperation.CodeRefUnknown, "/services/0/provider"}, "no institution pcpr"},
 	}
 	for _, tt := range tests {

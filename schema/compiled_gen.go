@@ -32,14 +32,14 @@ var bundleNode0 = node{
 		{name: "asOf", kw: "properties/asOf", n: &bundleNode45},
 		{name: "extensions", kw: "properties/extensions", n: &bundleNode46},
 		{name: "institutions", kw: "properties/institutions", n: &bundleNode47},
-		{name: "ipws", kw: "properties/ipws", n: &bundleNode64},
-		{name: "municipality", kw: "properties/municipality", n: &bundleNode200},
-		{name: "profile", kw: "properties/profile", n: &bundleNode205},
-		{name: "schemaVersion", kw: "properties/schemaVersion", n: &bundleNode206},
-		{name: "services", kw: "properties/services", n: &bundleNode207},
-		{name: "stages", kw: "properties/stages", n: &bundleNode214},
-		{name: "teams", kw: "properties/teams", n: &bundleNode222},
-		{name: "variant", kw: "properties/variant", n: &bundleNode248},
+		{name: "ipws", kw: "properties/ipws", n: &bundleNode69},
+		{name: "municipality", kw: "properties/municipality", n: &bundleNode205},
+		{name: "profile", kw: "properties/profile", n: &bundleNode210},
+		{name: "schemaVersion", kw: "properties/schemaVersion", n: &bundleNode211},
+		{name: "services", kw: "properties/services", n: &bundleNode212},
+		{name: "stages", kw: "properties/stages", n: &bundleNode219},
+		{name: "teams", kw: "properties/teams", n: &bundleNode227},
+		{name: "variant", kw: "properties/variant", n: &bundleNode253},
 	},
 	noAdditional: true,
 }
@@ -503,8 +503,8 @@ var bundleNode49 = node{
 		{name: "teryt", kw: "properties/teryt", n: &bundleNode60},
 	},
 	noAdditional: true,
-	ifN:          &bundleNode61,
-	thenN:        &bundleNode63,
+	allOf:        []*node{&bundleNode61, &bundleNode65},
+	allOfKW:      []string{"allOf/0", "allOf/1"},
 }
 
 var bundleNode50 = node{
@@ -605,17 +605,25 @@ var bundleNode60 = node{
 }
 
 var bundleNode61 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/if",
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/0",
+	minLength:  -1,
+	minItems:   -1,
+	ifN:        &bundleNode62,
+	thenN:      &bundleNode64,
+}
+
+var bundleNode62 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/0/if",
 	minLength:  -1,
 	minItems:   -1,
 	required:   []string{"kind"},
 	props: []prop{
-		{name: "kind", kw: "properties/kind", n: &bundleNode62},
+		{name: "kind", kw: "properties/kind", n: &bundleNode63},
 	},
 }
 
-var bundleNode62 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/if/properties/kind",
+var bundleNode63 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/0/if/properties/kind",
 	hasConst:   true,
 	constVal:   "other",
 	constMsg:   "value must be \"other\"",
@@ -623,31 +631,65 @@ var bundleNode62 = node{
 	minItems:   -1,
 }
 
-var bundleNode63 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/then",
+var bundleNode64 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/0/then",
 	minLength:  -1,
 	minItems:   -1,
 	required:   []string{"sector"},
 }
 
-var bundleNode64 = node{
+var bundleNode65 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/1",
+	minLength:  -1,
+	minItems:   -1,
+	ifN:        &bundleNode66,
+	elseN:      &bundleNode68,
+}
+
+var bundleNode66 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/1/if",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"level"},
+	props: []prop{
+		{name: "level", kw: "properties/level", n: &bundleNode67},
+	},
+}
+
+var bundleNode67 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/1/if/properties/level",
+	hasConst:   true,
+	constVal:   "national",
+	constMsg:   "value must be \"national\"",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var bundleNode68 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institution/allOf/1/else",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"teryt"},
+}
+
+var bundleNode69 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/ipws",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode65,
+	items:      &bundleNode70,
 }
 
-var bundleNode65 = node{
+var bundleNode70 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/ipws/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode66,
+	ref:        &bundleNode71,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw",
 }
 
-var bundleNode66 = node{
+var bundleNode71 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw",
 	types:      tObject,
 	typeNames:  "object",
@@ -655,44 +697,44 @@ var bundleNode66 = node{
 	minItems:   -1,
 	required:   []string{"id", "team", "caseWorker", "beneficiary", "period"},
 	props: []prop{
-		{name: "actions", kw: "properties/actions", n: &bundleNode67},
-		{name: "beneficiary", kw: "properties/beneficiary", n: &bundleNode86},
-		{name: "caseWorker", kw: "properties/caseWorker", n: &bundleNode99},
-		{name: "closure", kw: "properties/closure", n: &bundleNode103},
-		{name: "consent", kw: "properties/consent", n: &bundleNode114},
-		{name: "deferredAreas", kw: "properties/deferredAreas", n: &bundleNode122},
-		{name: "diagnosis", kw: "properties/diagnosis", n: &bundleNode128},
-		{name: "goals", kw: "properties/goals", n: &bundleNode146},
-		{name: "id", kw: "properties/id", n: &bundleNode157},
-		{name: "period", kw: "properties/period", n: &bundleNode158},
-		{name: "qualification", kw: "properties/qualification", n: &bundleNode162},
-		{name: "reviews", kw: "properties/reviews", n: &bundleNode170},
-		{name: "signatures", kw: "properties/signatures", n: &bundleNode180},
-		{name: "status", kw: "properties/status", n: &bundleNode191},
-		{name: "suspensions", kw: "properties/suspensions", n: &bundleNode193},
-		{name: "team", kw: "properties/team", n: &bundleNode199},
+		{name: "actions", kw: "properties/actions", n: &bundleNode72},
+		{name: "beneficiary", kw: "properties/beneficiary", n: &bundleNode91},
+		{name: "caseWorker", kw: "properties/caseWorker", n: &bundleNode104},
+		{name: "closure", kw: "properties/closure", n: &bundleNode108},
+		{name: "consent", kw: "properties/consent", n: &bundleNode119},
+		{name: "deferredAreas", kw: "properties/deferredAreas", n: &bundleNode127},
+		{name: "diagnosis", kw: "properties/diagnosis", n: &bundleNode133},
+		{name: "goals", kw: "properties/goals", n: &bundleNode151},
+		{name: "id", kw: "properties/id", n: &bundleNode162},
+		{name: "period", kw: "properties/period", n: &bundleNode163},
+		{name: "qualification", kw: "properties/qualification", n: &bundleNode167},
+		{name: "reviews", kw: "properties/reviews", n: &bundleNode175},
+		{name: "signatures", kw: "properties/signatures", n: &bundleNode185},
+		{name: "status", kw: "properties/status", n: &bundleNode196},
+		{name: "suspensions", kw: "properties/suspensions", n: &bundleNode198},
+		{name: "team", kw: "properties/team", n: &bundleNode204},
 	},
 	noAdditional: true,
 }
 
-var bundleNode67 = node{
+var bundleNode72 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/actions",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode68,
+	items:      &bundleNode73,
 }
 
-var bundleNode68 = node{
+var bundleNode73 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/actions/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode69,
+	ref:        &bundleNode74,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action",
 }
 
-var bundleNode69 = node{
+var bundleNode74 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action",
 	types:      tObject,
 	typeNames:  "object",
@@ -700,21 +742,21 @@ var bundleNode69 = node{
 	minItems:   -1,
 	required:   []string{"id", "goal", "title", "responsible", "start", "due", "status"},
 	props: []prop{
-		{name: "completed", kw: "properties/completed", n: &bundleNode70},
-		{name: "due", kw: "properties/due", n: &bundleNode71},
-		{name: "goal", kw: "properties/goal", n: &bundleNode72},
-		{name: "id", kw: "properties/id", n: &bundleNode73},
-		{name: "notes", kw: "properties/notes", n: &bundleNode74},
-		{name: "responsible", kw: "properties/responsible", n: &bundleNode75},
-		{name: "service", kw: "properties/service", n: &bundleNode81},
-		{name: "start", kw: "properties/start", n: &bundleNode82},
-		{name: "status", kw: "properties/status", n: &bundleNode83},
-		{name: "title", kw: "properties/title", n: &bundleNode85},
+		{name: "completed", kw: "properties/completed", n: &bundleNode75},
+		{name: "due", kw: "properties/due", n: &bundleNode76},
+		{name: "goal", kw: "properties/goal", n: &bundleNode77},
+		{name: "id", kw: "properties/id", n: &bundleNode78},
+		{name: "notes", kw: "properties/notes", n: &bundleNode79},
+		{name: "responsible", kw: "properties/responsible", n: &bundleNode80},
+		{name: "service", kw: "properties/service", n: &bundleNode86},
+		{name: "start", kw: "properties/start", n: &bundleNode87},
+		{name: "status", kw: "properties/status", n: &bundleNode88},
+		{name: "title", kw: "properties/title", n: &bundleNode90},
 	},
 	noAdditional: true,
 }
 
-var bundleNode70 = node{
+var bundleNode75 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/completed",
 	minLength:  -1,
 	minItems:   -1,
@@ -722,7 +764,7 @@ var bundleNode70 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode71 = node{
+var bundleNode76 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/due",
 	minLength:  -1,
 	minItems:   -1,
@@ -730,7 +772,7 @@ var bundleNode71 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode72 = node{
+var bundleNode77 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/goal",
 	minLength:  -1,
 	minItems:   -1,
@@ -738,7 +780,7 @@ var bundleNode72 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode73 = node{
+var bundleNode78 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -746,7 +788,7 @@ var bundleNode73 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode74 = node{
+var bundleNode79 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/notes",
 	types:      tString,
 	typeNames:  "string",
@@ -754,23 +796,23 @@ var bundleNode74 = node{
 	minItems:   -1,
 }
 
-var bundleNode75 = node{
+var bundleNode80 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/responsible",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode76,
+	ref:        &bundleNode81,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible",
 }
 
-var bundleNode76 = node{
+var bundleNode81 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible",
 	minLength:  -1,
 	minItems:   -1,
-	oneOf:      []*node{&bundleNode77, &bundleNode79},
+	oneOf:      []*node{&bundleNode82, &bundleNode84},
 	oneOfKW:    []string{"oneOf/0", "oneOf/1"},
 }
 
-var bundleNode77 = node{
+var bundleNode82 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible/oneOf/0",
 	types:      tObject,
 	typeNames:  "object",
@@ -778,12 +820,12 @@ var bundleNode77 = node{
 	minItems:   -1,
 	required:   []string{"institution"},
 	props: []prop{
-		{name: "institution", kw: "properties/institution", n: &bundleNode78},
+		{name: "institution", kw: "properties/institution", n: &bundleNode83},
 	},
 	noAdditional: true,
 }
 
-var bundleNode78 = node{
+var bundleNode83 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible/oneOf/0/properties/institution",
 	minLength:  -1,
 	minItems:   -1,
@@ -791,7 +833,7 @@ var bundleNode78 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode79 = node{
+var bundleNode84 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible/oneOf/1",
 	types:      tObject,
 	typeNames:  "object",
@@ -799,12 +841,12 @@ var bundleNode79 = node{
 	minItems:   -1,
 	required:   []string{"member"},
 	props: []prop{
-		{name: "member", kw: "properties/member", n: &bundleNode80},
+		{name: "member", kw: "properties/member", n: &bundleNode85},
 	},
 	noAdditional: true,
 }
 
-var bundleNode80 = node{
+var bundleNode85 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/responsible/oneOf/1/properties/member",
 	minLength:  -1,
 	minItems:   -1,
@@ -812,7 +854,7 @@ var bundleNode80 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode81 = node{
+var bundleNode86 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/service",
 	minLength:  -1,
 	minItems:   -1,
@@ -820,7 +862,7 @@ var bundleNode81 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode82 = node{
+var bundleNode87 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/start",
 	minLength:  -1,
 	minItems:   -1,
@@ -828,15 +870,15 @@ var bundleNode82 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode83 = node{
+var bundleNode88 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/status",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode84,
+	ref:        &bundleNode89,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/actionStatus",
 }
 
-var bundleNode84 = node{
+var bundleNode89 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/actionStatus",
 	types:      tString,
 	typeNames:  "string",
@@ -847,7 +889,7 @@ var bundleNode84 = node{
 	minItems:   -1,
 }
 
-var bundleNode85 = node{
+var bundleNode90 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/action/properties/title",
 	minLength:  -1,
 	minItems:   -1,
@@ -855,15 +897,15 @@ var bundleNode85 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode86 = node{
+var bundleNode91 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/beneficiary",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode87,
+	ref:        &bundleNode92,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary",
 }
 
-var bundleNode87 = node{
+var bundleNode92 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary",
 	types:      tObject,
 	typeNames:  "object",
@@ -871,22 +913,22 @@ var bundleNode87 = node{
 	minItems:   -1,
 	required:   []string{"kind", "pseudonym", "members"},
 	props: []prop{
-		{name: "kind", kw: "properties/kind", n: &bundleNode88},
-		{name: "members", kw: "properties/members", n: &bundleNode90},
-		{name: "pseudonym", kw: "properties/pseudonym", n: &bundleNode98},
+		{name: "kind", kw: "properties/kind", n: &bundleNode93},
+		{name: "members", kw: "properties/members", n: &bundleNode95},
+		{name: "pseudonym", kw: "properties/pseudonym", n: &bundleNode103},
 	},
 	noAdditional: true,
 }
 
-var bundleNode88 = node{
+var bundleNode93 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary/properties/kind",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode89,
+	ref:        &bundleNode94,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryKind",
 }
 
-var bundleNode89 = node{
+var bundleNode94 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryKind",
 	types:      tString,
 	typeNames:  "string",
@@ -897,24 +939,24 @@ var bundleNode89 = node{
 	minItems:   -1,
 }
 
-var bundleNode90 = node{
+var bundleNode95 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary/properties/members",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   1,
-	items:      &bundleNode91,
+	items:      &bundleNode96,
 }
 
-var bundleNode91 = node{
+var bundleNode96 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary/properties/members/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode92,
+	ref:        &bundleNode97,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember",
 }
 
-var bundleNode92 = node{
+var bundleNode97 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember",
 	types:      tObject,
 	typeNames:  "object",
@@ -922,15 +964,15 @@ var bundleNode92 = node{
 	minItems:   -1,
 	required:   []string{"id", "role", "birthYear"},
 	props: []prop{
-		{name: "birthYear", kw: "properties/birthYear", n: &bundleNode93},
-		{name: "id", kw: "properties/id", n: &bundleNode94},
-		{name: "pesel", kw: "properties/pesel", n: &bundleNode95},
-		{name: "role", kw: "properties/role", n: &bundleNode96},
+		{name: "birthYear", kw: "properties/birthYear", n: &bundleNode98},
+		{name: "id", kw: "properties/id", n: &bundleNode99},
+		{name: "pesel", kw: "properties/pesel", n: &bundleNode100},
+		{name: "role", kw: "properties/role", n: &bundleNode101},
 	},
 	noAdditional: true,
 }
 
-var bundleNode93 = node{
+var bundleNode98 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember/properties/birthYear",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -940,7 +982,7 @@ var bundleNode93 = node{
 	maximum:    &bound{v: 2299, str: "2299"},
 }
 
-var bundleNode94 = node{
+var bundleNode99 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -948,7 +990,7 @@ var bundleNode94 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode95 = node{
+var bundleNode100 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember/properties/pesel",
 	types:      tString,
 	typeNames:  "string",
@@ -956,15 +998,15 @@ var bundleNode95 = node{
 	minItems:   -1,
 }
 
-var bundleNode96 = node{
+var bundleNode101 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiaryMember/properties/role",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode97,
+	ref:        &bundleNode102,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/memberRole",
 }
 
-var bundleNode97 = node{
+var bundleNode102 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/memberRole",
 	types:      tString,
 	typeNames:  "string",
@@ -975,7 +1017,7 @@ var bundleNode97 = node{
 	minItems:   -1,
 }
 
-var bundleNode98 = node{
+var bundleNode103 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/beneficiary/properties/pseudonym",
 	minLength:  -1,
 	minItems:   -1,
@@ -983,15 +1025,15 @@ var bundleNode98 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode99 = node{
+var bundleNode104 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/caseWorker",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode100,
+	ref:        &bundleNode105,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/caseWorker",
 }
 
-var bundleNode100 = node{
+var bundleNode105 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/caseWorker",
 	types:      tObject,
 	typeNames:  "object",
@@ -999,13 +1041,13 @@ var bundleNode100 = node{
 	minItems:   -1,
 	required:   []string{"institution", "name"},
 	props: []prop{
-		{name: "institution", kw: "properties/institution", n: &bundleNode101},
-		{name: "name", kw: "properties/name", n: &bundleNode102},
+		{name: "institution", kw: "properties/institution", n: &bundleNode106},
+		{name: "name", kw: "properties/name", n: &bundleNode107},
 	},
 	noAdditional: true,
 }
 
-var bundleNode101 = node{
+var bundleNode106 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/caseWorker/properties/institution",
 	minLength:  -1,
 	minItems:   -1,
@@ -1013,7 +1055,7 @@ var bundleNode101 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode102 = node{
+var bundleNode107 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/caseWorker/properties/name",
 	minLength:  -1,
 	minItems:   -1,
@@ -1021,15 +1063,15 @@ var bundleNode102 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode103 = node{
+var bundleNode108 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/closure",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode104,
+	ref:        &bundleNode109,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure",
 }
 
-var bundleNode104 = node{
+var bundleNode109 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure",
 	types:      tObject,
 	typeNames:  "object",
@@ -1037,15 +1079,15 @@ var bundleNode104 = node{
 	minItems:   -1,
 	required:   []string{"date"},
 	props: []prop{
-		{name: "date", kw: "properties/date", n: &bundleNode105},
-		{name: "goalOutcomes", kw: "properties/goalOutcomes", n: &bundleNode106},
-		{name: "reason", kw: "properties/reason", n: &bundleNode111},
-		{name: "summary", kw: "properties/summary", n: &bundleNode113},
+		{name: "date", kw: "properties/date", n: &bundleNode110},
+		{name: "goalOutcomes", kw: "properties/goalOutcomes", n: &bundleNode111},
+		{name: "reason", kw: "properties/reason", n: &bundleNode116},
+		{name: "summary", kw: "properties/summary", n: &bundleNode118},
 	},
 	noAdditional: true,
 }
 
-var bundleNode105 = node{
+var bundleNode110 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1053,33 +1095,33 @@ var bundleNode105 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode106 = node{
+var bundleNode111 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure/properties/goalOutcomes",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode107,
+	ref:        &bundleNode112,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcomes",
 }
 
-var bundleNode107 = node{
+var bundleNode112 = node{
 	compileLoc:    "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcomes",
 	types:         tObject,
 	typeNames:     "object",
 	minLength:     -1,
 	minItems:      -1,
-	additional:    &bundleNode108,
-	propertyNames: &bundleNode110,
+	additional:    &bundleNode113,
+	propertyNames: &bundleNode115,
 }
 
-var bundleNode108 = node{
+var bundleNode113 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcomes/additionalProperties",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode109,
+	ref:        &bundleNode114,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcome",
 }
 
-var bundleNode109 = node{
+var bundleNode114 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcome",
 	types:      tString,
 	typeNames:  "string",
@@ -1090,21 +1132,21 @@ var bundleNode109 = node{
 	minItems:   -1,
 }
 
-var bundleNode110 = node{
+var bundleNode115 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcomes/propertyNames",
 	minLength:  1,
 	minItems:   -1,
 }
 
-var bundleNode111 = node{
+var bundleNode116 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure/properties/reason",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode112,
+	ref:        &bundleNode117,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closureReason",
 }
 
-var bundleNode112 = node{
+var bundleNode117 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closureReason",
 	types:      tString,
 	typeNames:  "string",
@@ -1115,7 +1157,7 @@ var bundleNode112 = node{
 	minItems:   -1,
 }
 
-var bundleNode113 = node{
+var bundleNode118 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closure/properties/summary",
 	types:      tString,
 	typeNames:  "string",
@@ -1123,15 +1165,15 @@ var bundleNode113 = node{
 	minItems:   -1,
 }
 
-var bundleNode114 = node{
+var bundleNode119 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/consent",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode115,
+	ref:        &bundleNode120,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent",
 }
 
-var bundleNode115 = node{
+var bundleNode120 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent",
 	types:      tObject,
 	typeNames:  "object",
@@ -1139,15 +1181,15 @@ var bundleNode115 = node{
 	minItems:   -1,
 	required:   []string{"date", "givenBy", "scope"},
 	props: []prop{
-		{name: "date", kw: "properties/date", n: &bundleNode116},
-		{name: "givenBy", kw: "properties/givenBy", n: &bundleNode117},
-		{name: "scope", kw: "properties/scope", n: &bundleNode119},
-		{name: "withdrawn", kw: "properties/withdrawn", n: &bundleNode121},
+		{name: "date", kw: "properties/date", n: &bundleNode121},
+		{name: "givenBy", kw: "properties/givenBy", n: &bundleNode122},
+		{name: "scope", kw: "properties/scope", n: &bundleNode124},
+		{name: "withdrawn", kw: "properties/withdrawn", n: &bundleNode126},
 	},
 	noAdditional: true,
 }
 
-var bundleNode116 = node{
+var bundleNode121 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1155,50 +1197,8 @@ var bundleNode116 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode117 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/givenBy",
-	types:      tArray,
-	typeNames:  "array",
-	minLength:  -1,
-	minItems:   -1,
-	items:      &bundleNode118,
-}
-
-var bundleNode118 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/givenBy/items",
-	minLength:  -1,
-	minItems:   -1,
-	ref:        &bundleNode9,
-	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
-}
-
-var bundleNode119 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/scope",
-	types:      tArray,
-	typeNames:  "array",
-	minLength:  -1,
-	minItems:   -1,
-	items:      &bundleNode120,
-}
-
-var bundleNode120 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/scope/items",
-	minLength:  -1,
-	minItems:   -1,
-	ref:        &bundleNode9,
-	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
-}
-
-var bundleNode121 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/withdrawn",
-	minLength:  -1,
-	minItems:   -1,
-	ref:        &bundleNode11,
-	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
-}
-
 var bundleNode122 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/deferredAreas",
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/givenBy",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
@@ -1207,14 +1207,56 @@ var bundleNode122 = node{
 }
 
 var bundleNode123 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/deferredAreas/items",
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/givenBy/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode124,
-	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/deferredArea",
+	ref:        &bundleNode9,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
 var bundleNode124 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/scope",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &bundleNode125,
+}
+
+var bundleNode125 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/scope/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode9,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
+}
+
+var bundleNode126 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/consent/properties/withdrawn",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var bundleNode127 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/deferredAreas",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &bundleNode128,
+}
+
+var bundleNode128 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/deferredAreas/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode129,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/deferredArea",
+}
+
+var bundleNode129 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/deferredArea",
 	types:      tObject,
 	typeNames:  "object",
@@ -1222,21 +1264,21 @@ var bundleNode124 = node{
 	minItems:   -1,
 	required:   []string{"area", "reason"},
 	props: []prop{
-		{name: "area", kw: "properties/area", n: &bundleNode125},
-		{name: "reason", kw: "properties/reason", n: &bundleNode127},
+		{name: "area", kw: "properties/area", n: &bundleNode130},
+		{name: "reason", kw: "properties/reason", n: &bundleNode132},
 	},
 	noAdditional: true,
 }
 
-var bundleNode125 = node{
+var bundleNode130 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/deferredArea/properties/area",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode126,
+	ref:        &bundleNode131,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisArea",
 }
 
-var bundleNode126 = node{
+var bundleNode131 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisArea",
 	types:      tString,
 	typeNames:  "string",
@@ -1247,7 +1289,7 @@ var bundleNode126 = node{
 	minItems:   -1,
 }
 
-var bundleNode127 = node{
+var bundleNode132 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/deferredArea/properties/reason",
 	types:      tString,
 	typeNames:  "string",
@@ -1255,15 +1297,15 @@ var bundleNode127 = node{
 	minItems:   -1,
 }
 
-var bundleNode128 = node{
+var bundleNode133 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/diagnosis",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode129,
+	ref:        &bundleNode134,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis",
 }
 
-var bundleNode129 = node{
+var bundleNode134 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis",
 	types:      tObject,
 	typeNames:  "object",
@@ -1271,31 +1313,31 @@ var bundleNode129 = node{
 	minItems:   -1,
 	required:   []string{"date", "areas"},
 	props: []prop{
-		{name: "areas", kw: "properties/areas", n: &bundleNode130},
-		{name: "date", kw: "properties/date", n: &bundleNode142},
-		{name: "methods", kw: "properties/methods", n: &bundleNode143},
+		{name: "areas", kw: "properties/areas", n: &bundleNode135},
+		{name: "date", kw: "properties/date", n: &bundleNode147},
+		{name: "methods", kw: "properties/methods", n: &bundleNode148},
 	},
 	noAdditional: true,
 }
 
-var bundleNode130 = node{
+var bundleNode135 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis/properties/areas",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode131,
+	items:      &bundleNode136,
 }
 
-var bundleNode131 = node{
+var bundleNode136 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis/properties/areas/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode132,
+	ref:        &bundleNode137,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry",
 }
 
-var bundleNode132 = node{
+var bundleNode137 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry",
 	types:      tObject,
 	typeNames:  "object",
@@ -1303,28 +1345,28 @@ var bundleNode132 = node{
 	minItems:   -1,
 	required:   []string{"area", "problem"},
 	props: []prop{
-		{name: "area", kw: "properties/area", n: &bundleNode133},
-		{name: "causes", kw: "properties/causes", n: &bundleNode134},
-		{name: "deficits", kw: "properties/deficits", n: &bundleNode135},
-		{name: "expectations", kw: "properties/expectations", n: &bundleNode136},
-		{name: "needs", kw: "properties/needs", n: &bundleNode137},
-		{name: "problem", kw: "properties/problem", n: &bundleNode138},
-		{name: "resources", kw: "properties/resources", n: &bundleNode139},
-		{name: "strengths", kw: "properties/strengths", n: &bundleNode140},
-		{name: "weaknesses", kw: "properties/weaknesses", n: &bundleNode141},
+		{name: "area", kw: "properties/area", n: &bundleNode138},
+		{name: "causes", kw: "properties/causes", n: &bundleNode139},
+		{name: "deficits", kw: "properties/deficits", n: &bundleNode140},
+		{name: "expectations", kw: "properties/expectations", n: &bundleNode141},
+		{name: "needs", kw: "properties/needs", n: &bundleNode142},
+		{name: "problem", kw: "properties/problem", n: &bundleNode143},
+		{name: "resources", kw: "properties/resources", n: &bundleNode144},
+		{name: "strengths", kw: "properties/strengths", n: &bundleNode145},
+		{name: "weaknesses", kw: "properties/weaknesses", n: &bundleNode146},
 	},
 	noAdditional: true,
 }
 
-var bundleNode133 = node{
+var bundleNode138 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/area",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode126,
+	ref:        &bundleNode131,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisArea",
 }
 
-var bundleNode134 = node{
+var bundleNode139 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/causes",
 	types:      tString,
 	typeNames:  "string",
@@ -1332,7 +1374,7 @@ var bundleNode134 = node{
 	minItems:   -1,
 }
 
-var bundleNode135 = node{
+var bundleNode140 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/deficits",
 	types:      tString,
 	typeNames:  "string",
@@ -1340,7 +1382,7 @@ var bundleNode135 = node{
 	minItems:   -1,
 }
 
-var bundleNode136 = node{
+var bundleNode141 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/expectations",
 	types:      tString,
 	typeNames:  "string",
@@ -1348,7 +1390,7 @@ var bundleNode136 = node{
 	minItems:   -1,
 }
 
-var bundleNode137 = node{
+var bundleNode142 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/needs",
 	types:      tString,
 	typeNames:  "string",
@@ -1356,7 +1398,7 @@ var bundleNode137 = node{
 	minItems:   -1,
 }
 
-var bundleNode138 = node{
+var bundleNode143 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/problem",
 	types:      tBoolean,
 	typeNames:  "boolean",
@@ -1364,7 +1406,7 @@ var bundleNode138 = node{
 	minItems:   -1,
 }
 
-var bundleNode139 = node{
+var bundleNode144 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/resources",
 	types:      tString,
 	typeNames:  "string",
@@ -1372,7 +1414,7 @@ var bundleNode139 = node{
 	minItems:   -1,
 }
 
-var bundleNode140 = node{
+var bundleNode145 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/strengths",
 	types:      tString,
 	typeNames:  "string",
@@ -1380,7 +1422,7 @@ var bundleNode140 = node{
 	minItems:   -1,
 }
 
-var bundleNode141 = node{
+var bundleNode146 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisAreaEntry/properties/weaknesses",
 	types:      tString,
 	typeNames:  "string",
@@ -1388,7 +1430,7 @@ var bundleNode141 = node{
 	minItems:   -1,
 }
 
-var bundleNode142 = node{
+var bundleNode147 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1396,24 +1438,24 @@ var bundleNode142 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode143 = node{
+var bundleNode148 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis/properties/methods",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode144,
+	items:      &bundleNode149,
 }
 
-var bundleNode144 = node{
+var bundleNode149 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosis/properties/methods/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode145,
+	ref:        &bundleNode150,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisMethod",
 }
 
-var bundleNode145 = node{
+var bundleNode150 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisMethod",
 	types:      tString,
 	typeNames:  "string",
@@ -1424,24 +1466,24 @@ var bundleNode145 = node{
 	minItems:   -1,
 }
 
-var bundleNode146 = node{
+var bundleNode151 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/goals",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode147,
+	items:      &bundleNode152,
 }
 
-var bundleNode147 = node{
+var bundleNode152 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/goals/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode148,
+	ref:        &bundleNode153,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal",
 }
 
-var bundleNode148 = node{
+var bundleNode153 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal",
 	types:      tObject,
 	typeNames:  "object",
@@ -1449,35 +1491,35 @@ var bundleNode148 = node{
 	minItems:   -1,
 	required:   []string{"id", "title", "areas"},
 	props: []prop{
-		{name: "areas", kw: "properties/areas", n: &bundleNode149},
-		{name: "id", kw: "properties/id", n: &bundleNode151},
-		{name: "measure", kw: "properties/measure", n: &bundleNode152},
-		{name: "outcome", kw: "properties/outcome", n: &bundleNode153},
-		{name: "target", kw: "properties/target", n: &bundleNode154},
-		{name: "targetDate", kw: "properties/targetDate", n: &bundleNode155},
-		{name: "title", kw: "properties/title", n: &bundleNode156},
+		{name: "areas", kw: "properties/areas", n: &bundleNode154},
+		{name: "id", kw: "properties/id", n: &bundleNode156},
+		{name: "measure", kw: "properties/measure", n: &bundleNode157},
+		{name: "outcome", kw: "properties/outcome", n: &bundleNode158},
+		{name: "target", kw: "properties/target", n: &bundleNode159},
+		{name: "targetDate", kw: "properties/targetDate", n: &bundleNode160},
+		{name: "title", kw: "properties/title", n: &bundleNode161},
 	},
 	noAdditional: true,
 }
 
-var bundleNode149 = node{
+var bundleNode154 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/areas",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode150,
+	items:      &bundleNode155,
 }
 
-var bundleNode150 = node{
+var bundleNode155 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/areas/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode126,
+	ref:        &bundleNode131,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/diagnosisArea",
 }
 
-var bundleNode151 = node{
+var bundleNode156 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -1485,7 +1527,7 @@ var bundleNode151 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode152 = node{
+var bundleNode157 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/measure",
 	types:      tString,
 	typeNames:  "string",
@@ -1493,15 +1535,15 @@ var bundleNode152 = node{
 	minItems:   -1,
 }
 
-var bundleNode153 = node{
+var bundleNode158 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/outcome",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode109,
+	ref:        &bundleNode114,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcome",
 }
 
-var bundleNode154 = node{
+var bundleNode159 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/target",
 	types:      tString,
 	typeNames:  "string",
@@ -1509,7 +1551,7 @@ var bundleNode154 = node{
 	minItems:   -1,
 }
 
-var bundleNode155 = node{
+var bundleNode160 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/targetDate",
 	minLength:  -1,
 	minItems:   -1,
@@ -1517,7 +1559,7 @@ var bundleNode155 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode156 = node{
+var bundleNode161 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goal/properties/title",
 	minLength:  -1,
 	minItems:   -1,
@@ -1525,7 +1567,7 @@ var bundleNode156 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode157 = node{
+var bundleNode162 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -1533,15 +1575,15 @@ var bundleNode157 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode158 = node{
+var bundleNode163 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/period",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode159,
+	ref:        &bundleNode164,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/period",
 }
 
-var bundleNode159 = node{
+var bundleNode164 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/period",
 	types:      tObject,
 	typeNames:  "object",
@@ -1549,13 +1591,13 @@ var bundleNode159 = node{
 	minItems:   -1,
 	required:   []string{"start", "end"},
 	props: []prop{
-		{name: "end", kw: "properties/end", n: &bundleNode160},
-		{name: "start", kw: "properties/start", n: &bundleNode161},
+		{name: "end", kw: "properties/end", n: &bundleNode165},
+		{name: "start", kw: "properties/start", n: &bundleNode166},
 	},
 	noAdditional: true,
 }
 
-var bundleNode160 = node{
+var bundleNode165 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/period/properties/end",
 	minLength:  -1,
 	minItems:   -1,
@@ -1563,7 +1605,7 @@ var bundleNode160 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode161 = node{
+var bundleNode166 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/period/properties/start",
 	minLength:  -1,
 	minItems:   -1,
@@ -1571,15 +1613,15 @@ var bundleNode161 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode162 = node{
+var bundleNode167 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/qualification",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode163,
+	ref:        &bundleNode168,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification",
 }
 
-var bundleNode163 = node{
+var bundleNode168 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification",
 	types:      tObject,
 	typeNames:  "object",
@@ -1587,15 +1629,15 @@ var bundleNode163 = node{
 	minItems:   -1,
 	required:   []string{"date"},
 	props: []prop{
-		{name: "date", kw: "properties/date", n: &bundleNode164},
-		{name: "notes", kw: "properties/notes", n: &bundleNode165},
-		{name: "reasons", kw: "properties/reasons", n: &bundleNode166},
-		{name: "referredBy", kw: "properties/referredBy", n: &bundleNode169},
+		{name: "date", kw: "properties/date", n: &bundleNode169},
+		{name: "notes", kw: "properties/notes", n: &bundleNode170},
+		{name: "reasons", kw: "properties/reasons", n: &bundleNode171},
+		{name: "referredBy", kw: "properties/referredBy", n: &bundleNode174},
 	},
 	noAdditional: true,
 }
 
-var bundleNode164 = node{
+var bundleNode169 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1603,7 +1645,7 @@ var bundleNode164 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode165 = node{
+var bundleNode170 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification/properties/notes",
 	types:      tString,
 	typeNames:  "string",
@@ -1611,24 +1653,24 @@ var bundleNode165 = node{
 	minItems:   -1,
 }
 
-var bundleNode166 = node{
+var bundleNode171 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification/properties/reasons",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode167,
+	items:      &bundleNode172,
 }
 
-var bundleNode167 = node{
+var bundleNode172 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification/properties/reasons/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode168,
+	ref:        &bundleNode173,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualificationReason",
 }
 
-var bundleNode168 = node{
+var bundleNode173 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualificationReason",
 	types:      tString,
 	typeNames:  "string",
@@ -1639,7 +1681,7 @@ var bundleNode168 = node{
 	minItems:   -1,
 }
 
-var bundleNode169 = node{
+var bundleNode174 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/qualification/properties/referredBy",
 	minLength:  -1,
 	minItems:   -1,
@@ -1647,24 +1689,24 @@ var bundleNode169 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode170 = node{
+var bundleNode175 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/reviews",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode171,
+	items:      &bundleNode176,
 }
 
-var bundleNode171 = node{
+var bundleNode176 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/reviews/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode172,
+	ref:        &bundleNode177,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review",
 }
 
-var bundleNode172 = node{
+var bundleNode177 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review",
 	types:      tObject,
 	typeNames:  "object",
@@ -1672,16 +1714,16 @@ var bundleNode172 = node{
 	minItems:   -1,
 	required:   []string{"date", "decision"},
 	props: []prop{
-		{name: "date", kw: "properties/date", n: &bundleNode173},
-		{name: "decision", kw: "properties/decision", n: &bundleNode174},
-		{name: "newEnd", kw: "properties/newEnd", n: &bundleNode176},
-		{name: "notes", kw: "properties/notes", n: &bundleNode177},
-		{name: "participants", kw: "properties/participants", n: &bundleNode178},
+		{name: "date", kw: "properties/date", n: &bundleNode178},
+		{name: "decision", kw: "properties/decision", n: &bundleNode179},
+		{name: "newEnd", kw: "properties/newEnd", n: &bundleNode181},
+		{name: "notes", kw: "properties/notes", n: &bundleNode182},
+		{name: "participants", kw: "properties/participants", n: &bundleNode183},
 	},
 	noAdditional: true,
 }
 
-var bundleNode173 = node{
+var bundleNode178 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1689,15 +1731,15 @@ var bundleNode173 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode174 = node{
+var bundleNode179 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/decision",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode175,
+	ref:        &bundleNode180,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/reviewDecision",
 }
 
-var bundleNode175 = node{
+var bundleNode180 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/reviewDecision",
 	types:      tString,
 	typeNames:  "string",
@@ -1708,7 +1750,7 @@ var bundleNode175 = node{
 	minItems:   -1,
 }
 
-var bundleNode176 = node{
+var bundleNode181 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/newEnd",
 	minLength:  -1,
 	minItems:   -1,
@@ -1716,7 +1758,7 @@ var bundleNode176 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode177 = node{
+var bundleNode182 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/notes",
 	types:      tString,
 	typeNames:  "string",
@@ -1724,16 +1766,16 @@ var bundleNode177 = node{
 	minItems:   -1,
 }
 
-var bundleNode178 = node{
+var bundleNode183 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/participants",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode179,
+	items:      &bundleNode184,
 }
 
-var bundleNode179 = node{
+var bundleNode184 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/review/properties/participants/items",
 	minLength:  -1,
 	minItems:   -1,
@@ -1741,24 +1783,24 @@ var bundleNode179 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode180 = node{
+var bundleNode185 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/signatures",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode181,
+	items:      &bundleNode186,
 }
 
-var bundleNode181 = node{
+var bundleNode186 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/signatures/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode182,
+	ref:        &bundleNode187,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwSignature",
 }
 
-var bundleNode182 = node{
+var bundleNode187 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwSignature",
 	types:      tObject,
 	typeNames:  "object",
@@ -1766,13 +1808,13 @@ var bundleNode182 = node{
 	minItems:   -1,
 	required:   []string{"signer", "date"},
 	props: []prop{
-		{name: "date", kw: "properties/date", n: &bundleNode183},
-		{name: "signer", kw: "properties/signer", n: &bundleNode184},
+		{name: "date", kw: "properties/date", n: &bundleNode188},
+		{name: "signer", kw: "properties/signer", n: &bundleNode189},
 	},
 	noAdditional: true,
 }
 
-var bundleNode183 = node{
+var bundleNode188 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwSignature/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -1780,23 +1822,23 @@ var bundleNode183 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode184 = node{
+var bundleNode189 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwSignature/properties/signer",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode185,
+	ref:        &bundleNode190,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer",
 }
 
-var bundleNode185 = node{
+var bundleNode190 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer",
 	minLength:  -1,
 	minItems:   -1,
-	oneOf:      []*node{&bundleNode186, &bundleNode188},
+	oneOf:      []*node{&bundleNode191, &bundleNode193},
 	oneOfKW:    []string{"oneOf/0", "oneOf/1"},
 }
 
-var bundleNode186 = node{
+var bundleNode191 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer/oneOf/0",
 	types:      tObject,
 	typeNames:  "object",
@@ -1804,12 +1846,12 @@ var bundleNode186 = node{
 	minItems:   -1,
 	required:   []string{"member"},
 	props: []prop{
-		{name: "member", kw: "properties/member", n: &bundleNode187},
+		{name: "member", kw: "properties/member", n: &bundleNode192},
 	},
 	noAdditional: true,
 }
 
-var bundleNode187 = node{
+var bundleNode192 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer/oneOf/0/properties/member",
 	minLength:  -1,
 	minItems:   -1,
@@ -1817,7 +1859,7 @@ var bundleNode187 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode188 = node{
+var bundleNode193 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer/oneOf/1",
 	types:      tObject,
 	typeNames:  "object",
@@ -1825,13 +1867,13 @@ var bundleNode188 = node{
 	minItems:   -1,
 	required:   []string{"institution", "name"},
 	props: []prop{
-		{name: "institution", kw: "properties/institution", n: &bundleNode189},
-		{name: "name", kw: "properties/name", n: &bundleNode190},
+		{name: "institution", kw: "properties/institution", n: &bundleNode194},
+		{name: "name", kw: "properties/name", n: &bundleNode195},
 	},
 	noAdditional: true,
 }
 
-var bundleNode189 = node{
+var bundleNode194 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer/oneOf/1/properties/institution",
 	minLength:  -1,
 	minItems:   -1,
@@ -1839,7 +1881,7 @@ var bundleNode189 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode190 = node{
+var bundleNode195 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/signer/oneOf/1/properties/name",
 	minLength:  -1,
 	minItems:   -1,
@@ -1847,15 +1889,15 @@ var bundleNode190 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode191 = node{
+var bundleNode196 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/status",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode192,
+	ref:        &bundleNode197,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwStatus",
 }
 
-var bundleNode192 = node{
+var bundleNode197 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipwStatus",
 	types:      tString,
 	typeNames:  "string",
@@ -1866,24 +1908,24 @@ var bundleNode192 = node{
 	minItems:   -1,
 }
 
-var bundleNode193 = node{
+var bundleNode198 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/suspensions",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode194,
+	items:      &bundleNode199,
 }
 
-var bundleNode194 = node{
+var bundleNode199 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/suspensions/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode195,
+	ref:        &bundleNode200,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/suspension",
 }
 
-var bundleNode195 = node{
+var bundleNode200 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/suspension",
 	types:      tObject,
 	typeNames:  "object",
@@ -1891,14 +1933,14 @@ var bundleNode195 = node{
 	minItems:   -1,
 	required:   []string{"from"},
 	props: []prop{
-		{name: "from", kw: "properties/from", n: &bundleNode196},
-		{name: "reason", kw: "properties/reason", n: &bundleNode197},
-		{name: "to", kw: "properties/to", n: &bundleNode198},
+		{name: "from", kw: "properties/from", n: &bundleNode201},
+		{name: "reason", kw: "properties/reason", n: &bundleNode202},
+		{name: "to", kw: "properties/to", n: &bundleNode203},
 	},
 	noAdditional: true,
 }
 
-var bundleNode196 = node{
+var bundleNode201 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/suspension/properties/from",
 	minLength:  -1,
 	minItems:   -1,
@@ -1906,7 +1948,7 @@ var bundleNode196 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode197 = node{
+var bundleNode202 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/suspension/properties/reason",
 	types:      tString,
 	typeNames:  "string",
@@ -1914,7 +1956,7 @@ var bundleNode197 = node{
 	minItems:   -1,
 }
 
-var bundleNode198 = node{
+var bundleNode203 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/suspension/properties/to",
 	minLength:  -1,
 	minItems:   -1,
@@ -1922,7 +1964,7 @@ var bundleNode198 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode199 = node{
+var bundleNode204 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw/properties/team",
 	minLength:  -1,
 	minItems:   -1,
@@ -1930,15 +1972,15 @@ var bundleNode199 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode200 = node{
+var bundleNode205 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/municipality",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode201,
+	ref:        &bundleNode206,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/municipality",
 }
 
-var bundleNode201 = node{
+var bundleNode206 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/municipality",
 	types:      tObject,
 	typeNames:  "object",
@@ -1946,14 +1988,14 @@ var bundleNode201 = node{
 	minItems:   -1,
 	required:   []string{"teryt", "name"},
 	props: []prop{
-		{name: "name", kw: "properties/name", n: &bundleNode202},
-		{name: "population", kw: "properties/population", n: &bundleNode203},
-		{name: "teryt", kw: "properties/teryt", n: &bundleNode204},
+		{name: "name", kw: "properties/name", n: &bundleNode207},
+		{name: "population", kw: "properties/population", n: &bundleNode208},
+		{name: "teryt", kw: "properties/teryt", n: &bundleNode209},
 	},
 	noAdditional: true,
 }
 
-var bundleNode202 = node{
+var bundleNode207 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/municipality/properties/name",
 	minLength:  -1,
 	minItems:   -1,
@@ -1961,7 +2003,7 @@ var bundleNode202 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode203 = node{
+var bundleNode208 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/municipality/properties/population",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -1971,7 +2013,7 @@ var bundleNode203 = node{
 	maximum:    &bound{v: 1e+08, str: "1e+08"},
 }
 
-var bundleNode204 = node{
+var bundleNode209 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/municipality/properties/teryt",
 	types:      tString,
 	typeNames:  "string",
@@ -1979,7 +2021,7 @@ var bundleNode204 = node{
 	minItems:   -1,
 }
 
-var bundleNode205 = node{
+var bundleNode210 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/profile",
 	minLength:  -1,
 	minItems:   -1,
@@ -1987,7 +2029,7 @@ var bundleNode205 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#",
 }
 
-var bundleNode206 = node{
+var bundleNode211 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/schemaVersion",
 	types:      tString,
 	typeNames:  "string",
@@ -1995,24 +2037,24 @@ var bundleNode206 = node{
 	minItems:   -1,
 }
 
-var bundleNode207 = node{
+var bundleNode212 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/services",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode208,
+	items:      &bundleNode213,
 }
 
-var bundleNode208 = node{
+var bundleNode213 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/services/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode209,
+	ref:        &bundleNode214,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service",
 }
 
-var bundleNode209 = node{
+var bundleNode214 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service",
 	types:      tObject,
 	typeNames:  "object",
@@ -2020,15 +2062,15 @@ var bundleNode209 = node{
 	minItems:   -1,
 	required:   []string{"id", "name", "provider"},
 	props: []prop{
-		{name: "id", kw: "properties/id", n: &bundleNode210},
-		{name: "monthlyCapacity", kw: "properties/monthlyCapacity", n: &bundleNode211},
-		{name: "name", kw: "properties/name", n: &bundleNode212},
-		{name: "provider", kw: "properties/provider", n: &bundleNode213},
+		{name: "id", kw: "properties/id", n: &bundleNode215},
+		{name: "monthlyCapacity", kw: "properties/monthlyCapacity", n: &bundleNode216},
+		{name: "name", kw: "properties/name", n: &bundleNode217},
+		{name: "provider", kw: "properties/provider", n: &bundleNode218},
 	},
 	noAdditional: true,
 }
 
-var bundleNode210 = node{
+var bundleNode215 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -2036,7 +2078,7 @@ var bundleNode210 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode211 = node{
+var bundleNode216 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service/properties/monthlyCapacity",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2046,7 +2088,7 @@ var bundleNode211 = node{
 	maximum:    &bound{v: 1e+06, str: "1e+06"},
 }
 
-var bundleNode212 = node{
+var bundleNode217 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service/properties/name",
 	minLength:  -1,
 	minItems:   -1,
@@ -2054,7 +2096,7 @@ var bundleNode212 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode213 = node{
+var bundleNode218 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/service/properties/provider",
 	minLength:  -1,
 	minItems:   -1,
@@ -2062,24 +2104,24 @@ var bundleNode213 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode214 = node{
+var bundleNode219 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/stages",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode215,
+	items:      &bundleNode220,
 }
 
-var bundleNode215 = node{
+var bundleNode220 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/stages/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode216,
+	ref:        &bundleNode221,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord",
 }
 
-var bundleNode216 = node{
+var bundleNode221 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord",
 	types:      tObject,
 	typeNames:  "object",
@@ -2087,15 +2129,15 @@ var bundleNode216 = node{
 	minItems:   -1,
 	required:   []string{"stage"},
 	props: []prop{
-		{name: "completed", kw: "properties/completed", n: &bundleNode217},
-		{name: "evidence", kw: "properties/evidence", n: &bundleNode218},
-		{name: "stage", kw: "properties/stage", n: &bundleNode219},
-		{name: "started", kw: "properties/started", n: &bundleNode221},
+		{name: "completed", kw: "properties/completed", n: &bundleNode222},
+		{name: "evidence", kw: "properties/evidence", n: &bundleNode223},
+		{name: "stage", kw: "properties/stage", n: &bundleNode224},
+		{name: "started", kw: "properties/started", n: &bundleNode226},
 	},
 	noAdditional: true,
 }
 
-var bundleNode217 = node{
+var bundleNode222 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord/properties/completed",
 	minLength:  -1,
 	minItems:   -1,
@@ -2103,7 +2145,7 @@ var bundleNode217 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode218 = node{
+var bundleNode223 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord/properties/evidence",
 	types:      tString,
 	typeNames:  "string",
@@ -2111,15 +2153,15 @@ var bundleNode218 = node{
 	minItems:   -1,
 }
 
-var bundleNode219 = node{
+var bundleNode224 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord/properties/stage",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode220,
+	ref:        &bundleNode225,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageName",
 }
 
-var bundleNode220 = node{
+var bundleNode225 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageName",
 	types:      tString,
 	typeNames:  "string",
@@ -2130,7 +2172,7 @@ var bundleNode220 = node{
 	minItems:   -1,
 }
 
-var bundleNode221 = node{
+var bundleNode226 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageRecord/properties/started",
 	minLength:  -1,
 	minItems:   -1,
@@ -2138,24 +2180,24 @@ var bundleNode221 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode222 = node{
+var bundleNode227 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/teams",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode223,
+	items:      &bundleNode228,
 }
 
-var bundleNode223 = node{
+var bundleNode228 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/teams/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode224,
+	ref:        &bundleNode229,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team",
 }
 
-var bundleNode224 = node{
+var bundleNode229 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team",
 	types:      tObject,
 	typeNames:  "object",
@@ -2163,18 +2205,18 @@ var bundleNode224 = node{
 	minItems:   -1,
 	required:   []string{"id", "kind", "name", "formed", "members"},
 	props: []prop{
-		{name: "formed", kw: "properties/formed", n: &bundleNode225},
-		{name: "id", kw: "properties/id", n: &bundleNode226},
-		{name: "kind", kw: "properties/kind", n: &bundleNode227},
-		{name: "meetings", kw: "properties/meetings", n: &bundleNode229},
-		{name: "members", kw: "properties/members", n: &bundleNode236},
-		{name: "name", kw: "properties/name", n: &bundleNode246},
-		{name: "parentTeam", kw: "properties/parentTeam", n: &bundleNode247},
+		{name: "formed", kw: "properties/formed", n: &bundleNode230},
+		{name: "id", kw: "properties/id", n: &bundleNode231},
+		{name: "kind", kw: "properties/kind", n: &bundleNode232},
+		{name: "meetings", kw: "properties/meetings", n: &bundleNode234},
+		{name: "members", kw: "properties/members", n: &bundleNode241},
+		{name: "name", kw: "properties/name", n: &bundleNode251},
+		{name: "parentTeam", kw: "properties/parentTeam", n: &bundleNode252},
 	},
 	noAdditional: true,
 }
 
-var bundleNode225 = node{
+var bundleNode230 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/formed",
 	minLength:  -1,
 	minItems:   -1,
@@ -2182,7 +2224,7 @@ var bundleNode225 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode226 = node{
+var bundleNode231 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/id",
 	minLength:  -1,
 	minItems:   -1,
@@ -2190,15 +2232,15 @@ var bundleNode226 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/id",
 }
 
-var bundleNode227 = node{
+var bundleNode232 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/kind",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode228,
+	ref:        &bundleNode233,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamKind",
 }
 
-var bundleNode228 = node{
+var bundleNode233 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamKind",
 	types:      tString,
 	typeNames:  "string",
@@ -2209,24 +2251,24 @@ var bundleNode228 = node{
 	minItems:   -1,
 }
 
-var bundleNode229 = node{
+var bundleNode234 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/meetings",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode230,
+	items:      &bundleNode235,
 }
 
-var bundleNode230 = node{
+var bundleNode235 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/meetings/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode231,
+	ref:        &bundleNode236,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting",
 }
 
-var bundleNode231 = node{
+var bundleNode236 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting",
 	types:      tObject,
 	typeNames:  "object",
@@ -2234,23 +2276,23 @@ var bundleNode231 = node{
 	minItems:   -1,
 	required:   []string{"date"},
 	props: []prop{
-		{name: "attendees", kw: "properties/attendees", n: &bundleNode232},
-		{name: "date", kw: "properties/date", n: &bundleNode234},
-		{name: "notes", kw: "properties/notes", n: &bundleNode235},
+		{name: "attendees", kw: "properties/attendees", n: &bundleNode237},
+		{name: "date", kw: "properties/date", n: &bundleNode239},
+		{name: "notes", kw: "properties/notes", n: &bundleNode240},
 	},
 	noAdditional: true,
 }
 
-var bundleNode232 = node{
+var bundleNode237 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting/properties/attendees",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode233,
+	items:      &bundleNode238,
 }
 
-var bundleNode233 = node{
+var bundleNode238 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting/properties/attendees/items",
 	minLength:  -1,
 	minItems:   -1,
@@ -2258,7 +2300,7 @@ var bundleNode233 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode234 = node{
+var bundleNode239 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting/properties/date",
 	minLength:  -1,
 	minItems:   -1,
@@ -2266,7 +2308,7 @@ var bundleNode234 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode235 = node{
+var bundleNode240 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/meeting/properties/notes",
 	types:      tString,
 	typeNames:  "string",
@@ -2274,24 +2316,24 @@ var bundleNode235 = node{
 	minItems:   -1,
 }
 
-var bundleNode236 = node{
+var bundleNode241 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/members",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   -1,
-	items:      &bundleNode237,
+	items:      &bundleNode242,
 }
 
-var bundleNode237 = node{
+var bundleNode242 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/members/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode238,
+	ref:        &bundleNode243,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember",
 }
 
-var bundleNode238 = node{
+var bundleNode243 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember",
 	types:      tObject,
 	typeNames:  "object",
@@ -2299,16 +2341,16 @@ var bundleNode238 = node{
 	minItems:   -1,
 	required:   []string{"institution", "representative", "roles", "joined"},
 	props: []prop{
-		{name: "institution", kw: "properties/institution", n: &bundleNode239},
-		{name: "joined", kw: "properties/joined", n: &bundleNode240},
-		{name: "left", kw: "properties/left", n: &bundleNode241},
-		{name: "representative", kw: "properties/representative", n: &bundleNode242},
-		{name: "roles", kw: "properties/roles", n: &bundleNode243},
+		{name: "institution", kw: "properties/institution", n: &bundleNode244},
+		{name: "joined", kw: "properties/joined", n: &bundleNode245},
+		{name: "left", kw: "properties/left", n: &bundleNode246},
+		{name: "representative", kw: "properties/representative", n: &bundleNode247},
+		{name: "roles", kw: "properties/roles", n: &bundleNode248},
 	},
 	noAdditional: true,
 }
 
-var bundleNode239 = node{
+var bundleNode244 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/institution",
 	minLength:  -1,
 	minItems:   -1,
@@ -2316,7 +2358,7 @@ var bundleNode239 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode240 = node{
+var bundleNode245 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/joined",
 	minLength:  -1,
 	minItems:   -1,
@@ -2324,7 +2366,7 @@ var bundleNode240 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode241 = node{
+var bundleNode246 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/left",
 	minLength:  -1,
 	minItems:   -1,
@@ -2332,7 +2374,7 @@ var bundleNode241 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
-var bundleNode242 = node{
+var bundleNode247 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/representative",
 	minLength:  -1,
 	minItems:   -1,
@@ -2340,24 +2382,24 @@ var bundleNode242 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode243 = node{
+var bundleNode248 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/roles",
 	types:      tArray,
 	typeNames:  "array",
 	minLength:  -1,
 	minItems:   1,
-	items:      &bundleNode244,
+	items:      &bundleNode249,
 }
 
-var bundleNode244 = node{
+var bundleNode249 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/teamMember/properties/roles/items",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode245,
+	ref:        &bundleNode250,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/role",
 }
 
-var bundleNode245 = node{
+var bundleNode250 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/role",
 	types:      tString,
 	typeNames:  "string",
@@ -2368,7 +2410,7 @@ var bundleNode245 = node{
 	minItems:   -1,
 }
 
-var bundleNode246 = node{
+var bundleNode251 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/name",
 	minLength:  -1,
 	minItems:   -1,
@@ -2376,7 +2418,7 @@ var bundleNode246 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/name",
 }
 
-var bundleNode247 = node{
+var bundleNode252 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/team/properties/parentTeam",
 	minLength:  -1,
 	minItems:   -1,
@@ -2384,15 +2426,15 @@ var bundleNode247 = node{
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ref",
 }
 
-var bundleNode248 = node{
+var bundleNode253 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/properties/variant",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode249,
+	ref:        &bundleNode254,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/variant",
 }
 
-var bundleNode249 = node{
+var bundleNode254 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/variant",
 	types:      tString,
 	typeNames:  "string",
@@ -2790,7 +2832,7 @@ var scenarioNode11 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/scenario.schema.json#/$defs/event/properties/decision",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode175,
+	ref:        &bundleNode180,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/reviewDecision",
 }
 
@@ -2798,7 +2840,7 @@ var scenarioNode12 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/scenario.schema.json#/$defs/event/properties/document",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode66,
+	ref:        &bundleNode71,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/ipw",
 }
 
@@ -2806,7 +2848,7 @@ var scenarioNode13 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/scenario.schema.json#/$defs/event/properties/goalOutcomes",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode107,
+	ref:        &bundleNode112,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/goalOutcomes",
 }
 
@@ -3004,7 +3046,7 @@ var scenarioNode36 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/scenario.schema.json#/$defs/event/allOf/3/then/properties/reason",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &bundleNode112,
+	ref:        &bundleNode117,
 	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closureReason",
 }
 

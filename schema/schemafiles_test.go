@@ -148,8 +148,9 @@ const schemaFilesFullBundle = `{
     {"id": "ops", "name": "GOPS w Bogorii", "kind": "ops", "level": "gmina", "teryt": "2612012",
      "regon": "123456785", "nip": "1234563218", "sector": "social_assistance"},
     {"id": "pcpr", "name": "PCPR w Staszowie", "kind": "pcpr", "teryt": "2612"},
-    {"id": "pup", "name": "PUP w Staszowie", "kind": "pup"},
-    {"id": "coop", "name": "Spółdzielnia socjalna", "kind": "other", "sector": "civil_society"}
+    {"id": "pup", "name": "PUP w Staszowie", "kind": "pup", "teryt": "2612"},
+    {"id": "coop", "name": "Spółdzielnia socjalna", "kind": "other", "sector": "civil_society", "teryt": "2612012"},
+    {"id": "zus", "name": "ZUS Centrala", "kind": "zus", "level": "national"}
   ],
   "services": [
     {"id": "s1", "name": "Poradnictwo zawodowe", "provider": "pup", "monthlyCapacity": 10},
@@ -350,13 +351,14 @@ func schemaFilesCases() []schemaFilesCase {
 		{name: "municipality/fractional population", schema: B, doc: schemaFilesBundle(`{"municipality": {"teryt": "2612012", "name": "X", "population": 1.5}}`), pointer: "/municipality/population", keyword: "type"},
 
 		// Institutions and services.
-		{name: "institution/kind unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "bank"}]}`), pointer: "/institutions/0/kind", keyword: "enum"},
+		{name: "institution/kind unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "bank", "teryt": "2612012"}]}`), pointer: "/institutions/0/kind", keyword: "enum"},
+		{name: "institution/teryt missing", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ngo"}]}`), pointer: "/institutions/0", keyword: "required"},
 		{name: "institution/kind missing", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I"}]}`), pointer: "/institutions/0", keyword: "required"},
-		{name: "institution/empty id", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "", "name": "I", "kind": "ops"}]}`), pointer: "/institutions/0/id", keyword: "minLength"},
-		{name: "institution/level unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "level": "regional"}]}`), pointer: "/institutions/0/level", keyword: "enum"},
-		{name: "institution/sector unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "other", "sector": "banking"}]}`), pointer: "/institutions/0/sector", keyword: "enum"},
-		{name: "institution/regon not a string", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "regon": 123456785}]}`), pointer: "/institutions/0/regon", keyword: "type"},
-		{name: "institution/unknown property", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "krs": "1"}]}`), pointer: "/institutions/0", keyword: "additionalProperties"},
+		{name: "institution/empty id", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "", "name": "I", "kind": "ops", "teryt": "2612012"}]}`), pointer: "/institutions/0/id", keyword: "minLength"},
+		{name: "institution/level unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "level": "regional", "teryt": "2612012"}]}`), pointer: "/institutions/0/level", keyword: "enum"},
+		{name: "institution/sector unknown", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "other", "sector": "banking", "teryt": "2612012"}]}`), pointer: "/institutions/0/sector", keyword: "enum"},
+		{name: "institution/regon not a string", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "regon": 123456785, "teryt": "2612012"}]}`), pointer: "/institutions/0/regon", keyword: "type"},
+		{name: "institution/unknown property", schema: B, doc: schemaFilesBundle(`{"institutions": [{"id": "i", "name": "I", "kind": "ops", "krs": "1", "teryt": "2612012"}]}`), pointer: "/institutions/0", keyword: "additionalProperties"},
 		{name: "service/provider missing", schema: B, doc: schemaFilesBundle(`{"services": [{"id": "s", "name": "S"}]}`), pointer: "/services/0", keyword: "required"},
 		{name: "service/negative capacity", schema: B, doc: schemaFilesBundle(`{"services": [{"id": "s", "name": "S", "provider": "p", "monthlyCapacity": -1}]}`), pointer: "/services/0/monthlyCapacity", keyword: "minimum"},
 

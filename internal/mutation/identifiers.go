@@ -17,6 +17,14 @@ func identifierRows() []Mutation {
 			Want:    []Want{want(cooperation.CodeTERYTInvalid, "/institutions/5/teryt")},
 		},
 		{
+			Name: "institution without its TERYT code", Base: "urban",
+			Mistake: "The school's TERYT code is left out: every institution but a national one names the unit it serves by its code.",
+			Document: func(doc map[string]any) {
+				delete(doc["institutions"].([]any)[6].(map[string]any), "teryt")
+			},
+			Want: []Want{want(cooperation.CodeSchemaViolation, "/institutions/6")},
+		},
+		{
 			Name: "TERYT of a town within a gmina", Base: "urban_rural",
 			Mistake: "The municipality is given the code of the town of Bogoria within the gmina (type digit 4), 2612014, instead of the gmina's 2612013.",
 			Bundle:  func(b *ipw.Bundle) { b.Municipality.TERYT = "2612014" },

@@ -23,7 +23,7 @@ export function viewVersions() {
     if (vs === null) { list.append(h('p', {}, t('versionsUnavailable'))); return; }
     if (!vs.length) { list.append(h('p', {}, t('noVersions'))); return; }
     list.append(versionTable(vs));
-    compare.append(compareForm(vs));
+    compare.append(...compareForm(vs));
   }, (e) => list.append(h('p', { class: 'error' }, t('error') + e.message)));
   return out;
 }
