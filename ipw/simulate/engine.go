@@ -196,10 +196,12 @@ func (e *evaluation) evaluate(ch *changes, diff func(old, now []cooperation.Find
 		for _, k := range sortedInts(whole) {
 			plan(k)
 		}
-		for k, js := range dueActions {
+		for _, k := range slices.Sorted(maps.Keys(dueActions)) {
 			if whole[k] {
 				continue
 			}
+			js := dueActions[k]
+			slices.Sort(js)
 			for _, j := range js {
 				p := &e.plans[k]
 				set(&p.actions[j], p.last.Action(j, day), entry{kind: kindAction, plan: k, action: j})
