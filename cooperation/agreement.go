@@ -236,8 +236,8 @@ func (c *agreementCheck) dates() {
 	for j := range c.a.Annexes {
 		x := &c.a.Annexes[j]
 		if !x.ValidUntil.IsZero() && !x.EffectiveFrom.IsZero() && x.ValidUntil.Before(x.EffectiveFrom) {
-			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), "agreement", c.name(),
-				"annex", label("", x.ID), "end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())
+			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), append(annexParams(x), "agreement", c.name(),
+				"end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())...)
 		}
 	}
 }
@@ -263,15 +263,15 @@ func (c *agreementCheck) annexes() {
 			}
 		}
 		if len(missing) > 0 && !c.ix.broken.Under(xp.Key("signatures")) {
-			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), "annex", x.ID, "agreement", c.name(),
-				"party", strings.Join(missing, ", "))
+			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(annexParams(x), "agreement", c.name(),
+				"party", strings.Join(missing, ", "))...)
 		}
 		if st.afterExpiry && !c.intendedEndBefore(j).Before(x.EffectiveFrom) {
 			// Only because an earlier annex did not take effect, which
 			// that annex's finding says.
 		} else if st.afterExpiry {
-			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), "annex", x.ID, "agreement", c.name(),
-				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())
+			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), append(annexParams(x), "agreement", c.name(),
+				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())...)
 		}
 	}
 }
@@ -366,14 +366,18 @@ func (c *agreementCheck) pilot() {
 		return
 	}
 	count := map[Kind]int{}
-	var found []string
+	var found, foundPL, foundEN []string
 	for _, p := range c.a.Parties {
 		in, _ := c.ix.Institution(p)
 		count[in.Kind]++
-		found = append(found, label(in.Name, in.ID)+" ("+string(in.Kind)+")")
+		name := label(in.Name, in.ID)
+		found = append(found, name+" ("+string(in.Kind)+")")
+		foundPL = append(foundPL, name+" ("+in.Kind.Label(Polish)+")")
+		foundEN = append(foundEN, name+" ("+in.Kind.Label(English)+")")
 	}
 	if len(c.a.Parties) != 3 || count[KindVoivodeship] != 1 || count[KindPowiat] != 1 || count[KindGmina] != 1 {
-		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "))
+		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "),
+			"found.pl", JoinItems(foundPL, ", ", 4, "party", Polish), "found.en", JoinItems(foundEN, ", ", 4, "party", English))
 	}
 }
 
@@ -425,7 +429,8 @@ func (c *agreementCheck) voivodeshipTeam() {
 // (team.leader_missing says it).
 func (c *agreementCheck) declaration() {
 	if c.a.Team == "" {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name())
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(),
+			"why.pl", "nie wskazuje zespołu, do którego instytucja przystępuje", "why.en", "names no team the institution joins")
 		return
 	}
 	team, _, ok := c.ix.Team(c.a.Team)
@@ -433,7 +438,8 @@ func (c *agreementCheck) declaration() {
 		return
 	}
 	if team.Kind != TeamPZK {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name())
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(),
+			"why.pl", "wskazuje zespół, który nie jest partnerskim zespołem (PZK)", "why.en", "names a team that is not a partnership team (PZK)")
 		return
 	}
 	var leaders []string
@@ -451,6 +457,18 @@ func (c *agreementCheck) declaration() {
 	}
 	withLeader := slices.ContainsFunc(leaders, func(l string) bool { return distinct[l] })
 	if !withLeader || len(distinct) != 2 {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]))
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]),
+			"why.pl", "nie jest zawarta między przystępującą instytucją a instytucją lidera zespołu",
+			"why.en", "is not made between the joining institution and the institution of the team's leader")
 	}
+}
+
+// annexParams name an annex in a message: its id, and its date by which the
+// message names it (an annex has no title).
+func annexParams(x *Annex) []string {
+	params := []string{"annex", x.ID}
+	if !x.Date.IsZero() {
+		params = append(params, "annexDate", x.Date.String())
+	}
+	return params
 }

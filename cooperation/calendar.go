@@ -3,17 +3,24 @@ package cooperation
 import "time"
 
 // This file is the Polish working-day calendar (DOMAIN.md §2): the statutory
-// public holidays of the Ustawa o dniach wolnych od pracy, computed for any
-// year rather than tabulated, and the deadline rule of the administrative
-// procedure code (KPA art. 57 §4).
+// public holidays of the Ustawa z dnia 18 stycznia 1951 r. o dniach wolnych
+// od pracy as it stood on each day, computed for any year rather than
+// tabulated, and the deadline rule of the administrative procedure code (KPA
+// art. 57 §4).
 //
-// The holiday list is the one the domain specifies: the law as it stands, with
-// Christmas Eve a holiday from 2025 on. Earlier changes to the law are not
-// modelled (Epiphany, for one, was a working day from 1961 to 2010), so years
-// before 2011 get today's list minus Christmas Eve.
+// The calendar holds the law from 1990 on: the list in force on 1 January
+// 1990, with 3 May (restored by the act of 6 April 1990, which also ended
+// 22 July as a holiday before it came round), 6 January from 2011 (the act
+// of 24 September 2010), the one-off 12 November 2018 (the act of
+// 7 November 2018) and 24 December from 2025 (the act of 6 December 2024).
+// Earlier years get the 1990 list: the library does not reach further back.
 
-// christmasEveFrom is the first year in which 24 December is a public holiday.
-const christmasEveFrom = 2025
+// The years in which the law changed.
+const (
+	epiphanyFrom     = 2011 // 6 January a holiday again
+	christmasEveFrom = 2025 // 24 December a holiday
+	centenaryYear    = 2018 // 12 November, once
+)
 
 // holiday is one public holiday of a year.
 type holiday struct {
@@ -22,23 +29,25 @@ type holiday struct {
 }
 
 // holidaysOf returns the public holidays of year in calendar order. The array
-// is returned by value so that day-by-day callers do not allocate; a year
-// without Christmas Eve leaves the last entry zero. Outside 1..9999 every
-// entry is zero.
-func holidaysOf(year int) [14]holiday {
+// is returned by value so that day-by-day callers do not allocate; the
+// entries past the year's holidays are zero. Outside 1..9999 every entry is
+// zero.
+func holidaysOf(year int) [15]holiday {
 	day := func(m time.Month, d int) Date {
 		out, _ := NewDate(year, m, d)
 		return out
 	}
 	easter := Easter(year)
-	var out [14]holiday
+	var out [15]holiday
 	n := 0
 	add := func(hs ...holiday) {
 		n += copy(out[n:], hs)
 	}
+	add(holiday{day(time.January, 1), "Nowy Rok"})
+	if year >= epiphanyFrom {
+		add(holiday{day(time.January, 6), "Święto Trzech Króli"})
+	}
 	add(
-		holiday{day(time.January, 1), "Nowy Rok"},
-		holiday{day(time.January, 6), "Święto Trzech Króli"},
 		holiday{easter, "Pierwszy dzień Wielkiej Nocy"},
 		holiday{easter.AddDays(1), "Drugi dzień Wielkiej Nocy"},
 		holiday{day(time.May, 1), "Święto Państwowe (Święto Pracy)"},
@@ -49,6 +58,9 @@ func holidaysOf(year int) [14]holiday {
 		holiday{day(time.November, 1), "Wszystkich Świętych"},
 		holiday{day(time.November, 11), "Narodowe Święto Niepodległości"},
 	)
+	if year == centenaryYear {
+		add(holiday{day(time.November, 12), "Dzień wolny od pracy dla uczczenia 100. rocznicy odzyskania niepodległości"})
+	}
 	if year >= christmasEveFrom {
 		add(holiday{day(time.December, 24), "Wigilia Bożego Narodzenia"})
 	}
@@ -85,11 +97,12 @@ func Easter(year int) Date {
 	return out
 }
 
-// Holidays returns the Polish public holidays of year, sorted: 1 and 6 January,
-// Easter Sunday and Monday, 1 and 3 May, Pentecost Sunday (Easter + 49),
-// Corpus Christi (Easter + 60), 15 August, 1 and 11 November, 24 December
-// (from 2025 on), 25 and 26 December. It returns nil for a year outside
-// 1..9999.
+// Holidays returns the Polish public holidays of year, sorted, as the law
+// stood that year: 1 January, 6 January (from 2011 on), Easter Sunday and
+// Monday, 1 and 3 May, Pentecost Sunday (Easter + 49), Corpus Christi
+// (Easter + 60), 15 August, 1 and 11 November, 12 November 2018 (once),
+// 24 December (from 2025 on), 25 and 26 December. Years before 1990 get the
+// list of 1990. It returns nil for a year outside 1..9999.
 func Holidays(year int) []Date {
 	var out []Date
 	for _, h := range holidaysOf(year) {

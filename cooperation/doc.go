@@ -54,7 +54,10 @@
 // data (a stage's completion date) get a Clock from On, which notes nothing.
 //
 // The Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays)
-// moves a deadline that falls on a day off to the next working day. TERYT,
+// holds the statutory public holidays as the law stood on each day from
+// 1990 on (6 January from 2011, the one-off 12 November 2018, 24 December
+// from 2025), and moves a deadline that falls on a day off to the next
+// working day. TERYT,
 // REGON, NIP and PESEL are checked with their real algorithms (CheckTERYT,
 // CheckREGON, CheckNIP, CheckPESEL); a city with powiat rights
 // (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
@@ -135,6 +138,14 @@
 // the planner. Dates, counts and numbers are written for people by
 // Date.Format, FormatInt, FormatDecimal, FormatPercent and Noun; the JSON
 // keeps ISO dates and plain numbers.
+//
+// A finding's params keep the JSON's forms (ISO dates, plain numbers, ids),
+// so that a pipeline can read them; its message writes them for people when
+// it is rendered (see Rule: {due:date}, {days:day}). A message names things
+// by their names, placed so that Polish needs no inflection (a team, an
+// agreement, a service in quotes after its head noun; an institution at the
+// start of a sentence or after a colon), never by a JSON Pointer or an
+// internal id, shortens lists by items (JoinItems), and says what to do.
 //
 // # Choices where the specification is silent
 //

@@ -2,7 +2,9 @@ package cooperation
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // Severity says how much a finding matters. A document is valid when it has
@@ -77,22 +79,54 @@ func (fs *Findings) AddAs(code Code, severity Severity, path Path, params ...str
 
 // maxParamRunes bounds a parameter's length: a value taken from the input
 // (an id, a property name, a date that is not one) may be megabytes long,
-// and a message should quote it, not carry it back whole. The path stays
-// exact.
+// and a message should quote it, not carry it back whole. A longer value is
+// cut at the last space before the bound (mid-word only when a word is
+// longer than half the bound) and ends in "…". The path stays exact. Lists
+// are shortened by items before they get here (JoinItems).
 const maxParamRunes = 200
 
 func shorten(v string) string {
 	if len(v) <= maxParamRunes {
 		return v
 	}
-	n := 0
-	for i := range v {
+	n, lastSpace := 0, -1
+	for i, r := range v {
 		if n == maxParamRunes {
-			return v[:i] + "…"
+			if lastSpace > len(v[:i])/2 {
+				i = lastSpace
+			}
+			return strings.TrimRight(v[:i], " ,;:") + "…"
+		}
+		if r == ' ' {
+			lastSpace = i
 		}
 		n++
 	}
 	return v
+}
+
+// JoinItems joins the items of a list for a message with sep: every item
+// when there are at most max of them, else the first max and how many more
+// there are, counted with the noun named more ("gap", "party", "sector",
+// "facet", "institution", …: "a; b – i jeszcze 2 braki", "a; b – and 2
+// more gaps"). Messages shorten lists this way, by items, never in the
+// middle of a word.
+func JoinItems(items []string, sep string, max int, more string, lang Lang) string {
+	noun, ok := nouns[more]
+	if !ok {
+		noun = Noun{"element", "elementy", "elementów", "item", "items"}
+	}
+	if max < 1 {
+		max = 1
+	}
+	if len(items) <= max {
+		return strings.Join(items, sep)
+	}
+	rest := len(items) - max
+	if lang == English {
+		return strings.Join(items[:max], sep) + " – and " + FormatInt(rest, lang) + nbsp + "more " + noun.Form(rest, lang)
+	}
+	return strings.Join(items[:max], sep) + " – i jeszcze " + noun.Count(rest, lang)
 }
 
 // Append adds findings that are already complete.
@@ -170,12 +204,15 @@ func Message(code Code, lang Lang, params map[string]string) string {
 		tmpl = r.Polish
 	}
 	out, _ := expand(tmpl, lang, params)
-	return out
+	// A date that ends a sentence ends it with its own "r.".
+	return strings.ReplaceAll(out, nbsp+"r..", nbsp+"r.")
 }
 
 // expand fills {name} placeholders, preferring "name.<lang>" over "name",
 // and drops [optional] parts with a missing parameter. It reports whether
-// every placeholder outside optional parts was filled.
+// every placeholder outside optional parts was filled. A placeholder may
+// name a form, {name:form}, which writes the parameter for people in lang
+// (see Rule); a value the form cannot read is written as it is.
 func expand(tmpl string, lang Lang, params map[string]string) (string, bool) {
 	var b strings.Builder
 	complete := true
@@ -187,7 +224,11 @@ func expand(tmpl string, lang Lang, params map[string]string) (string, bool) {
 				b.WriteString(tmpl)
 				return b.String(), complete
 			}
-			if inner, ok := expand(tmpl[1:end], lang, params); ok {
+			first, second, alt := strings.Cut(tmpl[1:end], "|")
+			if inner, ok := expand(first, lang, params); ok {
+				b.WriteString(inner)
+			} else if alt {
+				inner, _ := expand(second, lang, params)
 				b.WriteString(inner)
 			}
 			tmpl = tmpl[end+1:]
@@ -197,9 +238,9 @@ func expand(tmpl string, lang Lang, params map[string]string) (string, bool) {
 				b.WriteString(tmpl)
 				return b.String(), complete
 			}
-			name := tmpl[1:end]
+			name, form, _ := strings.Cut(tmpl[1:end], ":")
 			if v, ok := lookupParam(params, name, lang); ok {
-				b.WriteString(v)
+				b.WriteString(display(v, form, lang))
 			} else {
 				b.WriteString(tmpl[:end+1])
 				complete = false
@@ -227,4 +268,42 @@ func lookupParam(params map[string]string, name string, lang Lang) (string, bool
 	}
 	v, ok := params[base]
 	return v, ok
+}
+
+// display writes a parameter's value in a form for people: "date" an ISO
+// date (16.11.2026 r.), "int" a number (45 000), "yearmonth" a YYYY-MM
+// month (wrzesień 2026), and a noun of the catalogue a count with that noun in the
+// right form (1 dzień, 5 dni). The parameters themselves stay ISO dates and
+// plain numbers.
+func display(v, form string, lang Lang) string {
+	if form == "" {
+		return v
+	}
+	switch form {
+	case "date":
+		if d, err := ParseDate(v); err == nil {
+			return d.Format(lang)
+		}
+		return v
+	case "yearmonth":
+		if len(v) == 7 && v[4] == '-' {
+			y, err1 := strconv.Atoi(v[:4])
+			m, err2 := strconv.Atoi(v[5:])
+			if err1 == nil && err2 == nil && m >= 1 && m <= 12 {
+				return FormatMonth(y, time.Month(m), lang)
+			}
+		}
+		return v
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return v
+	}
+	if form == "int" {
+		return FormatInt(n, lang)
+	}
+	if noun, ok := nouns[form]; ok {
+		return noun.Count(n, lang)
+	}
+	return v
 }

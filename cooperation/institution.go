@@ -189,21 +189,6 @@ func (in *Institution) EffectiveSector() Sector {
 	return in.Kind.DefaultSector()
 }
 
-// names returns the level's adjective in Polish and English for messages.
-func (l Level) names() (pl, en string) {
-	switch l {
-	case LevelGmina:
-		return "gminnym", "gmina"
-	case LevelPowiat:
-		return "powiatowym", "powiat"
-	case LevelVoivodeship:
-		return "wojewódzkim", "voivodeship"
-	case LevelNational:
-		return "krajowym", "national"
-	}
-	return string(l), string(l)
-}
-
 // checkInstitutions checks each institution's identifiers (id.teryt_invalid
 // against its level, id.regon_invalid, id.nip_invalid, each at its field)
 // and whether its TERYT lies in the municipality's area
@@ -255,55 +240,60 @@ func areaOf(muni string, level Level) string {
 }
 
 // idParams are the parameters of an id.* finding: the value and the reason
-// in English and, when it is a known one, in Polish.
+// in both languages, when it is a known one.
 func idParams(value string, err error) []string {
 	params := []string{"value", value}
 	var e *IDError
 	if !errors.As(err, &e) {
 		return params
 	}
-	params = append(params, "reason.en", e.Reason)
-	if pl := reasonPL(e.Reason); pl != "" {
+	pl, en := reasonText(e.Reason)
+	if en == "" {
+		en = e.Reason
+	}
+	params = append(params, "reason.en", en)
+	if pl != "" {
 		params = append(params, "reason.pl", pl)
 	}
 	return params
 }
 
-// reasonsPL translates the reasons of IDError; a trailing "%" stands for
-// the rest of the English reason, copied as is (a code or a digit).
-var reasonsPL = []struct{ en, pl string }{
-	{"not all digits", "zawiera znaki inne niż cyfry"},
-	{"wrong length for level ", "zła długość dla szczebla (oczekiwana liczba cyfr: %)"},
-	{"wrong length", "zła długość"},
-	{"no such voivodeship code ", "nie ma województwa o kodzie %"},
-	{"no such powiat code ", "nie ma powiatu o kodzie %"},
-	{"no such gmina code ", "nie ma gminy o kodzie %"},
-	{"type digit ", "ostatnia cyfra % oznacza część gminy, a nie gminę"},
-	{"no such type digit ", "nie ma gminy o typie %"},
-	{"level national takes no TERYT code", "instytucja krajowa nie ma kodu TERYT"},
-	{"checksum mismatch in the 9-digit prefix", "niezgodna suma kontrolna w pierwszych 9 cyfrach"},
-	{"checksum mismatch", "niezgodna suma kontrolna"},
-	{"checksum remainder 10 is never issued", "suma kontrolna daje resztę 10, a takich numerów się nie nadaje"},
+// idReasons put the reasons of IDError in words for people; a "%" stands
+// for the word that follows the English prefix (a code or a digit), and
+// "wrong length for level" takes the number of digits wanted.
+var idReasons = []struct{ prefix, pl, en string }{
+	{"not all digits", "zawiera znaki inne niż cyfry", "it contains characters other than digits"},
+	{"wrong length for level ", "ma złą liczbę cyfr (dla tego szczebla: %)", "it has the wrong number of digits (% for this level)"},
+	{"wrong length", "ma złą liczbę cyfr", "it has the wrong number of digits"},
+	{"no such voivodeship code ", "nie ma województwa o kodzie %", "there is no voivodeship with code %"},
+	{"no such powiat code ", "nie ma powiatu o kodzie %", "there is no powiat with code %"},
+	{"no such gmina code ", "nie ma gminy o kodzie %", "there is no gmina with code %"},
+	{"type digit ", "ostatnia cyfra % oznacza część gminy, a nie gminę", "the last digit % marks a part of a gmina, not a gmina"},
+	{"no such type digit ", "nie ma gminy o typie %", "there is no gmina of type %"},
+	{"level national takes no TERYT code", "instytucja krajowa nie ma kodu TERYT", "a national institution has no TERYT code"},
+	{"checksum mismatch in the 9-digit prefix", "błędna cyfra kontrolna w pierwszych 9 cyfrach", "the check digit of the first 9 digits is wrong"},
+	{"checksum mismatch", "błędna cyfra kontrolna", "the check digit is wrong"},
+	{"checksum remainder 10 is never issued", "taki numer nie istnieje (błędna cyfra kontrolna)", "no such number exists (wrong check digit)"},
 }
 
-func reasonPL(en string) string {
-	for _, r := range reasonsPL {
-		if !strings.HasPrefix(en, r.en) {
+func reasonText(en string) (pl, display string) {
+	for _, r := range idReasons {
+		if !strings.HasPrefix(en, r.prefix) {
 			continue
 		}
-		rest := strings.TrimPrefix(en, r.en)
+		rest := strings.TrimPrefix(en, r.prefix)
 		switch {
-		case r.en == "wrong length for level ":
+		case r.prefix == "wrong length for level ":
 			// "gmina (want 7 digits)"
 			_, want, _ := strings.Cut(rest, "want ")
 			want, _, _ = strings.Cut(want, " ")
-			return strings.Replace(r.pl, "%", want, 1)
-		case strings.HasSuffix(r.en, " "):
+			return strings.Replace(r.pl, "%", want, 1), strings.Replace(r.en, "%", want, 1)
+		case strings.HasSuffix(r.prefix, " "):
 			word, _, _ := strings.Cut(rest, " ")
-			return strings.Replace(r.pl, "%", word, 1)
+			return strings.Replace(r.pl, "%", word, 1), strings.Replace(r.en, "%", word, 1)
 		case rest == "":
-			return r.pl
+			return r.pl, r.en
 		}
 	}
-	return ""
+	return "", ""
 }

@@ -99,21 +99,6 @@ type Meeting struct {
 	Notes     string   `json:"notes,omitempty"`
 }
 
-// names returns the team kind's name in Polish and English for messages.
-func (k TeamKind) names() (pl, en string) {
-	switch k {
-	case TeamPZK:
-		return "PZK (partnerski zespół kooperacji)", "PZK (partnership team)"
-	case TeamWZK:
-		return "WZK (wojewódzki zespół kooperacji)", "WZK (voivodeship team)"
-	case TeamGGK:
-		return "GGK (gminna grupa kooperacyjna)", "GGK (per-family group)"
-	case TeamZZK:
-		return "ZZK (zadaniowy zespół kooperacyjny)", "ZZK (per-case task team)"
-	}
-	return string(k), string(k)
-}
-
 // InVariant reports whether a team of kind k belongs in the variant of s: a
 // PZK always, a WZK in the rural variant, a GGK in the urban-rural and a ZZK
 // in the urban variant, and a GGK or ZZK also wherever the profile makes it
@@ -156,10 +141,9 @@ func checkTeamsOn(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) 
 		}
 		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: judged, s: s, f: f}
 		if s.Variant.Valid() && !t.Kind.InVariant(s) {
-			vpl, ven := s.Variant.Label(Polish), s.Variant.Label(English)
-			kpl, ken := t.Kind.names()
-			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "kind", string(t.Kind), "kind.pl", kpl, "kind.en", ken,
-				"variant", string(s.Variant), "variant.pl", vpl, "variant.en", ven)
+			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "team", c.name(),
+				"kind", string(t.Kind), "kind.pl", t.Kind.Label(Polish), "kind.en", t.Kind.Label(English),
+				"variant", string(s.Variant), "variant.pl", s.Variant.Label(Polish), "variant.en", s.Variant.Label(English))
 		}
 		c.members()
 		switch t.Kind {
@@ -217,8 +201,11 @@ func (c *teamCheck) members() {
 		for k := 0; k < j; k++ {
 			o := &c.t.Members[k]
 			if o.Institution == m.Institution && c.usable(k) && o.Period().Overlaps(m.Period()) {
-				c.f.Add(CodeTeamMemberDuplicate, c.memberPath(j),
-					"institution", c.ix.name(m.Institution), "team", c.name(), "other", string(c.memberPath(k)))
+				params := []string{"institution", c.ix.name(m.Institution), "team", c.name(), "other", string(c.memberPath(k))}
+				if !o.Joined.IsZero() {
+					params = append(params, "otherJoined", o.Joined.String())
+				}
+				c.f.Add(CodeTeamMemberDuplicate, c.memberPath(j), params...)
 				break
 			}
 		}
@@ -561,9 +548,8 @@ func (c *teamCheck) wzk() {
 			hasRegion = true
 		}
 		if lvl := in.EffectiveLevel(); lvl != LevelVoivodeship {
-			pl, en := lvl.names()
 			c.f.Add(CodeTeamWZKLevel, c.memberPath(j).Key("institution"), "team", c.name(),
-				"institution", label(in.Name, in.ID), "level.pl", pl, "level.en", en)
+				"institution", label(in.Name, in.ID), "level", string(lvl), "level.pl", lvl.Label(Polish), "level.en", lvl.Label(English))
 		}
 	}
 	if !hasRegion {

@@ -183,7 +183,8 @@ func (pc *planCheck) checkActionService(a *Action, ap cooperation.Path) {
 	}
 	owner := label{pc.institutionName(a.Responsible.Institution), pc.institutionName(a.Responsible.Institution)}
 	if a.Responsible.Member != "" {
-		owner = label{"the family (" + a.Responsible.Member + ")", "rodzina (" + a.Responsible.Member + ")"}
+		m := memberName(pc.p, a.Responsible.Member)
+		owner = label{"rodzina (" + m.pl + ")", "the family (" + m.en + ")"}
 	}
 	name := svc.Name
 	if name == "" {
@@ -221,12 +222,12 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 		return
 	}
 	params := []string{"action", a.ID, "due", a.Due.String(), "next", next.String()}
-	day := label{"Saturday", "sobota"}
+	day := label{"sobota", "Saturday"}
 	if name, ok := cooperation.HolidayName(a.Due); ok {
-		day = label{"public holiday: " + name, "święto: " + name}
+		day = label{"święto: " + name, "public holiday: " + name}
 		params = append(params, "holiday", name)
 	} else if a.Due.Weekday() == time.Sunday {
-		day = label{"Sunday", "niedziela"}
+		day = label{"niedziela", "Sunday"}
 	}
 	pc.add(cooperation.CodeIPWActionDueNonWorkingDay, ap.Key("due"), append(params, day.params("dayKind")...)...)
 }
@@ -234,7 +235,7 @@ func (pc *planCheck) checkActionProgress(a *Action, ap cooperation.Path) {
 // ownerLabel names who owns an action: an institution, or the family.
 func (pc *planCheck) ownerLabel(a *Action) label {
 	if a.Responsible.Member != "" {
-		return label{"the family's own commitment", "zobowiązanie rodziny"}
+		return label{"zobowiązanie rodziny", "the family's own commitment"}
 	}
 	n := pc.institutionName(a.Responsible.Institution)
 	return label{n, n}

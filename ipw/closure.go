@@ -63,7 +63,8 @@ func (pc *planCheck) checkClosure() {
 		for _, o := range []Outcome{OutcomeNotAchieved, OutcomePartiallyAchieved} {
 			if counts[o] > 0 {
 				l := outcomeTerms.both(o)
-				detail = label{"goal " + first[o] + " is " + l.en, "cel " + first[o] + " oceniono jako " + l.pl}
+				g := goalName(pc.p, first[o])
+				detail = label{"cel „" + g + "” oceniono jako „" + l.pl + "”", `goal "` + g + `" is ` + l.en}
 				break
 			}
 		}
@@ -71,9 +72,9 @@ func (pc *planCheck) checkClosure() {
 		switch total := counts[OutcomeAchieved] + counts[OutcomePartiallyAchieved] + counts[OutcomeNotAchieved]; {
 		case total == 0:
 		case counts[OutcomeAchieved] == total:
-			detail = label{"every goal is achieved", "wszystkie cele osiągnięto"}
+			detail = label{"wszystkie cele osiągnięto", "every goal is achieved"}
 		case counts[OutcomeNotAchieved] == total:
-			detail = label{"no goal is achieved, even in part", "żadnego celu nie osiągnięto nawet częściowo"}
+			detail = label{"żadnego celu nie osiągnięto nawet częściowo", "no goal is achieved, even in part"}
 		}
 	}
 	if detail.en == "" {

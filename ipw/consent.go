@@ -41,11 +41,11 @@ func (pc *planCheck) checkConsentOrder() {
 	var first Date
 	var what label
 	if d := pc.p.Diagnosis; d != nil && !d.Date.IsZero() && d.Date.Before(cs.Date) {
-		first, what = d.Date, label{"the diagnosis", "diagnoza"}
+		first, what = d.Date, label{"diagnoza", "the diagnosis"}
 	}
 	for _, s := range pc.p.Signatures {
 		if !s.Date.IsZero() && s.Date.Before(cs.Date) && (first.IsZero() || s.Date.Before(first)) {
-			first, what = s.Date, label{"a signature", "podpis"}
+			first, what = s.Date, label{"podpis", "a signature"}
 		}
 	}
 	if first.IsZero() {

@@ -15,10 +15,10 @@ var facets = []struct {
 	name  label
 	sides func(*AreaDiagnosis) []string
 }{
-	{label{"causes", "przyczyny"}, func(d *AreaDiagnosis) []string { return []string{d.Causes} }},
-	{label{"strengths and weaknesses", "mocne i słabe strony"}, func(d *AreaDiagnosis) []string { return []string{d.Strengths, d.Weaknesses} }},
-	{label{"resources and deficits", "zasoby i deficyty"}, func(d *AreaDiagnosis) []string { return []string{d.Resources, d.Deficits} }},
-	{label{"expectations and needs", "oczekiwania i potrzeby"}, func(d *AreaDiagnosis) []string { return []string{d.Expectations, d.Needs} }},
+	{label{"przyczyny", "causes"}, func(d *AreaDiagnosis) []string { return []string{d.Causes} }},
+	{label{"mocne i słabe strony", "strengths and weaknesses"}, func(d *AreaDiagnosis) []string { return []string{d.Strengths, d.Weaknesses} }},
+	{label{"zasoby i deficyty", "resources and deficits"}, func(d *AreaDiagnosis) []string { return []string{d.Resources, d.Deficits} }},
+	{label{"oczekiwania i potrzeby", "expectations and needs"}, func(d *AreaDiagnosis) []string { return []string{d.Expectations, d.Needs} }},
 }
 
 // checkDiagnosis checks the diagnosis: that there is one with at least one
@@ -119,5 +119,5 @@ func joinLabels(ls []label) label {
 		en = append(en, l.en)
 		pl = append(pl, l.pl)
 	}
-	return label{strings.Join(en, "; "), strings.Join(pl, "; ")}
+	return label{strings.Join(pl, "; "), strings.Join(en, "; ")}
 }

@@ -30,6 +30,8 @@ func activeSpan(p *Plan) (cooperation.Period, bool) {
 // String) describes their input exactly.
 type family struct {
 	id     string
+	name   string           // how messages name the plan (planName)
+	start  cooperation.Date // the period's start, which tells two plans of one name apart
 	span   cooperation.Period
 	spanOK bool
 	// pesels are the members' valid PESELs; pseudonym is normalised
@@ -40,7 +42,7 @@ type family struct {
 }
 
 func familyOf(p *Plan) family {
-	f := family{id: p.ID, pseudonym: normPseudonym(p.Beneficiary.Pseudonym), years: birthYears(p)}
+	f := family{id: p.ID, name: planName(p), start: p.Period.Start, pseudonym: normPseudonym(p.Beneficiary.Pseudonym), years: birthYears(p)}
 	f.span, f.spanOK = activeSpan(p)
 	for _, m := range p.Beneficiary.Members {
 		if m.PESEL != "" && cooperation.CheckPESEL(m.PESEL) == nil {
@@ -75,14 +77,14 @@ func (f family) String() string {
 func sameFamily(a, b *family) (label, bool) {
 	for _, p := range b.pesels {
 		if slices.Contains(a.pesels, p) {
-			return label{"a member has the same PESEL", "ten sam numer PESEL członka rodziny"}, true
+			return label{"ten sam numer PESEL członka rodziny", "a member has the same PESEL"}, true
 		}
 	}
 	if a.pseudonym == "" || a.pseudonym != b.pseudonym || len(a.years) == 0 {
 		return label{}, false
 	}
 	if slices.Equal(a.years, b.years) {
-		return label{"the same pseudonym and birth years", "ten sam pseudonim i lata urodzenia"}, true
+		return label{"ten sam pseudonim i lata urodzenia", "the same pseudonym and birth years"}, true
 	}
 	return label{}, false
 }
@@ -105,7 +107,7 @@ func (c *check) acrossPlans(cooperation.Clock) {
 	for i := range c.b.IPWs {
 		plans[i] = familyOf(&c.b.IPWs[i])
 	}
-	uniqueIDs(c.findings, pathIPWList, len(plans), func(i int) string { return plans[i].id })
+	uniqueIDs(c.findings, pathIPWList, len(plans), func(i int) (string, label) { return plans[i].id, same(plans[i].name) })
 	checkDuplicates(plans, c.findings)
 }
 
@@ -149,8 +151,11 @@ func checkDuplicates(plans []family, f *cooperation.Findings) {
 		if other < 0 {
 			continue
 		}
-		f.Add(cooperation.CodeIPWBeneficiaryDuplicate, pathIPWList.Index(i).Key("beneficiary"),
-			append([]string{"ipw", plans[i].id, "other", plans[other].id}, why.params("why")...)...)
+		params := []string{"ipw", plans[i].id, "ipwName", plans[i].name, "other", plans[other].id, "otherName", plans[other].name}
+		if s, o := plans[i].start, plans[other].start; !s.IsZero() && !o.IsZero() {
+			params = append(params, "start", s.String(), "otherStart", o.String())
+		}
+		f.Add(cooperation.CodeIPWBeneficiaryDuplicate, pathIPWList.Index(i).Key("beneficiary"), append(params, why.params("why")...)...)
 	}
 }
 

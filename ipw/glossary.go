@@ -41,7 +41,7 @@ func (s *terms[T]) label(v T, lang cooperation.Lang) string {
 
 // both returns the label of v in both languages, for message params.
 func (s *terms[T]) both(v T) label {
-	return label{s.label(v, cooperation.English), s.label(v, cooperation.Polish)}
+	return label{s.label(v, cooperation.Polish), s.label(v, cooperation.English)}
 }
 
 func (s *terms[T]) export(name string) cooperation.GlossarySet {
@@ -288,5 +288,5 @@ func Glossary(lang cooperation.Lang) map[string]map[string]string {
 
 // teamKindLabel names a team kind in messages, in both languages.
 func teamKindLabel(k cooperation.TeamKind) label {
-	return label{k.Label(cooperation.English), k.Label(cooperation.Polish)}
+	return label{k.Label(cooperation.Polish), k.Label(cooperation.English)}
 }

@@ -281,10 +281,10 @@ func (pc *planCheck) checkMembers() {
 		at := mp.Index(j).Key("pesel")
 		if err := cooperation.CheckPESEL(m.PESEL); err != nil {
 			pc.findings.Add(cooperation.CodePESELInvalid, at,
-				append([]string{"member", m.ID}, peselReason(err).params("reason")...)...)
+				pc.named(append([]string{"member", m.ID}, peselReason(err).params("reason")...))...)
 			continue
 		}
-		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, "member", m.ID)
+		pc.findings.Add(cooperation.CodePrivacyPESELPresent, at, pc.named([]string{"member", m.ID})...)
 	}
 }
 
@@ -299,15 +299,15 @@ func peselReason(err error) label {
 	}
 	switch {
 	case reason == "not all digits":
-		return label{"it contains characters other than digits", "zawiera znaki inne niż cyfry"}
+		return label{"zawiera znaki inne niż cyfry", "it contains characters other than digits"}
 	case reason == "wrong length":
-		return label{"it must have 11 digits", "powinien mieć 11 cyfr"}
+		return label{"powinien mieć 11 cyfr", "it must have 11 digits"}
 	case reason == "checksum mismatch":
-		return label{"the check digit does not match", "cyfra kontrolna się nie zgadza"}
+		return label{"cyfra kontrolna się nie zgadza", "the check digit does not match"}
 	case strings.Contains(reason, "month"), strings.Contains(reason, "date"):
-		return label{"the birth date it encodes does not exist", "zakodowana w nim data urodzenia nie istnieje"}
+		return label{"zakodowana w nim data urodzenia nie istnieje", "the birth date it encodes does not exist"}
 	}
-	return label{"it fails the PESEL check", "nie przechodzi kontroli numeru PESEL"}
+	return label{"nie przechodzi kontroli numeru PESEL", "it fails the PESEL check"}
 }
 
 // checkQualification reports a plan that does not record the family's
@@ -362,12 +362,12 @@ func (pc *planCheck) checkSignatures() {
 	var who label
 	switch {
 	case !inst && !adult:
-		who = label{name + " (the case worker's institution) and of an adult member of the family",
-			name + " (instytucję pracownika socjalnego) ani przez dorosłego członka rodziny"}
+		who = label{"instytucji pracownika socjalnego (" + name + ") ani pełnoletniego członka rodziny",
+			"the case worker's institution (" + name + ") and of an adult member of the family"}
 	case !inst:
-		who = label{name + " (the case worker's institution)", name + " (instytucję pracownika socjalnego)"}
+		who = label{"instytucji pracownika socjalnego (" + name + ")", "the case worker's institution (" + name + ")"}
 	default:
-		who = label{"an adult member of the family", "dorosłego członka rodziny"}
+		who = label{"pełnoletniego członka rodziny", "an adult member of the family"}
 	}
 	at := pc.path
 	if len(pc.p.Signatures) > 0 {

@@ -7,18 +7,21 @@ import (
 // The collections named in ref.unknown messages ("… among the
 // institutions"; Polish in the genitive: "… wśród instytucji").
 var (
-	colInstitutions = label{"the institutions", "instytucji"}
-	colServices     = label{"the services", "usług"}
-	colTeams        = label{"the teams", "zespołów"}
-	colGoals        = label{"the goals of this IPW", "celów tego IPW"}
-	colIPWs         = label{"the IPWs", "programów IPW"}
-	colAgreements   = label{"the agreements", "porozumień"}
+	colInstitutions = label{"instytucji", "the institutions"}
+	colServices     = label{"usług", "the services"}
+	colTeams        = label{"zespołów", "the teams"}
+	colGoals        = label{"celów tego IPW", "the goals of this IPW"}
+	colIPWs         = label{"programów IPW", "the IPWs"}
+	colAgreements   = label{"porozumień", "the agreements"}
 )
 
-// colActions names the actions of plan id.
-func colActions(id string) label {
-	return label{"the actions of IPW " + id, "działań IPW " + id}
+// colActions names the actions of a plan.
+func colActions(string) label {
+	return label{"działań tego IPW", "the actions of this IPW"}
 }
+
+// same is a name that is the same in both languages.
+func same(name string) label { return label{name, name} }
 
 // idSets are the ids of the partnership's institutions, services and
 // teams, which the plans refer to.
@@ -54,10 +57,10 @@ func partnershipIDs(b *Bundle) *idSets {
 func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Broken) *idSets {
 	root := cooperation.Path("")
 	r := refs{f: f, broken: broken}
-	inst := r.uniqueIDs(root.Key("institutions"), len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
-	svc := r.uniqueIDs(root.Key("services"), len(b.Services), func(i int) string { return b.Services[i].ID })
-	teams := r.uniqueIDs(root.Key("teams"), len(b.Teams), func(i int) string { return b.Teams[i].ID })
-	r.uniqueIDs(root.Key("agreements"), len(b.Agreements), func(i int) string { return b.Agreements[i].ID })
+	inst := r.uniqueIDs(root.Key("institutions"), len(b.Institutions), func(i int) (string, label) { return b.Institutions[i].ID, same(b.Institutions[i].Name) })
+	svc := r.uniqueIDs(root.Key("services"), len(b.Services), func(i int) (string, label) { return b.Services[i].ID, same(b.Services[i].Name) })
+	teams := r.uniqueIDs(root.Key("teams"), len(b.Teams), func(i int) (string, label) { return b.Teams[i].ID, same(b.Teams[i].Name) })
+	r.uniqueIDs(root.Key("agreements"), len(b.Agreements), func(i int) (string, label) { return b.Agreements[i].ID, same(b.Agreements[i].Title) })
 
 	for i, s := range b.Services {
 		if r.bad(inst, s.Provider) {
@@ -88,7 +91,7 @@ func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperati
 		if r.bad(teams, a.Team) {
 			r.unknown(colTeams, a.Team, ap.Key("team"))
 		}
-		r.uniqueIDs(ap.Key("annexes"), len(a.Annexes), func(j int) string { return a.Annexes[j].ID })
+		r.uniqueIDs(ap.Key("annexes"), len(a.Annexes), func(j int) (string, label) { return a.Annexes[j].ID, label{} })
 		for j, x := range a.Annexes {
 			if r.anyBad(inst, x.AddParties) {
 				r.list(inst, colInstitutions, x.AddParties, ap.Key("annexes").Index(j).Key("addParties"))
@@ -156,12 +159,15 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 func (r refs) plan(pl *Plan, pp cooperation.Path, ids *idSets) {
 	f := r.f
 	inst, svc, teams := ids.inst, ids.svc, ids.teams
-	members := r.uniqueIDs(pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) string { return pl.Beneficiary.Members[j].ID })
-	goals := r.uniqueIDs(pp.Key("goals"), len(pl.Goals), func(j int) string { return pl.Goals[j].ID })
-	r.uniqueIDs(pp.Key("actions"), len(pl.Actions), func(j int) string { return pl.Actions[j].ID })
+	members := r.uniqueIDs(pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) (string, label) {
+		id := pl.Beneficiary.Members[j].ID
+		return id, memberName(pl, id)
+	})
+	goals := r.uniqueIDs(pp.Key("goals"), len(pl.Goals), func(j int) (string, label) { return pl.Goals[j].ID, same(pl.Goals[j].Title) })
+	r.uniqueIDs(pp.Key("actions"), len(pl.Actions), func(j int) (string, label) { return pl.Actions[j].ID, same(pl.Actions[j].Title) })
 	memberUnknown := func(id string, p cooperation.Path) {
 		r.broken.Add(p)
-		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID)
+		f.Add(cooperation.CodeIPWMemberUnknown, p, "member", id, "ipw", pl.ID, "ipwName", planName(pl))
 	}
 
 	if r.bad(teams, pl.Team) {
@@ -221,26 +227,32 @@ func (r refs) plan(pl *Plan, pp cooperation.Path, ids *idSets) {
 
 // uniqueIDs reports ids used twice in one collection, recording each in
 // r.broken, and returns the set of ids.
-func (r refs) uniqueIDs(p cooperation.Path, n int, id func(int) string) map[string]bool {
+func (r refs) uniqueIDs(p cooperation.Path, n int, id func(int) (string, label)) map[string]bool {
 	return uniqueIDsInto(r.f, r.broken, p, n, id)
 }
 
-// uniqueIDs reports ids used twice in one collection and returns the set of ids.
-func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) string) map[string]bool {
+// uniqueIDs reports ids used twice in one collection and returns the set of
+// ids; id gives an element's id and its name (empty when it has none), by
+// which the message names the element that has the id first.
+func uniqueIDs(f *cooperation.Findings, p cooperation.Path, n int, id func(int) (string, label)) map[string]bool {
 	return uniqueIDsInto(f, nil, p, n, id)
 }
 
-func uniqueIDsInto(f *cooperation.Findings, broken *cooperation.Broken, p cooperation.Path, n int, id func(int) string) map[string]bool {
+func uniqueIDsInto(f *cooperation.Findings, broken *cooperation.Broken, p cooperation.Path, n int, id func(int) (string, label)) map[string]bool {
 	first := make(map[string]int, n)
 	set := make(map[string]bool, n)
 	for i := 0; i < n; i++ {
-		v := id(i)
+		v, _ := id(i)
 		if v == "" {
 			continue
 		}
 		if j, dup := first[v]; dup {
 			broken.Add(p.Index(i).Key("id"))
-			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), "id", v, "first", string(p.Index(j)))
+			params := []string{"id", v, "first", string(p.Index(j))}
+			if _, name := id(j); name.pl != "" && name.pl != v {
+				params = append(params, name.params("firstName")...)
+			}
+			f.Add(cooperation.CodeRefDuplicateID, p.Index(i).Key("id"), params...)
 			continue
 		}
 		first[v] = i

@@ -98,5 +98,5 @@ func checkReferences(b *Bundle, f *cooperation.Findings, broken *cooperation.Bro
 	for i := range b.IPWs {
 		refs{f: f, broken: broken}.plan(&b.IPWs[i], pathIPWList.Index(i), ids)
 	}
-	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) string { return b.IPWs[i].ID })
+	uniqueIDs(f, pathIPWList, len(b.IPWs), func(i int) (string, label) { return b.IPWs[i].ID, same(planName(&b.IPWs[i])) })
 }

@@ -88,8 +88,11 @@ func (pc *planCheck) checkReviews() {
 		if last >= 0 {
 			at = rp
 		}
-		pc.add(cooperation.CodeIPWReviewOverdue, at, "days", strconv.Itoa(days),
-			"from", from.String(), "max", strconv.Itoa(max))
+		params := []string{"days", strconv.Itoa(days), "from", from.String(), "max", strconv.Itoa(max)}
+		if last < 0 { // never reviewed: counted from the start
+			params = append(params, label{"rozpoczęcia programu", "the start of the programme"}.params("since")...)
+		}
+		pc.add(cooperation.CodeIPWReviewOverdue, at, params...)
 	}
 }
 

@@ -87,9 +87,9 @@ func (pc *planCheck) run() {
 }
 
 // add records a finding about the plan at the rule's own severity, with the
-// plan's id as parameter "ipw".
+// plan's id as parameter "ipw" and the names of what it concerns (named).
 func (pc *planCheck) add(code cooperation.Code, at cooperation.Path, params ...string) {
-	pc.findings.Add(code, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.Add(code, at, pc.named(params)...)
 }
 
 // missing records a missing or incomplete section: info while the plan is
@@ -99,7 +99,7 @@ func (pc *planCheck) missing(code cooperation.Code, at cooperation.Path, params 
 		pc.add(code, at, params...)
 		return
 	}
-	pc.findings.AddAs(code, cooperation.SeverityInfo, at, append([]string{"ipw", pc.p.ID}, params...)...)
+	pc.findings.AddAs(code, cooperation.SeverityInfo, at, pc.named(params)...)
 }
 
 // institutionName is how messages name an institution: its name, or its id
@@ -119,10 +119,10 @@ func (c *check) teamName(id string) string {
 	return id
 }
 
-// label is a value shown in messages, in English and Polish.
-type label struct{ en, pl string }
+// label is a value shown in messages, in Polish and English.
+type label struct{ pl, en string }
 
-// params returns name.en and name.pl parameters for l.
+// params returns name.pl and name.en parameters for l.
 func (l label) params(name string) []string {
-	return []string{name + ".en", l.en, name + ".pl", l.pl}
+	return []string{name + ".pl", l.pl, name + ".en", l.en}
 }

@@ -181,8 +181,8 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	if !ok {
 		r.Stages = []Stage{}
 		r.Missing = append(r.Missing, missing("stage.variant_unknown", "/variant",
-			"Wariant pakietu „"+string(b.Variant)+"” nie jest wariantem modelu (rural, urban_rural, urban), więc nie ma etapów",
-			"The bundle's variant "+strconv.Quote(string(b.Variant))+" is not a variant of the model (rural, urban_rural, urban), so it has no stages"))
+			"Wybrany wariant („"+string(b.Variant)+"”) nie jest wariantem modelu, więc nie ma etapów. Wybierz wariant wiejski, miejsko-wiejski albo miejski.",
+			"The chosen variant ("+strconv.Quote(string(b.Variant))+") is not a variant of the model, so it has no stages. Choose the rural, urban-rural or urban variant."))
 		return r, nil
 	}
 	data := &stageData{b: b, ix: newIndex(b), s: Settings(b, cfg.Profile)}
@@ -234,7 +234,8 @@ func (c *check) checkStages(now cooperation.Clock) {
 		i, ok := pos[r.Stage]
 		if !ok {
 			c.findings.Add(cooperation.CodeStageUnknownForVariant, rp.Key("stage"),
-				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant))...)
+				append(stageParams("stage", r.Stage), "variant", string(c.b.Variant),
+					"variant.pl", c.b.Variant.Label(cooperation.Polish), "variant.en", c.b.Variant.Label(cooperation.English))...)
 			continue
 		}
 		if r.Completed.IsZero() {
@@ -247,7 +248,7 @@ func (c *check) checkStages(now cooperation.Clock) {
 			}
 			c.findings.Add(cooperation.CodeStageEvidenceMissing, rp,
 				append(stageParams("stage", r.Stage), "date", r.Completed.String(),
-					"missing.pl", strings.Join(pl, ". "), "missing.en", strings.Join(en, ". "))...)
+					"missing.pl", gapList(pl, cooperation.Polish), "missing.en", gapList(en, cooperation.English))...)
 			continue
 		}
 		if i > 0 && !c.completedBy(data, defs[i-1], r.Completed) {
@@ -278,9 +279,28 @@ func (c *check) completedBy(data *stageData, def stageDef, day Date) bool {
 // recorded, and its title in each language.
 func stageParams(name string, s Stage) []string {
 	if !s.Valid() {
-		return []string{name, string(s)}
+		return []string{name, string(s), name + ".pl", "„" + string(s) + "”", name + ".en", strconv.Quote(string(s))}
 	}
 	return []string{name, string(s),
-		name + ".pl", "„" + s.Title(cooperation.Polish) + "”",
-		name + ".en", `"` + s.Title(cooperation.English) + `"`}
+		name + ".pl", "„" + s.Label(cooperation.Polish) + "”",
+		name + ".en", `"` + s.Label(cooperation.English) + `"`}
+}
+
+// gapList writes what a stage lacks for stage.evidence_missing: the first
+// two gaps as they are (sentences) and, when there are more, how many.
+func gapList(gaps []string, lang cooperation.Lang) string {
+	const shown = 2
+	for i, g := range gaps {
+		if !strings.HasSuffix(g, ".") {
+			gaps[i] = g + "."
+		}
+	}
+	if len(gaps) <= shown {
+		return strings.Join(gaps, " ")
+	}
+	more := cooperation.FormatInt(len(gaps)-shown, lang)
+	if lang == cooperation.English {
+		return strings.Join(gaps[:shown], " ") + " Other gaps: " + more + "."
+	}
+	return strings.Join(gaps[:shown], " ") + " Pozostałe braki: " + more + "."
 }

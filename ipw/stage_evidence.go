@@ -88,11 +88,11 @@ func recordedEvidence(stage Stage) evidence {
 				return nil
 			}
 		}
-		pl, en := stage.Title(cooperation.Polish), stage.Title(cooperation.English)
+		pl, en := stage.Label(cooperation.Polish), stage.Label(cooperation.English)
 		if first < 0 {
 			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
-				"Etap „"+pl+"” nie jest zapisany: zapisz go z datą ukończenia i dokumentami jako dowodem",
-				"Stage "+strconv.Quote(en)+" is not recorded: record it with its completion date and the documents as evidence")}
+				"Etap „"+pl+"” nie jest zapisany. Zapisz go z datą ukończenia i dokumentami potwierdzającymi.",
+				"Stage "+strconv.Quote(en)+" is not recorded. Record it with its completion date and the supporting documents.")}
 		}
 		r := b.Stages[first]
 		rp := cooperation.Path("").Key("stages").Index(first)
@@ -100,17 +100,17 @@ func recordedEvidence(stage Stage) evidence {
 		switch {
 		case r.Completed.IsZero():
 			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"Etap „"+pl+"” nie ma jeszcze daty ukończenia",
-				"Stage "+strconv.Quote(en)+" has no completion date yet"))
+				"Etap „"+pl+"” nie ma jeszcze daty ukończenia.",
+				"Stage "+strconv.Quote(en)+" has no completion date yet."))
 		case r.Completed.After(day):
 			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"Etap „"+pl+"” ma datę ukończenia "+r.Completed.String()+", późniejszą niż "+day.String(),
-				"Stage "+strconv.Quote(en)+" is completed only on "+r.Completed.String()+", after "+day.String()))
+				"Etap „"+pl+"” ma datę ukończenia "+r.Completed.Format(cooperation.Polish)+", późniejszą niż "+day.Format(cooperation.Polish),
+				"Stage "+strconv.Quote(en)+" is completed only on "+r.Completed.Format(cooperation.English)+", after "+day.Format(cooperation.English)+"."))
 		}
 		if strings.TrimSpace(r.Evidence) == "" {
 			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
-				"Przy etapie „"+pl+"” nie wskazano dowodu (dokumentów)",
-				"No evidence (document references) is recorded for stage "+strconv.Quote(en)))
+				"Przy etapie „"+pl+"” nie wskazano dokumentów potwierdzających.",
+				"No supporting documents are named for stage "+strconv.Quote(en)+"."))
 		}
 		return out
 	}
@@ -122,14 +122,14 @@ func pzkOn(ix *cooperation.Index, day Date) (*cooperation.Team, cooperation.Path
 	t, i, ok := ix.PZK()
 	if !ok {
 		return nil, "", []Missing{missing("stage.pzk_missing", pathTeams,
-			"Nie utworzono jeszcze PZK (partnerskiego zespołu)",
-			"No PZK (partnership team) has been formed yet")}
+			"Nie utworzono jeszcze partnerskiego zespołu (PZK).",
+			"No partnership team (PZK) has been formed yet.")}
 	}
 	tp := pathTeams.Index(i)
 	if !onOrBefore(t.Formed, day) {
 		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			"PZK powstaje dopiero "+t.Formed.String(),
-			"The PZK is formed only on "+t.Formed.String())}
+			"PZK zostanie utworzony dopiero "+t.Formed.Format(cooperation.Polish),
+			"The PZK is formed only on "+t.Formed.Format(cooperation.English)+".")}
 	}
 	return t, tp, nil
 }
@@ -154,11 +154,11 @@ func animatorsEvidence(d *stageData, day Date) []Missing {
 	var out []Missing
 	if !has(cooperation.RoleGminaAnimator) {
 		out = append(out, missing("stage.pzk_gmina_animator_missing", tp.Key("members"),
-			"W PZK brakuje animatora gminnego", "The gmina animator is missing from the PZK"))
+			"W PZK brakuje animatora gminnego.", "The gmina animator is missing from the PZK."))
 	}
 	if !has(cooperation.RolePowiatAnimator) {
 		out = append(out, missing("stage.pzk_powiat_animator_missing", tp.Key("members"),
-			"W PZK brakuje animatora powiatowego", "The powiat animator is missing from the PZK"))
+			"W PZK brakuje animatora powiatowego.", "The powiat animator is missing from the PZK."))
 	}
 	return out
 }
@@ -170,8 +170,8 @@ func ruralFormalisationEvidence(d *stageData, day Date) []Missing {
 	var out []Missing
 	if !gminaPowiatAgreement(d, day) {
 		out = append(out, missing("stage.agreement_missing", cooperation.Path("").Key("agreements"),
-			"Nie obowiązuje porozumienie o współpracy (lub pilotażowe) gminy albo OPS z instytucją powiatową",
-			"No cooperation (or pilot) agreement between the gmina or its OPS and a powiat institution is in force"))
+			"Nie obowiązuje porozumienie o współpracy ani umowa pilotażowa gminy lub jej OPS z instytucją powiatową.",
+			"No cooperation agreement or pilot contract between the gmina or its OPS and a powiat institution is in force."))
 	}
 	t, tp, miss := pzkOn(d.ix, day)
 	if t == nil {
@@ -297,17 +297,17 @@ func memberCoverageEvidence(declarations bool) evidence {
 			}
 			if declarations {
 				out = append(out, missing("stage.member_declaration_missing", mp,
-					"Członek PZK "+in.Name+" nie ma obowiązującej deklaracji przystąpienia",
-					"PZK member "+in.Name+" has no accession declaration in force"))
+					institutionLabel(in)+": ta instytucja, członek PZK, nie ma obowiązującej deklaracji przystąpienia.",
+					institutionLabel(in)+": this PZK member has no declaration of accession in force."))
 			} else {
 				out = append(out, missing("stage.member_agreement_missing", mp,
-					"Członek PZK "+in.Name+" nie jest stroną żadnego obowiązującego porozumienia o współpracy",
-					"PZK member "+in.Name+" is not a party to any cooperation agreement in force"))
+					institutionLabel(in)+": ta instytucja, członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy.",
+					institutionLabel(in)+": this PZK member is not a party to any cooperation agreement in force."))
 			}
 		}
 		if active == 0 {
 			out = append(out, missing("stage.pzk_empty", tp.Key("members"),
-				"PZK nie ma jeszcze członków", "The PZK has no members yet"))
+				"PZK nie ma jeszcze członków.", "The PZK has no members yet."))
 		}
 		return out
 	}
@@ -326,7 +326,7 @@ func pzkMeetingEvidence(d *stageData, day Date) []Missing {
 		}
 	}
 	return []Missing{missing("stage.pzk_meeting_missing", tp.Key("meetings"),
-		"PZK nie odbył jeszcze żadnego spotkania", "The PZK has not met yet")}
+		"PZK nie odbył jeszcze żadnego spotkania.", "The PZK has not met yet.")}
 }
 
 // partnerMappingEvidence: the bundle lists at least team.minInstitutions
@@ -350,24 +350,24 @@ func partnerMappingEvidence(d *stageData, _ Date) []Missing {
 	var out []Missing
 	if n, min := len(ids), s.Team.MinInstitutions; n < min {
 		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
-			"Liczba zmapowanych instytucji: "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			strconv.Itoa(n)+" institutions are mapped, at least "+strconv.Itoa(min)+" are needed"))
+			"Zmapowano za mało instytucji (liczba instytucji: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
+			"Too few institutions are mapped ("+cooperation.FormatInt(n, cooperation.English)+"; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
 	}
 	if n, min := len(sectors), s.Team.MinSectors; n < min {
 		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
-			"Liczba sektorów zmapowanych instytucji (bez samorządu): "+strconv.Itoa(n)+", potrzeba co najmniej "+strconv.Itoa(min),
-			"The mapped institutions cover "+strconv.Itoa(n)+" sectors (local government not counted), at least "+strconv.Itoa(min)+" are needed"))
+			"Zmapowane instytucje reprezentują za mało sektorów (liczba sektorów bez samorządu: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
+			"The mapped institutions cover too few sectors ("+cooperation.FormatInt(n, cooperation.English)+" besides local government; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
 	}
 	if len(b.Services) == 0 {
 		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
-			"Lokalny koszyk usług jest pusty", "The local basket of services is empty"))
+			"Lokalny koszyk usług jest pusty.", "The local basket of services is empty."))
 	}
 	return out
 }
 
 func noIPW() []Missing {
 	return []Missing{missing("stage.ipw_missing", pathIPWs,
-		"Nie sporządzono jeszcze żadnego IPW", "No IPW has been drawn up yet")}
+		"Nie sporządzono jeszcze żadnego IPW.", "No IPW has been drawn up yet.")}
 }
 
 // qualifiedIPWEvidence: at least one IPW has a qualification dated by day.
@@ -383,8 +383,8 @@ func qualifiedIPWEvidence(d *stageData, day Date) []Missing {
 		}
 	}
 	return []Missing{missing("stage.qualified_ipw_missing", pathIPWs,
-		"Żadna osoba ani rodzina nie została jeszcze zakwalifikowana (żaden IPW nie ma kwalifikacji)",
-		"No person or family has been qualified yet (no IPW has a qualification)")}
+		"Żadna osoba ani rodzina nie została jeszcze zakwalifikowana (żaden IPW nie ma kwalifikacji).",
+		"No person or family has been qualified yet (no IPW has a qualification).")}
 }
 
 // intakeEvidence: at least one IPW has its qualification, consent and
@@ -405,18 +405,18 @@ func intakeEvidence(d *stageData, day Date) []Missing {
 		var gaps []Missing
 		if q := p.Qualification; (q == nil || !onOrBefore(q.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
 			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze kwalifikacji rodziny",
-				"IPW "+p.ID+" has no qualification of the family yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze kwalifikacji rodziny.",
+				`IPW "`+planName(p)+`" has no qualification of the family yet.`))
 		}
 		if c := p.Consent; (c == nil || !onOrBefore(c.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWConsentMissing) {
 			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze podpisanej zgody rodziny",
-				"IPW "+p.ID+" has no signed consent of the family yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze zgody rodziny na przekazywanie danych.",
+				`IPW "`+planName(p)+`" has no consent of the family to share its data yet.`))
 		}
 		if dg := p.Diagnosis; (dg == nil || !onOrBefore(dg.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWDiagnosisMissing) {
 			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
-				"IPW "+p.ID+" nie ma jeszcze diagnozy",
-				"IPW "+p.ID+" has no diagnosis yet"))
+				"IPW „"+planName(p)+"” nie ma jeszcze diagnozy.",
+				`IPW "`+planName(p)+`" has no diagnosis yet.`))
 		}
 		if len(gaps) == 0 {
 			return nil
@@ -456,16 +456,16 @@ func signedIPWEvidence(d *stageData, day Date) []Missing {
 		}
 	}
 	return []Missing{missing("stage.signed_ipw_missing", pathIPWs,
-		"Żaden IPW nie jest jeszcze podpisany przez instytucję pracownika socjalnego i pełnoletniego członka rodziny",
-		"No IPW is signed yet by the case worker's institution and an adult family member")}
+		"Żaden IPW nie jest jeszcze podpisany przez instytucję pracownika socjalnego i pełnoletniego członka rodziny.",
+		"No IPW is signed yet by the case worker's institution and an adult family member.")}
 }
 
 // caseTeamEvidence: a team of kind (GGK, ZZK) formed by day runs an IPW
 // signed by day.
 func caseTeamEvidence(kind cooperation.TeamKind) evidence {
 	none := map[cooperation.TeamKind][2]string{
-		cooperation.TeamGGK: {"Nie utworzono jeszcze żadnej GGK (gminnej grupy kooperacyjnej)", "No GGK (case group) has been formed yet"},
-		cooperation.TeamZZK: {"Nie utworzono jeszcze żadnego ZZK (zadaniowego zespołu kooperacyjnego)", "No ZZK (case team) has been formed yet"},
+		cooperation.TeamGGK: {"Nie utworzono jeszcze żadnej gminnej grupy kooperacyjnej (GGK).", "No gmina cooperation group (GGK) has been formed yet."},
+		cooperation.TeamZZK: {"Nie utworzono jeszcze żadnego zadaniowego zespołu kooperacyjnego (ZZK).", "No task cooperation team (ZZK) has been formed yet."},
 	}[kind]
 	short := strings.ToUpper(string(kind))
 	return func(d *stageData, day Date) []Missing {
@@ -485,8 +485,8 @@ func caseTeamEvidence(kind cooperation.TeamKind) evidence {
 			}
 		}
 		return []Missing{missing("stage.case_team_ipw_missing", pathIPWs,
-			"Żaden podpisany IPW nie jest jeszcze realizowany przez "+short,
-			"No signed IPW is run by a "+short+" yet")}
+			"Żaden podpisany IPW nie jest jeszcze prowadzony przez "+short+".",
+			"No signed IPW is run by a "+short+" yet.")}
 	}
 }
 
@@ -504,21 +504,22 @@ func evaluationEvidence(d *stageData, day Date) []Missing {
 		pp := pathIPWs.Index(i)
 		if DeriveStatus(p, day) != StatusClosed {
 			out = append(out, missing("stage.ipw_not_closed", pp,
-				"IPW "+p.ID+" nie jest jeszcze zakończony",
-				"IPW "+p.ID+" is not closed yet"))
+				"IPW „"+planName(p)+"” nie jest jeszcze zakończony.",
+				`IPW "`+planName(p)+`" is not closed yet.`))
 			continue
 		}
-		var without []string
+		var withoutPL, withoutEN []string
 		for _, g := range p.Goals {
 			if g.Outcome == "" && p.Closure.GoalOutcomes[g.ID] == "" {
-				without = append(without, g.ID)
+				title := goalName(p, g.ID)
+				withoutPL = append(withoutPL, "„"+title+"”")
+				withoutEN = append(withoutEN, strconv.Quote(title))
 			}
 		}
-		if len(without) > 0 {
-			ids := strings.Join(without, ", ")
+		if len(withoutPL) > 0 {
 			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
-				"Zamknięcie IPW "+p.ID+" nie ocenia osiągnięcia celów: "+ids,
-				"The closure of IPW "+p.ID+" gives no outcome for goals "+ids))
+				"Zakończenie IPW „"+planName(p)+"” nie ocenia realizacji celów: "+cooperation.JoinItems(withoutPL, ", ", 3, "goal", cooperation.Polish)+".",
+				`The closure of IPW "`+planName(p)+`" gives no outcome for the goals `+cooperation.JoinItems(withoutEN, ", ", 3, "goal", cooperation.English)+"."))
 		}
 	}
 	return out

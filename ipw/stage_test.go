@@ -196,7 +196,7 @@ func TestProgressRuralNearestIPW(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Missing{{Code: "stage.ipw_diagnosis_missing", Path: "/ipws/1",
-		Polish: "IPW ipw-2 nie ma jeszcze diagnozy", English: "IPW ipw-2 has no diagnosis yet"}}
+		Polish: "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy.", English: `IPW "Rodzina ipw-2" has no diagnosis yet.`}}
 	if r.Current != StageRecruitmentDiagnosis || !reflect.DeepEqual(r.Missing, want) {
 		t.Errorf("Progress() = %q, %+v; want %q, %+v", r.Current, r.Missing, StageRecruitmentDiagnosis, want)
 	}
@@ -421,7 +421,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK powstaje dopiero 2024-02-01","messageEn":"The PZK is formed only on 2024-02-01"}]}`},
+			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.","messageEn":"The PZK is formed only on 1 February 2024."}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
@@ -592,18 +592,19 @@ func TestCheckStagesMessages(t *testing.T) {
 	}{
 		{"evidence", stRural, []StageRecord{{Stage: StagePreparation, Completed: stDate("2024-03-10")}},
 			map[string]string{"stage": "preparation", "stage.pl": "„przygotowanie”", "stage.en": `"preparation"`, "date": "2024-03-10",
-				"missing.pl": "W PZK brakuje animatora powiatowego", "missing.en": "The powiat animator is missing from the PZK"},
-			"Etap „przygotowanie” zapisano jako ukończony 2024-03-10, ale dane tego wtedy nie potwierdzają. W PZK brakuje animatora powiatowego",
-			`Stage "preparation" is recorded as completed on 2024-03-10, but the data do not show it then. The powiat animator is missing from the PZK`},
+				"missing.pl": "W PZK brakuje animatora powiatowego.", "missing.en": "The powiat animator is missing from the PZK."},
+			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień. W PZK brakuje animatora powiatowego. Uzupełnij dane albo popraw datę ukończenia etapu.",
+			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day. The powiat animator is missing from the PZK. Complete the data or correct the date."},
 		{"order", stUrbanRural, []StageRecord{{Stage: StageFamilySelection, Completed: stDate("2024-02-25")}},
 			map[string]string{"stage": "family_selection", "stage.pl": "„wybór rodzin”", "stage.en": `"selection of families"`, "date": "2024-02-25",
 				"previous": "decision_makers", "previous.pl": "„pozyskanie decydentów”", "previous.en": `"engaging the decision-makers"`},
-			"Etap „wybór rodzin” zapisano jako ukończony 2024-02-25, a poprzedni etap „pozyskanie decydentów” nie był wtedy ukończony",
-			`Stage "selection of families" is recorded as completed on 2024-02-25, but the previous stage "engaging the decision-makers" was not completed by then`},
+			"Etap „wybór rodzin” zapisano jako ukończony 25.02.2024\u00a0r., a poprzedni etap, „pozyskanie decydentów”, nie był wtedy ukończony. Popraw daty ukończenia etapów.",
+			"Stage \"selection of families\" is recorded as completed on 25 February 2024, but the previous stage, \"engaging the decision-makers\", was not completed by then. Correct the dates the stages were completed."},
 		{"variant", stRural, []StageRecord{{Stage: "harvest"}},
-			map[string]string{"stage": "harvest", "variant": "rural"},
-			"Etap harvest nie należy do wariantu rural",
-			"Stage harvest is not a stage of the rural variant"},
+			map[string]string{"stage": "harvest", "stage.pl": "„harvest”", "stage.en": `"harvest"`,
+				"variant": "rural", "variant.pl": "wiejski", "variant.en": "rural"},
+			"Etap „harvest” nie występuje w wybranym wariancie modelu (wiejski). Usuń ten etap albo zmień wariant.",
+			"Stage \"harvest\" is not a stage of the chosen variant of the model (rural). Remove the stage or change the variant."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -135,12 +135,14 @@ func decodeError(err error) []cooperation.Finding {
 				path = path.Key(seg)
 			}
 		}
-		f.Add(cooperation.CodeSchemaViolation, path, "keyword", "type",
-			"detail.en", fmt.Sprintf("the value %s does not fit a %s", te.Value, te.Type),
-			"detail.pl", fmt.Sprintf("wartość %s nie mieści się w typie %s", te.Value, te.Type))
+		at := where(path)
+		f.Add(cooperation.CodeSchemaViolation, path, "keyword", "type", "value", te.Value,
+			"detail.en", fmt.Sprintf("The value %s cannot be read: it does not fit the allowed range (%s). Correct the value.", at.en, te.Value),
+			"detail.pl", "Wartości "+at.pl+" nie da się odczytać: nie mieści się w dozwolonym zakresie. Popraw wartość.")
 		return f.Raw()
 	}
-	f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", err.Error(), "detail.pl", err.Error())
+	f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", "The document cannot be read: "+err.Error()+".",
+		"detail.pl", "Nie udało się odczytać dokumentu (opis błędu: „"+err.Error()+"”).")
 	return f.Raw()
 }
 
@@ -180,7 +182,8 @@ func Validate(name string, data []byte, opts ...cooperation.Option) []cooperatio
 	data = bytes.TrimPrefix(data, bom)
 	if _, err := Schema(name); err != nil {
 		var f cooperation.Findings
-		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", err.Error(), "detail.pl", err.Error())
+		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", "There is no schema named "+strconv.Quote(name)+".",
+			"detail.pl", "Nie ma schematu o nazwie „"+name+"”.")
 		return finish(f.Raw(), cfg)
 	}
 	_, raw := validate(data, name, cfg)

@@ -144,7 +144,7 @@ func TestCheckLanguages(t *testing.T) {
 	if len(pl) != 1 || len(en) != 1 {
 		t.Fatalf("want one finding each, got %v and %v", pl, en)
 	}
-	if !strings.Contains(pl[0].Message, "nie jest poprawną datą") || !strings.Contains(en[0].Message, "is not a valid date") {
+	if !strings.Contains(pl[0].Message, "Niepoprawna data w polu „Stan na dzień”") || !strings.Contains(en[0].Message, `Invalid date in the field "As of"`) {
 		t.Errorf("messages = %q / %q, want Polish and English", pl[0].Message, en[0].Message)
 	}
 }

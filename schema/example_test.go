@@ -19,7 +19,7 @@ func ExampleCheck() {
 		}
 	}
 	// Output:
-	// error /services/0/provider "pcpr" does not exist among the institutions
+	// error /services/0/provider There is no "pcpr" among the institutions. Correct the identifier or add the missing item.
 }
 
 func ExampleValidate() {

@@ -64,7 +64,7 @@ func refCheck(name string, v any) []cooperation.Finding {
 		panic(err)
 	}
 	if err := m[name].Validate(v); err != nil {
-		return refViolations(err)
+		return refViolations(err, v)
 	}
 	return nil
 }
@@ -93,8 +93,8 @@ func refUnquote(q string) string {
 	return q
 }
 
-// refViolations turns a jsonschema validation error into schema.violation
-// findings, one per mistake, in a stable order.
+// refViolations turns a jsonschema validation error over the document v
+// into schema.violation findings, one per mistake, in a stable order.
 //
 // jsonschema reports a tree of errors in no stable order, and a single
 // mistake often shows up several times: once per branch of a oneOf, and
@@ -102,7 +102,10 @@ func refUnquote(q string) string {
 // a failed oneOf or anyOf counts as one mistake at its own location (the
 // value fits none of the allowed shapes), reported with the branch error
 // that got furthest; leaves are then de-duplicated by location and keyword.
-func refViolations(err error) []cooperation.Finding {
+// Each leaf is read from v5's message into the validator's leaf (what was
+// found, what was wanted) and worded by the validator's describe: the
+// comparison is of what the two validators found, not of the wording.
+func refViolations(err error, v any) []cooperation.Finding {
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		var f cooperation.Findings
@@ -111,7 +114,6 @@ func refViolations(err error) []cooperation.Finding {
 	}
 	var leaves []*jsonschema.ValidationError
 	refCollect(ve, &leaves)
-
 	seen := map[string]bool{}
 	var f cooperation.Findings
 	for _, l := range leaves {
@@ -129,9 +131,8 @@ func refViolations(err error) []cooperation.Finding {
 					continue
 				}
 				seen[key] = true
-				f.Add(cooperation.CodeSchemaViolation, p, append(params, "property", name,
-					"detail.en", "unknown property \""+name+"\" (a typo?)",
-					"detail.pl", "nieznane pole „"+name+"” (literówka?)")...)
+				pl, en := unknownField(path, name)
+				f.Add(cooperation.CodeSchemaViolation, p, append(params, "property", name, "detail.en", en, "detail.pl", pl)...)
 			}
 			continue
 		}
@@ -140,10 +141,72 @@ func refViolations(err error) []cooperation.Finding {
 			continue
 		}
 		seen[key] = true
-		en, pl := refDescribe(kw, l)
+		lf := refLeaf(kw, l, v)
+		pl, en := describe(&lf)
 		f.Add(cooperation.CodeSchemaViolation, path, append(params, "detail.en", en, "detail.pl", pl)...)
 	}
 	return f.Raw()
+}
+
+// refLeaf reads a v5 error into the validator's leaf: the names, the value
+// found and the values wanted, from its message and from the document v.
+func refLeaf(kw string, e *jsonschema.ValidationError, v any) leaf {
+	msg := e.Message
+	l := leaf{path: refPath(e.InstanceLocation), kw: kw, msg: msg}
+	switch kw {
+	case "required":
+		l.names = refQuoted(msg)
+	case "type":
+		want, got, _ := strings.Cut(strings.TrimPrefix(msg, "expected "), ", but got ")
+		l.value, l.want = got, strings.Split(want, " or ")
+	case "enum", "const":
+		l.value = shown(refAt(v, l.path))
+		for _, q := range refGoQuotedRE.FindAllString(msg, -1) {
+			if u, err := strconv.Unquote(q); err == nil {
+				l.want = append(l.want, u)
+			}
+		}
+	case "format":
+		if q := refQuoted(msg); len(q) > 0 {
+			l.value = refUnquote(q[0])
+		}
+	case "minItems":
+		var min, n int
+		fmt.Sscanf(msg, "minimum %d items required, but found %d items", &min, &n)
+		l.value, l.want = strconv.Itoa(n), []string{strconv.Itoa(min)}
+	case "minimum", "maximum":
+		bound, found, _ := strings.Cut(msg[len("must be >= "):], " but found ")
+		l.value, l.want = found, []string{bound}
+	case "oneOf", "anyOf":
+		if d := refDeepest(e); d != e {
+			if dk := refKeyword(d.KeywordLocation); dk != "oneOf" && dk != "anyOf" {
+				c := refLeaf(dk, d, v)
+				l.cause = &c
+			}
+		}
+	}
+	return l
+}
+
+var refGoQuotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// refAt returns the value of the document v at p.
+func refAt(v any, p cooperation.Path) any {
+	for _, s := range p.Segments() {
+		switch x := v.(type) {
+		case map[string]any:
+			v = x[s]
+		case []any:
+			i, err := strconv.Atoi(s)
+			if err != nil || i < 0 || i >= len(x) {
+				return nil
+			}
+			v = x[i]
+		default:
+			return nil
+		}
+	}
+	return v
 }
 
 // refCollect gathers the leaves of the error tree; a failed oneOf/anyOf is a
@@ -218,52 +281,4 @@ func refDeepest(ve *jsonschema.ValidationError) *jsonschema.ValidationError {
 		walk(c)
 	}
 	return best
-}
-
-// refDescribe returns the English and Polish detail of a leaf.
-func refDescribe(kw string, l *jsonschema.ValidationError) (en, pl string) {
-	msg := l.Message
-	switch kw {
-	case "required":
-		names := refQuoted(msg)
-		list := strings.Join(names, "\", \"")
-		listPL := strings.Join(names, "”, „")
-		if len(names) == 1 {
-			return "the required property \"" + list + "\" is missing", "brak wymaganego pola „" + listPL + "”"
-		}
-		return "the required properties \"" + list + "\" are missing", "brak wymaganych pól „" + listPL + "”"
-	case "type":
-		return msg, "zły typ wartości (" + msg + ")"
-	case "enum", "const":
-		return "the value is not one of the allowed values (" + msg + ")", "wartość spoza listy dozwolonych (" + msg + ")"
-	case "format":
-		v := ""
-		if q := refQuoted(msg); len(q) > 0 {
-			v = q[0]
-		}
-		return "\"" + v + "\" is not a valid date (YYYY-MM-DD, a day that exists)", "„" + v + "” nie jest poprawną datą (RRRR-MM-DD, dzień, który istnieje)"
-	case "minLength":
-		return "the value must not be empty", "pole nie może być puste"
-	case "minItems":
-		return "the list must not be empty (" + msg + ")", "lista nie może być pusta (" + msg + ")"
-	case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum":
-		return "the number is out of range (" + msg + ")", "liczba poza dozwolonym zakresem (" + msg + ")"
-	case "oneOf", "anyOf":
-		d := refDeepest(l)
-		if d != l {
-			dk := refKeyword(d.KeywordLocation)
-			if dk != "oneOf" && dk != "anyOf" {
-				den, dpl := refDescribe(dk, d)
-				return "the value fits none of the allowed shapes: " + den, "wartość nie pasuje do żadnej dozwolonej postaci: " + dpl
-			}
-		}
-		return "the value fits none of the allowed shapes", "wartość nie pasuje do żadnej dozwolonej postaci"
-	case "additionalProperties":
-		names := strings.Join(refQuoted(msg), "\", \"")
-		namesPL := strings.Join(refQuoted(msg), "”, „")
-		return "the property \"" + names + "\" is not allowed here", "pole „" + namesPL + "” jest tu niedozwolone"
-	case "propertyNames":
-		return "unknown name (" + msg + ")", "nieznana nazwa (" + msg + ")"
-	}
-	return msg, "niezgodność ze schematem: " + msg
 }

@@ -53,7 +53,7 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 		return unusable(cooperation.CodeDocumentTooLarge, "", "size", strconv.Itoa(len(data)), "limit", strconv.Itoa(maxBytes))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", "the document is empty")
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", jsonDetail("the document is empty")...)
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -64,7 +64,7 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 			}
 			off += n
 		}
-		return unusable(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.Itoa(off), "detail", "the text is not valid UTF-8")
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", append([]string{"offset", strconv.Itoa(off)}, jsonDetail("the text is not valid UTF-8")...)...)
 	}
 	// The fast path takes every plain document (fastjson.go); the rest, and
 	// every finding, are the slow path's.
@@ -93,18 +93,19 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 			if strings.Contains(detail, "unexpected end of JSON input") {
 				detail = "the document ends too early"
 			}
-			return unusable(cooperation.CodeDocumentInvalidJSON, "", "offset", strconv.FormatInt(se.Offset, 10), "detail", detail)
+			return unusable(cooperation.CodeDocumentInvalidJSON, "", append([]string{"offset", strconv.FormatInt(se.Offset, 10)}, jsonDetail(detail)...)...)
 		}
-		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", fmt.Sprint(err))
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", jsonDetail(fmt.Sprint(err))...)
 	}
 	if sc.dupKey != nil {
 		return unusable(cooperation.CodeDocumentDuplicateKey, sc.dupPath, "key", *sc.dupKey)
 	}
 	if sc.badNumber != "" {
 		n := sc.badNumber
+		at := where(sc.numberPath)
 		return unusable(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
-			"detail.en", "the number "+n+" is out of the range any field can hold",
-			"detail.pl", "liczba "+n+" wykracza poza zakres każdego pola")
+			"detail.en", "The number "+at.en+" is too large to be stored in any field ("+shorten(n)+"). Correct the value.",
+			"detail.pl", "Liczba "+at.pl+" jest zbyt duża, by zapisać ją w jakimkolwiek polu („"+shorten(n)+"”). Popraw wartość.")
 	}
 	// Every number now fits a float64, and the nesting is shallow enough for
 	// the recursive decoder.
@@ -118,9 +119,41 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 		err = json.Unmarshal(data, &root)
 	}
 	if err != nil {
-		return unusable(cooperation.CodeDocumentInvalidJSON, "", "detail", err.Error())
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", jsonDetail(err.Error())...)
 	}
 	return root, nil
+}
+
+// jsonDetail gives the detail of a document.invalid_json finding: the
+// parser's words (detail) and, in each language, what they mean and what to
+// do about it.
+func jsonDetail(detail string) []string {
+	pl, en := "plik zawiera błąd składni JSON („"+detail+"”); popraw go w edytorze tekstu albo zapisz plik ponownie z programu, który go utworzył.",
+		"the file has a JSON syntax error ("+strconv.Quote(detail)+"); correct it in a text editor, or save the file again from the program that made it."
+	switch {
+	case detail == "the document is empty":
+		pl, en = "plik jest pusty. Wybierz plik z danymi gminy.", "the file is empty. Choose the file with the gmina's data."
+	case detail == "the text is not valid UTF-8":
+		pl, en = "tekst nie jest zapisany w kodowaniu UTF-8. Zapisz plik ponownie w tym kodowaniu.",
+			"the text is not encoded in UTF-8. Save the file again in that encoding."
+	case detail == "the document ends too early":
+		pl, en = "plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.",
+			"the file ends too early: it is incomplete or damaged. Save it again."
+	case strings.HasPrefix(detail, "invalid character "):
+		ch, _, _ := strings.Cut(strings.TrimPrefix(detail, "invalid character "), " ")
+		ch = strings.Trim(ch, "'")
+		pl = "nieoczekiwany znak „" + ch + "”. Sprawdź przecinki, cudzysłowy i nawiasy w pobliżu tego miejsca."
+		en = "an unexpected character " + strconv.Quote(ch) + ". Check the commas, quotes and brackets near this place."
+	}
+	return []string{"detail", detail, "detail.pl", pl, "detail.en", en}
+}
+
+// shorten keeps a long number readable in a message.
+func shorten(n string) string {
+	if len(n) <= 24 {
+		return n
+	}
+	return n[:20] + "…"
 }
 
 // level is an open array or object during scanStructure. The keys of the

@@ -498,7 +498,8 @@ type leaf struct {
 	kw    string
 	msg   string   // v5's message for type, enum, const, minItems, minimum, maximum, oneOf
 	names []string // required: the missing names; additionalProperties: the unknown ones
-	value string   // format: the string that is not a date
+	value string   // format: the string that is not a date; type, enum, const, minimum, maximum, minItems: the value found (a JSON type, a value, a number, a length)
+	want  []string // type: the types allowed; enum, const: the values allowed; minimum, maximum, minItems: the bound
 	// oneOf, anyOf: the branch mistake that got furthest, if any
 	cause *leaf
 }
@@ -563,6 +564,19 @@ func (w *walker) popKW() {
 }
 
 // jsonType names the JSON type of a generic value.
+// shown writes a value of the document for a message: a string as it is,
+// anything else as JSON.
+func shown(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(b)
+}
+
 func jsonType(v any) string {
 	switch v.(type) {
 	case nil:
@@ -676,7 +690,8 @@ func validDate(s string) bool {
 func (n *node) validate(w *walker, v any) bool {
 	if n.types != 0 && !typeOK(n.types, v) {
 		if w != nil {
-			w.emit(leaf{kw: "type", msg: "expected " + n.typeNames + ", but got " + jsonType(v)})
+			w.emit(leaf{kw: "type", msg: "expected " + n.typeNames + ", but got " + jsonType(v),
+				value: jsonType(v), want: strings.Split(n.typeNames, " or ")})
 		}
 		return false // as in v5: nothing else is checked on a value of the wrong type
 	}
@@ -738,14 +753,18 @@ func (n *node) validateValue(w *walker, v any) bool {
 			return false
 		}
 		ok = false
-		w.emit(leaf{kw: "const", msg: n.constMsg})
+		w.emit(leaf{kw: "const", msg: n.constMsg, value: shown(v), want: []string{shown(n.constVal)}})
 	}
 	if n.enum != nil && !n.inEnum(v) {
 		if w == nil {
 			return false
 		}
 		ok = false
-		w.emit(leaf{kw: "enum", msg: n.enumMsg})
+		allowed := make([]string, len(n.enum))
+		for i, x := range n.enum {
+			allowed[i] = shown(x)
+		}
+		w.emit(leaf{kw: "enum", msg: n.enumMsg, value: shown(v), want: allowed})
 	}
 	if s, isStr := v.(string); isStr && n.date && !validDate(s) {
 		if w == nil {
@@ -765,7 +784,8 @@ func (n *node) validateArray(w *walker, x []any) bool {
 			return false
 		}
 		ok = false
-		w.emit(leaf{kw: "minItems", msg: fmt.Sprintf("minimum %d items required, but found %d items", n.minItems, len(x))})
+		w.emit(leaf{kw: "minItems", msg: fmt.Sprintf("minimum %d items required, but found %d items", n.minItems, len(x)),
+			value: strconv.Itoa(len(x)), want: []string{strconv.Itoa(n.minItems)}})
 	}
 	if n.items != nil {
 		w.pushKW("items")
@@ -794,14 +814,16 @@ func (n *node) validateNumber(w *walker, x any) bool {
 			return false
 		}
 		ok = false
-		w.emit(leaf{kw: "minimum", msg: "must be >= " + n.minimum.str + " but found " + fmt.Sprint(x)})
+		w.emit(leaf{kw: "minimum", msg: "must be >= " + n.minimum.str + " but found " + fmt.Sprint(x),
+			value: fmt.Sprint(x), want: []string{n.minimum.str}})
 	}
 	if n.maximum != nil && f > n.maximum.v {
 		if w == nil {
 			return false
 		}
 		ok = false
-		w.emit(leaf{kw: "maximum", msg: "must be <= " + n.maximum.str + " but found " + fmt.Sprint(x)})
+		w.emit(leaf{kw: "maximum", msg: "must be <= " + n.maximum.str + " but found " + fmt.Sprint(x),
+			value: fmt.Sprint(x), want: []string{n.maximum.str}})
 	}
 	return ok
 }

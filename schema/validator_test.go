@@ -359,8 +359,20 @@ func compareWithReference(name string, v any, details bool) string {
 		return fmt.Sprintf("validator %q\nreference %q", a, b)
 	}
 	if details {
+		// v5 drops empty keys from its locations, so where the path has one
+		// the place the details name differs: there only the rest counts.
+		collapsed := map[string]bool{}
+		for _, f := range kept {
+			if cp := comparablePath(f.Path); cp != string(f.Path) {
+				collapsed[cp] = true
+			}
+		}
 		key := func(f cooperation.Finding) string {
-			return comparablePath(f.Path) + " " + f.Params["keyword"] + " " + f.Params["property"] + " " + f.Params["detail.en"] + " | " + f.Params["detail.pl"]
+			cp := comparablePath(f.Path)
+			if collapsed[cp] {
+				return cp + " " + f.Params["keyword"] + " " + f.Params["property"]
+			}
+			return cp + " " + f.Params["keyword"] + " " + f.Params["property"] + " " + f.Params["detail.en"] + " | " + f.Params["detail.pl"]
 		}
 		var da, db []string
 		for _, f := range kept {

@@ -19,6 +19,11 @@ import (
 // "required" of the schema and another of its if/then): findings are
 // de-duplicated by location and keyword, keeping the first in the order of
 // the keyword locations, which is the order jsonschema v5's error tree gave.
+//
+// The details say, in each language, which field is wrong by the label the
+// planner gives it (cooperation.FieldLabel), what is wrong and what to do.
+// A JSON name appears only where the path does not end at it (a missing or
+// an unknown field), in quotes beside the label.
 func findings(leaves []leaf) []cooperation.Finding {
 	slices.SortStableFunc(leaves, func(a, b leaf) int {
 		if c := cooperation.ComparePaths(a.path, b.path); c != 0 {
@@ -38,10 +43,8 @@ func findings(leaves []leaf) []cooperation.Finding {
 					continue
 				}
 				seen[key] = true
-				shown := display(name)
-				f.Add(cooperation.CodeSchemaViolation, p, "keyword", l.kw, "property", name,
-					"detail.en", "unknown property \""+shown+"\" (a typo?)",
-					"detail.pl", "nieznane pole „"+shown+"” (literówka?)")
+				pl, en := unknownField(l.path, name)
+				f.Add(cooperation.CodeSchemaViolation, p, "keyword", l.kw, "property", name, "detail.en", en, "detail.pl", pl)
 			}
 			continue
 		}
@@ -50,7 +53,7 @@ func findings(leaves []leaf) []cooperation.Finding {
 			continue
 		}
 		seen[key] = true
-		en, pl := describe(l)
+		pl, en := describe(l)
 		f.Add(cooperation.CodeSchemaViolation, l.path, "keyword", l.kw, "detail.en", en, "detail.pl", pl)
 	}
 	return f.Raw()
@@ -65,42 +68,179 @@ func display(s string) string {
 	return strings.ReplaceAll(q, `'`, `\'`)
 }
 
-// describe returns the English and Polish detail of a leaf.
-func describe(l *leaf) (en, pl string) {
-	msg := l.msg
+// unknownField describes the unknown property name of the object at parent.
+func unknownField(parent cooperation.Path, name string) (pl, en string) {
+	shown, at := display(name), where(parent)
+	return "Nieznane pole „" + shown + "” " + at.pl + ". Sprawdź, czy w nazwie nie ma literówki, albo usuń to pole.",
+		`Unknown field "` + shown + `" ` + at.en + `. Check the name for a typo, or remove the field.`
+}
+
+// place is where a mistake is, as a phrase of each language: "w polu
+// „Liczba mieszkańców”", `in the field "Population"`.
+type place struct {
+	pl, en string
+	field  string // the field's label, when the place is a field
+	item   string // the list's label, when the place is an item of a list
+}
+
+// where names the place p points at by the labels of the documents.
+func where(p cooperation.Path) place {
+	if p == "" {
+		return place{pl: "w dokumencie", en: "in the document"}
+	}
+	if l := cooperation.FieldLabel(p, cooperation.Polish); l != "" {
+		return place{pl: "w polu „" + l + "”", en: `in the field "` + cooperation.FieldLabel(p, cooperation.English) + `"`, field: l}
+	}
+	segs := p.Segments()
+	if n, err := strconv.Atoi(segs[len(segs)-1]); err == nil {
+		parent := cooperation.Path(string(p)[:strings.LastIndexByte(string(p), '/')])
+		if l := cooperation.FieldLabel(parent, cooperation.Polish); l != "" {
+			nr := strconv.Itoa(n + 1)
+			return place{pl: "w elemencie nr " + nr + " listy „" + l + "”",
+				en: "in item " + nr + ` of the list "` + cooperation.FieldLabel(parent, cooperation.English) + `"`, item: l}
+		}
+	}
+	return place{pl: "w tym miejscu dokumentu", en: "at this place in the document"}
+}
+
+// typeWords name the JSON types: what a value should be (with the Polish
+// verb form that agrees with the noun) and what it is.
+var typeWords = map[string]struct{ should, want, got, wantEN, gotEN string }{
+	"integer": {"powinna", "liczba całkowita", "liczba", "a whole number", "a number"},
+	"number":  {"powinna", "liczba", "liczba", "a number", "a number"},
+	"string":  {"powinien", "tekst", "tekst", "text", "text"},
+	"boolean": {"powinna", "wartość logiczna („true” albo „false”)", "wartość logiczna", `true or false`, "true or false"},
+	"object":  {"powinien", "obiekt", "obiekt", "an object", "an object"},
+	"array":   {"powinna", "lista", "lista", "a list", "a list"},
+	"null":    {"powinno", "„null”", "„null”", `null`, "null"},
+}
+
+// describe returns the Polish and English detail of a leaf.
+func describe(l *leaf) (pl, en string) {
+	at := where(l.path)
 	switch l.kw {
 	case "required":
-		list := strings.Join(l.names, "\", \"")
-		listPL := strings.Join(l.names, "”, „")
-		if len(l.names) == 1 {
-			return "the required property \"" + list + "\" is missing", "brak wymaganego pola „" + listPL + "”"
+		var namesPL, namesEN []string
+		for _, name := range l.names {
+			p := l.path.Key(name)
+			lpl, lEN := cooperation.FieldLabel(p, cooperation.Polish), cooperation.FieldLabel(p, cooperation.English)
+			if lpl == "" {
+				namesPL, namesEN = append(namesPL, "„"+name+"”"), append(namesEN, `"`+name+`"`)
+				continue
+			}
+			namesPL = append(namesPL, "„"+lpl+"” („"+name+"”)")
+			namesEN = append(namesEN, `"`+lEN+`" ("`+name+`")`)
 		}
-		return "the required properties \"" + list + "\" are missing", "brak wymaganych pól „" + listPL + "”"
+		if len(l.names) == 1 {
+			return "Brak wymaganego pola " + namesPL[0] + " " + at.pl + ". Uzupełnij je.",
+				"The required field " + namesEN[0] + " is missing " + at.en + ". Fill it in."
+		}
+		return "Brak wymaganych pól " + at.pl + ": " + strings.Join(namesPL, ", ") + ". Uzupełnij je.",
+			"Required fields are missing " + at.en + ": " + strings.Join(namesEN, ", ") + ". Fill them in."
 	case "type":
-		return msg, "zły typ wartości (" + msg + ")"
-	case "enum", "const":
-		return "the value is not one of the allowed values (" + msg + ")", "wartość spoza listy dozwolonych (" + msg + ")"
+		gotW := typeWords[l.value]
+		if gotW.got == "" {
+			gotW.got, gotW.gotEN = l.value, l.value
+		}
+		var wantPL, wantEN []string
+		should := ""
+		for _, t := range l.want {
+			w, ok := typeWords[t]
+			if !ok {
+				w.want, w.wantEN, w.should = t, t, "powinna"
+			}
+			if should == "" {
+				should = w.should
+			}
+			wantPL, wantEN = append(wantPL, w.want), append(wantEN, w.wantEN)
+		}
+		if should == "" {
+			should = "powinna"
+		}
+		return "Zły rodzaj wartości " + at.pl + ": jest tu " + gotW.got + ", a " + should + " być " + strings.Join(wantPL, " albo ") + ". Popraw wartość.",
+			"Wrong kind of value " + at.en + ": it is " + gotW.gotEN + ", but should be " + strings.Join(wantEN, " or ") + ". Correct the value."
+	case "enum":
+		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”. Wybierz jedną z wartości: " + quoteList(l.want, cooperation.Polish) + ".",
+			`The value "` + display(l.value) + `" is not allowed ` + at.en + ". Choose one of: " + quoteList(l.want, cooperation.English) + "."
+	case "const":
+		want := ""
+		if len(l.want) > 0 {
+			want = display(l.want[0])
+		}
+		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”; jedyna dozwolona to „" + want + "”.",
+			`The value "` + display(l.value) + `" is not allowed ` + at.en + `; the only value allowed is "` + want + `".`
 	case "format":
 		v := display(l.value)
-		return "\"" + v + "\" is not a valid date (YYYY-MM-DD, a day that exists)", "„" + v + "” nie jest poprawną datą (RRRR-MM-DD, dzień, który istnieje)"
+		return "Niepoprawna data " + at.pl + ": „" + v + "”. Wpisz istniejący dzień w postaci RRRR-MM-DD, np. „2026-04-01”.",
+			`Invalid date ` + at.en + `: "` + v + `". Enter a day that exists, as YYYY-MM-DD, for example "2026-04-01".`
 	case "minLength":
-		return "the value must not be empty", "pole nie może być puste"
+		switch {
+		case at.field != "":
+			return "Pole „" + at.field + "” nie może być puste. Uzupełnij je.",
+				"The field " + strings.TrimPrefix(at.en, "in the field ") + " must not be empty. Fill it in."
+		case at.item != "":
+			return "Element nie może być pusty (" + at.pl + "). Uzupełnij go albo usuń.",
+				"An item must not be empty " + at.en + ". Fill it in or remove it."
+		}
+		return "Wartość nie może być pusta (" + at.pl + "). Uzupełnij ją.", "The value must not be empty " + at.en + ". Fill it in."
 	case "minItems":
-		return "the list must not be empty (" + msg + ")", "lista nie może być pusta (" + msg + ")"
+		min := "1"
+		if len(l.want) > 0 {
+			min = l.want[0]
+		}
+		if min == "1" {
+			return "Lista nie może być pusta (" + at.pl + "). Dodaj co najmniej jeden element.",
+				"The list must not be empty " + at.en + ". Add at least one item."
+		}
+		return "Lista ma za mało elementów (" + at.pl + "): liczba elementów " + l.value + ", potrzeba co najmniej " + min + ". Dodaj brakujące elementy.",
+			"The list has too few items " + at.en + " (" + l.value + "); it needs at least " + min + ". Add the missing items."
 	case "minimum", "maximum":
-		return "the number is out of range (" + msg + ")", "liczba poza dozwolonym zakresem (" + msg + ")"
+		bound := ""
+		if len(l.want) > 0 {
+			bound = l.want[0]
+		}
+		if l.kw == "minimum" {
+			return "Za mała liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; najmniejsza dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość.",
+				"The number " + at.en + " is too small: " + number(l.value, cooperation.English) + "; the smallest allowed is " + number(bound, cooperation.English) + ". Correct the value."
+		}
+		return "Za duża liczba " + at.pl + ": " + number(l.value, cooperation.Polish) + "; największa dozwolona wartość to " + number(bound, cooperation.Polish) + ". Popraw wartość.",
+			"The number " + at.en + " is too large: " + number(l.value, cooperation.English) + "; the largest allowed is " + number(bound, cooperation.English) + ". Correct the value."
 	case "oneOf", "anyOf":
 		if c := l.cause; c != nil && c.kw != "oneOf" && c.kw != "anyOf" {
-			den, dpl := describe(c)
-			return "the value fits none of the allowed shapes: " + den, "wartość nie pasuje do żadnej dozwolonej postaci: " + dpl
+			dpl, den := describe(c)
+			return "Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. " + dpl,
+				"The value " + at.en + " fits none of the allowed shapes. " + den
 		}
-		return "the value fits none of the allowed shapes", "wartość nie pasuje do żadnej dozwolonej postaci"
-	case "additionalProperties":
-		names := make([]string, len(l.names))
-		for i, n := range l.names {
-			names[i] = display(n)
-		}
-		return "the property \"" + strings.Join(names, "\", \"") + "\" is not allowed here", "pole „" + strings.Join(names, "”, „") + "” jest tu niedozwolone"
+		return "Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. Porównaj ją ze schematem.",
+			"The value " + at.en + " fits none of the allowed shapes. Compare it with the schema."
 	}
-	return msg, "niezgodność ze schematem: " + msg
+	return "Dokument nie jest zgodny ze schematem " + at.pl + " (" + cooperation.KeywordLabel(l.kw, cooperation.Polish) + ").",
+		"The document does not match the schema " + at.en + " (" + l.msg + ")."
+}
+
+// quoteList quotes the allowed values for a message, at most twelve of
+// them and how many more there are.
+func quoteList(values []string, lang cooperation.Lang) string {
+	q := make([]string, len(values))
+	for i, v := range values {
+		if lang == cooperation.English {
+			q[i] = `"` + display(v) + `"`
+		} else {
+			q[i] = "„" + display(v) + "”"
+		}
+	}
+	return cooperation.JoinItems(q, ", ", 12, "value", lang)
+}
+
+// number writes a number of the document for people (45 000, 2,5); what is
+// not a number stays as it is.
+func number(s string, lang cooperation.Lang) string {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
+	}
+	if f == float64(int(f)) && f < 1e15 && f > -1e15 {
+		return cooperation.FormatInt(int(f), lang)
+	}
+	return s
 }

@@ -17,6 +17,6 @@ func ExampleCall() {
 	r = wasm.Call("validate", []wasm.Arg{{Kind: wasm.Other, Text: "a number"}})
 	fmt.Println(string(r.JSON()))
 	// Output:
-	// {"ok":true,"result":{"valid":false,"errors":1,"warnings":0,"findings":[{"code":"document.version_unsupported","severity":"error","path":"/schemaVersion","message":"Schema version \"2\" is not supported; this library reads version 1","params":{"supported":"1","version":"2"}}]}}
+	// {"ok":true,"result":{"valid":false,"errors":1,"warnings":0,"findings":[{"code":"document.version_unsupported","severity":"error","path":"/schemaVersion","message":"Schema version \"2\" is not supported: this program reads version 1. Save the data in version 1.","params":{"supported":"1","version":"2"}}]}}
 	// {"ok":false,"error":{"message":"bundle must be a JSON string or an object, not a number"}}
 }

@@ -43,6 +43,10 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.stringFlag(&previous, "previous", "FILE", "", "the previous version of the bundle: a review record tells what changed since")
 	c.stringFlag(&generated, "generated", "DATE", "", "the date printed as the day the document was made; default: today in Europe/Warsaw")
 	c.withAsOf().withLang().withProfile()
+	c.usageForms(
+		"KIND --id ID [--format html|docx] [--draft] [--out FILE] [--previous FILE] [--generated DATE] [--as-of DATE] [--lang pl|en] [--profile FILE] BUNDLE|-",
+		"--all --out DIR [--format html|docx] [--draft] [...] BUNDLE|-",
+		"--list [--as-of DATE] [--lang pl|en] BUNDLE|-")
 	files, err := c.parse(args, 1, 2)
 	if err != nil {
 		return exit(err)

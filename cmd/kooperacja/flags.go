@@ -27,7 +27,13 @@ type cli struct {
 
 	asOf, lang, format, profile string
 	formats                     []string // the formats --format takes
+
+	forms []string // the synopses of a command used in several ways (see usageForms)
 }
+
+// usageForms gives the synopses of a command that is used in several ways,
+// each after "kooperacja NAME", instead of the one made from its flags.
+func (c *cli) usageForms(forms ...string) { c.forms = forms }
 
 // flagHelp is one flag as the help lists it.
 type flagHelp struct {
@@ -190,12 +196,28 @@ func (c *cli) usageError(format string, args ...any) error {
 // flag once with its default.
 func (c *cli) help(w io.Writer) {
 	var b strings.Builder
-	b.WriteString("usage: kooperacja " + c.name + c.synopsis() + "\n")
+	for i, form := range c.usageLines() {
+		if i == 0 {
+			b.WriteString("usage: " + form + "\n")
+		} else {
+			b.WriteString("       " + form + "\n")
+		}
+	}
 	if c.about != "" {
 		b.WriteString("\n" + c.about + "\n")
 	}
 	b.WriteString("\nflags:\n")
-	rows := append(append([]flagHelp(nil), c.flags...), flagHelp{name: "help", usage: "print this help and exit"})
+	rows := append([]flagHelp(nil), c.flags...)
+	listed := map[string]bool{}
+	for _, f := range rows {
+		listed[f.name] = true
+	}
+	c.fs.VisitAll(func(f *flag.Flag) { // a flag defined on fs directly is listed too
+		if !listed[f.Name] {
+			rows = append(rows, flagHelp{name: f.Name, value: "VALUE", usage: f.Usage})
+		}
+	})
+	rows = append(rows, flagHelp{name: "help", usage: "print this help and exit"})
 	width := 0
 	for _, f := range rows {
 		width = max(width, len(flagLabel(f)))
@@ -206,6 +228,18 @@ func (c *cli) help(w io.Writer) {
 	}
 	b.WriteString("\nExit status: see \"kooperacja help\".\n")
 	io.WriteString(w, b.String())
+}
+
+// usageLines are the command's synopses, each starting "kooperacja NAME".
+func (c *cli) usageLines() []string {
+	if len(c.forms) == 0 {
+		return []string{"kooperacja " + c.name + c.synopsis()}
+	}
+	out := make([]string, len(c.forms))
+	for i, f := range c.forms {
+		out[i] = "kooperacja " + c.name + " " + f
+	}
+	return out
 }
 
 // synopsis is the usage line after the command's name.

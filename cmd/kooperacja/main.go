@@ -107,8 +107,12 @@ func lookup(name string) (command, bool) {
 func usage(w io.Writer) {
 	var b strings.Builder
 	b.WriteString("usage: kooperacja COMMAND [flags] [arguments]\n\ncommands:\n")
+	width := 0
 	for _, c := range commands {
-		fmt.Fprintf(&b, "  %-9s %s\n", c.name, c.summary)
+		width = max(width, len(c.name))
+	}
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, c.name, c.summary)
 	}
 	b.WriteString("\nRun \"kooperacja COMMAND -h\" for a command's flags; \"kooperacja --version\" for the version.\n\n")
 	b.WriteString(exitStatusHelp + "\n")

@@ -127,7 +127,7 @@ func TestValidateStdinAndText(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit = %d, want 1", code)
 	}
-	for _, want := range []string{"-: invalid (", "/services/0/provider", `"pcpr" does not exist among the institutions`, "[ref.unknown]"} {
+	for _, want := range []string{"-: invalid (", "/services/0/provider", `There is no "pcpr" among the institutions`, "[ref.unknown]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}

@@ -129,7 +129,7 @@ func TestUnreadable(t *testing.T) {
 		err    error
 		pl, en string
 	}{
-		{"missing", notExist, "Nie można odczytać pliku x.json: nie ma takiego pliku", "The file x.json cannot be read: no such file or directory"},
+		{"missing", notExist, "Nie można odczytać pliku „x.json”: nie ma takiego pliku", `The file "x.json" cannot be read: no such file or directory`},
 		{"directory", &fs.PathError{Op: "read", Path: "x.json", Err: ErrIsDirectory}, "to jest katalog, a nie plik", "cannot be read: is a directory"},
 		{"permission", fs.ErrPermission, "brak uprawnień", "permission denied"},
 		{"other", errors.New("input/output error"), "system operacyjny zgłosił błąd odczytu", "input/output error"},

@@ -92,6 +92,11 @@ func (w *walker) emit(s scope, op Op, a, b any, m mode, t text) {
 		c.Parts = s.parts
 	}
 	c.Polish, c.English = s.compose(m, t.pl, true), s.compose(m, t.en, false)
+	if s.head != nil && m != alone {
+		bare := s
+		bare.head = nil
+		c.brief = [2]string{bare.compose(m, t.pl, true), bare.compose(m, t.en, false)}
+	}
 	w.out = append(w.out, c)
 }
 

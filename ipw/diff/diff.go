@@ -104,6 +104,9 @@ type Change struct {
 	// Polish and English are the change told in the model's words.
 	Polish  string `json:"messagePl"`
 	English string `json:"messageEn"`
+
+	// brief are the messages without the item's name.
+	brief [2]string
 }
 
 // Message returns the change told in lang (Polish unless lang is English).
@@ -112,6 +115,22 @@ func (c *Change) Message(lang cooperation.Lang) string {
 		return c.English
 	}
 	return c.Polish
+}
+
+// Brief returns the change told in lang without the name of its item, for a
+// list of one item's changes under that item's heading ("działanie d4 —
+// termin przesunięty z … na …" under the IPW's). A change that adds or
+// removes a whole item has no name to leave out; Brief is then Message. For
+// a Change that Bundles did not make, Brief is Message.
+func (c *Change) Brief(lang cooperation.Lang) string {
+	i := 0
+	if lang == cooperation.English {
+		i = 1
+	}
+	if c.brief[i] == "" {
+		return c.Message(lang)
+	}
+	return c.brief[i]
 }
 
 // Option changes how Bundles compares.

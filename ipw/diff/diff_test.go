@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/examples"
@@ -73,6 +75,11 @@ func (w want) check(t *testing.T, c diff.Change) {
 			fmt.Printf("GOT\t%q\t%s\n", t.Name(), goWant(got))
 		}
 	}
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 var codeWord = regexp.MustCompile(`\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z][a-zA-Z]+\b`)
@@ -506,6 +513,18 @@ func TestBundles(t *testing.T) {
 				t.Fatalf("Bundles() = %d changes, want 1:\n%s", len(got), strings.Join(msgs, "\n"))
 			}
 			tt.want.check(t, got[0])
+			// Brief leaves the item's name out of the message.
+			if c := got[0]; c.Op == diff.Changed || len(c.Parts) > 0 {
+				for _, lang := range []cooperation.Lang{cooperation.Polish, cooperation.English} {
+					msg, brief := c.Message(lang), c.Brief(lang)
+					if c.Item.Kind == diff.KindBundle {
+						continue
+					}
+					if !strings.HasSuffix(msg, ": "+lowerFirst(brief)) && !strings.HasSuffix(msg, ": "+brief) {
+						t.Errorf("Brief(%s) = %q, not the end of %q", lang, brief, msg)
+					}
+				}
+			}
 			// The model's words: no code of a closed set, no JSON name.
 			if code := codeWord.FindString(got[0].Polish); code != "" {
 				t.Errorf("the Polish message shows the code %q: %s", code, got[0].Polish)

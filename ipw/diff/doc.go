@@ -29,7 +29,9 @@
 // JSON, and the message in Polish and English. Op says what happened:
 // Added and Removed for an item, a part or an IPW's section (qualification,
 // consent, diagnosis, closure) as a whole; Changed for a field; Reordered
-// for a list whose order alone changed.
+// for a list whose order alone changed. Brief tells a change without its
+// item's name, for a list of one item's changes under its heading (the
+// changes of an IPW in the record of its review).
 //
 // Changes come in the bundle's own order of sections and items: the
 // bundle's own fields (format version, variant), the municipality, the

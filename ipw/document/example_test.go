@@ -44,6 +44,6 @@ func Example() {
 	// consent ipw-2026-01
 	// consent-ipw-2026-01.docx – Zgoda – Rodzina A.
 	// The document cannot be made: Consent – Rodzina A. The data it is made from have 1 error that concerns it:
-	// - Consent in IPW ipw-2026-01 is given by a-syn, who does not turn 18 in 2026 [ipw.consent_by_minor]
+	// - In IPW "Rodzina A." consent is given by a minor: child, born 2012, who does not turn 18 in 2026. Consent must come from an adult member of the family: correct the list of those who gave it. [ipw.consent_by_minor]
 	// Correct them, or ask for a draft (marked “PROJEKT” on every page).
 }

@@ -27,7 +27,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Scope = " " },
 		kind:    Agreement, id: "porozumienie-pzk",
 		want: "Nie można przygotować dokumentu: Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Porozumienie „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” nie określa przedmiotu współpracy (scope) [agreement.scope_missing]\n" +
+			"- Porozumienie „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” nie ma wypełnionego pola „Zakres współpracy”. Opisz, w czym strony współpracują. [agreement.scope_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -36,7 +36,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Institutions[4].REGON = "123456789" },
 		kind:    Agreement, id: "porozumienie-pzk",
 		want: "Nie można przygotować dokumentu: Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- REGON „123456789” jest niepoprawny: niezgodna suma kontrolna [id.regon_invalid]\n" +
+			"- Numer REGON „123456789” jest niepoprawny: błędna cyfra kontrolna. Sprawdź, czy nie ma literówki: REGON ma 9 albo 14 cyfr. [id.regon_invalid]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -45,7 +45,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Annexes[0].Date = cooperation.MustDate("2025-10-01") },
 		kind:    Annex, id: "porozumienie-pzk/aneks-1",
 		want: "Nie można przygotować dokumentu: Aneks aneks-1 do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Aneks aneks-1 do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” ma datę 2025-10-01, wcześniejszą niż zawarcie porozumienia (2025-10-24) [agreement.annex_before_agreement]\n" +
+			"- Aneks z 01.10.2025 r. do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” ma datę wcześniejszą niż zawarcie porozumienia (24.10.2025 r.). Popraw datę aneksu albo daty podpisów porozumienia. [agreement.annex_before_agreement]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -57,7 +57,7 @@ var refusals = []struct {
 		},
 		kind: Withdrawal, id: "porozumienie-pzk/ngo-razem",
 		want: "Nie można przygotować dokumentu: Wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” – Stowarzyszenie „Razem dla Rodziny” w Masłowie. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Stowarzyszenie „Razem dla Rodziny” w Masłowie: wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” złożone 2026-10-01 ma mieć skutek od 2026-10-15, a przy 30-dniowym okresie wypowiedzenia może go mieć najwcześniej od 2026-10-31 [agreement.notice_too_short]\n" +
+			"- Stowarzyszenie „Razem dla Rodziny” w Masłowie: wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” złożone 01.10.2026 r. ma mieć skutek od 15.10.2026 r., ale przy okresie wypowiedzenia 30 dni może go mieć najwcześniej od 31.10.2026 r. Popraw datę skutku wypowiedzenia. [agreement.notice_too_short]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -66,7 +66,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Team = "zzk-rodzina-c" },
 		kind:    Declaration, id: "deklaracja-pcpr",
 		want: "Nie można przygotować dokumentu: Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” musi wskazywać partnerski zespół kooperacji (PZK) i być zawarta między przystępującą instytucją a instytucją lidera zespołu [agreement.declaration_team_missing]\n" +
+			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Popraw ją: deklaracja wskazuje PZK i jest zawierana między przystępującą instytucją a instytucją lidera zespołu. [agreement.declaration_team_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -77,7 +77,7 @@ var refusals = []struct {
 		},
 		kind: Team, id: "pzk-maslow",
 		want: "Nie można przygotować dokumentu: Skład zespołu „Partnerski Zespół Kooperacji Gminy Masłów”. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Zespół „Partnerski Zespół Kooperacji Gminy Masłów” nie ma lidera w dniu 2026-11-16 [team.leader_missing]\n" +
+			"- Zespół „Partnerski Zespół Kooperacji Gminy Masłów” nie ma lidera. Nadaj rolę lidera członkowi z ośrodka pomocy społecznej (OPS) lub centrum usług społecznych (CUS). [team.leader_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -86,7 +86,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.IPWs[0].Consent.GivenBy = append(b.IPWs[0].Consent.GivenBy, "a-syn") },
 		kind:    Consent, id: "ipw-2026-01",
 		want: "Nie można przygotować dokumentu: Zgoda – Rodzina A. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- W IPW ipw-2026-01 zgody udzieliła osoba a-syn, która w 2026 r. nie kończy 18 lat [ipw.consent_by_minor]\n" +
+			"- W IPW „Rodzina A.” zgody udzieliła osoba niepełnoletnia: dziecko, ur. 2012, która w 2026 r. nie kończy 18 lat. Zgody musi udzielić pełnoletni członek rodziny – popraw listę osób, które jej udzieliły. [ipw.consent_by_minor]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -95,7 +95,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.IPWs[1].Diagnosis.Date = cooperation.MustDate("2025-12-15") },
 		kind:    Diagnosis, id: "ipw-2025-01",
 		want: "Nie można przygotować dokumentu: Kwalifikacja i diagnoza – Pan K. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Diagnoza w IPW ipw-2025-01 ma datę 2025-12-15, późniejszą niż początek programu 2025-12-01 [ipw.diagnosis_after_start]\n" +
+			"- Diagnoza w IPW „Pan K.” ma datę 15.12.2025 r., późniejszą niż początek programu (01.12.2025 r.). Diagnoza powinna poprzedzać program – popraw jedną z dat. [ipw.diagnosis_after_start]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -106,8 +106,8 @@ var refusals = []struct {
 		},
 		kind: IPW, id: "ipw-2026-01",
 		want: "Nie można przygotować dokumentu: IPW – Rodzina A. Dane, z których powstaje, zawierają 2\u00a0błędy, które go dotyczą:\n" +
-			"- Powiatowy Urząd Pracy w Kielcach odpowiada za działanie d1 w IPW ipw-2026-01, ale w dniu 2026-04-07 zgoda rodziny nie obejmuje przekazywania danych tej instytucji (zgoda z 2026-03-04) [ipw.consent_scope]\n" +
-			"- Powiatowy Urząd Pracy w Kielcach odpowiada za działanie d2 w IPW ipw-2026-01, ale w dniu 2026-05-11 zgoda rodziny nie obejmuje przekazywania danych tej instytucji (zgoda z 2026-03-04) [ipw.consent_scope]\n" +
+			"- Powiatowy Urząd Pracy w Kielcach odpowiada za działanie „Rejestracja w PUP i opracowanie Indywidualnego Planu Działania” w IPW „Rodzina A.”, ale zgoda rodziny nie obejmuje przekazywania danych tej instytucji (zgoda z 04.03.2026 r.). Dodaj instytucję do zakresu zgody albo wskaż inną instytucję odpowiedzialną. [ipw.consent_scope]\n" +
+			"- Powiatowy Urząd Pracy w Kielcach odpowiada za działanie „Szkolenie zawodowe „Pomoc kuchenna z elementami cukiernictwa” ze stażem” w IPW „Rodzina A.”, ale zgoda rodziny nie obejmuje przekazywania danych tej instytucji (zgoda z 04.03.2026 r.). Dodaj instytucję do zakresu zgody albo wskaż inną instytucję odpowiedzialną. [ipw.consent_scope]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -116,7 +116,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.IPWs[0].Reviews[1].Decision = ipw.DecisionExtend },
 		kind:    Review, id: "ipw-2026-01/2026-09-14",
 		want: "Nie można przygotować dokumentu: Ocena okresowa z 14.09.2026\u00a0r. – Rodzina A. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Przegląd IPW ipw-2026-01 z 2026-09-14 przedłuża program, ale nowa data końca nie jest późniejsza niż obecna 2027-03-31 [ipw.review_extend_invalid]\n" +
+			"- Przegląd IPW „Rodzina A.” z 14.09.2026 r. ma decyzję „przedłużenie”, ale nie podano nowej daty zakończenia programu. Wpisz nową datę zakończenia, późniejszą niż 31.03.2027 r. [ipw.review_extend_invalid]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -125,7 +125,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.IPWs[1].Closure.Reason = "" },
 		kind:    Closure, id: "ipw-2025-01",
 		want: "Nie można przygotować dokumentu: Zakończenie IPW – Pan K. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Zakończenie IPW ipw-2025-01 nie podaje przyczyny [ipw.closure_reason_missing]\n" +
+			"- Zakończenie IPW „Pan K.” nie podaje przyczyny. Wybierz przyczynę zakończenia. [ipw.closure_reason_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -134,7 +134,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.IPWs[1].Closure.Reason = "" },
 		kind:    Closure, id: "ipw-2025-01", lang: cooperation.English,
 		want: "The document cannot be made: Closing evaluation – Pan K. The data it is made from have 1\u00a0error that concerns it:\n" +
-			"- The closure of IPW ipw-2025-01 gives no reason [ipw.closure_reason_missing]\n" +
+			"- The closure of IPW \"Pan K.\" gives no reason. Choose the reason for closure. [ipw.closure_reason_missing]\n" +
 			"Correct them, or ask for a draft (marked “PROJEKT” on every page).",
 	},
 }

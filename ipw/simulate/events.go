@@ -7,8 +7,8 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// label is a value shown in messages, in English and Polish.
-type label struct{ en, pl string }
+// label is a value shown in messages, in Polish and English.
+type label struct{ pl, en string }
 
 // params returns name.en and name.pl parameters for l.
 func (l label) params(name string) []string {
@@ -17,14 +17,14 @@ func (l label) params(name string) []string {
 
 // The collections named in ref.unknown messages about a scenario's events.
 var (
-	colInstitutions = label{"the institutions", "instytucji"}
-	colIPWs         = label{"the IPWs", "programów IPW"}
-	colAgreements   = label{"the agreements", "porozumień"}
+	colInstitutions = label{"instytucji", "the institutions"}
+	colIPWs         = label{"programów IPW", "the IPWs"}
+	colAgreements   = label{"porozumień", "the agreements"}
 )
 
 // colActions names the actions of plan id.
 func colActions(id string) label {
-	return label{"the actions of IPW " + id, "działań IPW " + id}
+	return label{"działań IPW " + id, "the actions of IPW " + id}
 }
 
 var pathIPWs = cooperation.Path("").Key("ipws")
@@ -43,8 +43,8 @@ func (s *sim) validateAndQueue() {
 		ep := eventPath(i)
 		switch {
 		case !e.Type.Valid():
-			s.scenarioInvalid(ep.Key("type"), i, e, label{"the type " + strconv.Quote(string(e.Type)) + " is unknown",
-				"rodzaj " + strconv.Quote(string(e.Type)) + " jest nieznany"})
+			s.scenarioInvalid(ep.Key("type"), i, e, label{"rodzaj " + strconv.Quote(string(e.Type)) + " jest nieznany",
+				"the type " + strconv.Quote(string(e.Type)) + " is unknown"})
 			continue
 		case (s.sc.Horizon.IsZero() || s.sc.Horizon.Before(s.asOf)) && e.Date.After(s.asOf):
 			// Past a horizon that scenario.horizon_invalid reports: the
@@ -57,7 +57,7 @@ func (s *sim) validateAndQueue() {
 			continue
 		}
 		if missing := missingField(e); missing != "" {
-			s.scenarioInvalid(ep, i, e, label{"it needs " + missing, "brakuje pola " + missing})
+			s.scenarioInvalid(ep, i, e, label{"brakuje pola " + missing, "it needs " + missing})
 			continue
 		}
 		switch e.Type {
@@ -122,8 +122,8 @@ func (s *sim) scenarioInvalid(at cooperation.Path, i int, e *ipw.Event, why labe
 // scenario.event_invalid) and reports false.
 func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	ep := eventPath(i)
-	invalid := func(en, pl string) bool {
-		s.scenarioInvalid(ep, i, e, label{en, pl})
+	invalid := func(pl, en string) bool {
+		s.scenarioInvalid(ep, i, e, label{pl, en})
 		return false
 	}
 	unknown := func(field, id string, col label) bool {
@@ -136,8 +136,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			return unknown("institution", e.Institution, colInstitutions)
 		}
 		if !s.withdraw(e.Institution, d) {
-			return invalid(e.Institution+" is neither a party to an agreement in force nor a team member on that day",
-				e.Institution+" nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu")
+			return invalid(e.Institution+" nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu",
+				e.Institution+" is neither a party to an agreement in force nor a team member on that day")
 		}
 		ch.partnership()
 		return true
@@ -146,8 +146,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		if _, ok := s.institution(e.Institution); !ok {
 			return unknown("institution", e.Institution, colInstitutions)
 		}
-		if en, pl := s.join(e.Institution, d); en != "" {
-			return invalid(en, pl)
+		if pl, en := s.join(e.Institution, d); en != "" {
+			return invalid(pl, en)
 		}
 		ch.partnership()
 		return true
@@ -166,8 +166,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		ag := &s.st.Agreements[a]
 		last := d.AddDays(-1)
 		if end := ag.EndOn(d); !end.IsZero() && !end.After(last) {
-			return invalid("agreement "+ag.ID+" already ended on "+end.String(),
-				"porozumienie "+ag.ID+" zakończyło się już "+end.String())
+			return invalid("porozumienie "+ag.ID+" zakończyło się już "+end.String(),
+				"agreement "+ag.ID+" already ended on "+end.String())
 		}
 		ag.ValidUntil = last
 		for j := range ag.Annexes {
@@ -200,7 +200,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	}
 	p := &s.st.IPWs[k]
 	if ipw.DeriveStatus(p, d) == ipw.StatusClosed {
-		return invalid("IPW "+p.ID+" is closed", "IPW "+p.ID+" jest zakończony")
+		return invalid("IPW "+p.ID+" jest zakończony", "IPW "+p.ID+" is closed")
 	}
 	switch e.Type {
 	case ipw.EventActionStarted, ipw.EventActionDone, ipw.EventActionNotDone, ipw.EventActionCancelled:
@@ -217,10 +217,10 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		act := &p.Actions[a]
 		switch {
 		case !act.Status.Open():
-			return invalid("action "+act.ID+" is already "+act.Status.Label(cooperation.English),
-				"działanie "+act.ID+" ma już status „"+act.Status.Label(cooperation.Polish)+"”")
+			return invalid("działanie "+act.ID+" ma już status „"+act.Status.Label(cooperation.Polish)+"”",
+				"action "+act.ID+" is already "+act.Status.Label(cooperation.English))
 		case e.Type == ipw.EventActionStarted && act.Status != ipw.ActionPlanned:
-			return invalid("action "+act.ID+" is already in progress", "działanie "+act.ID+" jest już w toku")
+			return invalid("działanie "+act.ID+" jest już w toku", "action "+act.ID+" is already in progress")
 		}
 		switch e.Type {
 		case ipw.EventActionStarted:
@@ -236,17 +236,17 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventReview:
 		if e.Decision == ipw.DecisionExtend {
 			if end := ipw.PlannedEnd(p); !end.IsZero() && !e.NewEnd.After(end) {
-				return invalid("the new end "+e.NewEnd.String()+" is not after the planned end "+end.String(),
-					"nowy termin "+e.NewEnd.String()+" nie przypada po planowanym zakończeniu "+end.String())
+				return invalid("nowy termin "+e.NewEnd.String()+" nie przypada po planowanym zakończeniu "+end.String(),
+					"the new end "+e.NewEnd.String()+" is not after the planned end "+end.String())
 			}
 		}
 		switch e.Decision {
 		case ipw.DecisionContinue, ipw.DecisionModify, ipw.DecisionExtend, ipw.DecisionSuspend, ipw.DecisionClose:
 		default:
-			return invalid("the decision "+string(e.Decision)+" is unknown", "decyzja "+string(e.Decision)+" jest nieznana")
+			return invalid("decyzja "+string(e.Decision)+" jest nieznana", "the decision "+string(e.Decision)+" is unknown")
 		}
 		if e.Decision == ipw.DecisionSuspend && suspendedOn(p, d) {
-			return invalid("IPW "+p.ID+" is already suspended", "IPW "+p.ID+" jest już zawieszony")
+			return invalid("IPW "+p.ID+" jest już zawieszony", "IPW "+p.ID+" is already suspended")
 		}
 		rv := ipw.Review{Date: d, Decision: e.Decision, NewEnd: e.NewEnd}
 		if p.CaseWorker.Institution != "" {
@@ -263,7 +263,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 
 	case ipw.EventSuspend:
 		if suspendedOn(p, d) {
-			return invalid("IPW "+p.ID+" is already suspended", "IPW "+p.ID+" jest już zawieszony")
+			return invalid("IPW "+p.ID+" jest już zawieszony", "IPW "+p.ID+" is already suspended")
 		}
 		p.Suspensions = append(p.Suspensions, ipw.Suspension{From: d, Reason: e.Reason})
 
@@ -276,7 +276,7 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			}
 		}
 		if open < 0 {
-			return invalid("IPW "+p.ID+" is not suspended before that day", "IPW "+p.ID+" nie jest zawieszony przed tym dniem")
+			return invalid("IPW "+p.ID+" nie jest zawieszony przed tym dniem", "IPW "+p.ID+" is not suspended before that day")
 		}
 		p.Suspensions[open].To = d.AddDays(-1)
 		s.queueReview(k, d)
@@ -287,10 +287,10 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventConsentWithdrawn:
 		switch {
 		case p.Consent == nil:
-			return invalid("IPW "+p.ID+" records no consent", "IPW "+p.ID+" nie ma zapisanej zgody")
+			return invalid("IPW "+p.ID+" nie ma zapisanej zgody", "IPW "+p.ID+" records no consent")
 		case !p.Consent.Withdrawn.IsZero() && !p.Consent.Withdrawn.After(d):
-			return invalid("the consent was already withdrawn on "+p.Consent.Withdrawn.String(),
-				"zgodę wycofano już "+p.Consent.Withdrawn.String())
+			return invalid("zgodę wycofano już "+p.Consent.Withdrawn.String(),
+				"the consent was already withdrawn on "+p.Consent.Withdrawn.String())
 		}
 		p.Consent.Withdrawn = d
 	}

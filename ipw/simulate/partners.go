@@ -48,16 +48,16 @@ func (s *sim) withdraw(inst string, d Date) bool {
 }
 
 // join makes inst a member of the PZK from d and binds it into the
-// partnership (see the package documentation). It returns why it cannot, in English and
-// Polish, or "".
+// partnership (see the package documentation). It returns why it cannot, in Polish and
+// English, or "".
 func (s *sim) join(inst string, d Date) (string, string) {
 	ix := cooperation.NewIndex(&s.st.Partnership)
 	pzk, _, ok := ix.PZK()
 	if !ok {
-		return "the bundle has no PZK to join", "pakiet nie ma PZK, do którego można przystąpić"
+		return "pakiet nie ma PZK, do którego można przystąpić", "the bundle has no PZK to join"
 	}
 	if ix.MemberOn(pzk.ID, inst, d) {
-		return inst + " is already a member of " + pzk.ID, inst + " jest już członkiem " + pzk.ID
+		return inst + " jest już członkiem " + pzk.ID, inst + " is already a member of " + pzk.ID
 	}
 	name := inst
 	if in, ok := ix.Institution(inst); ok && in.Name != "" {
@@ -73,7 +73,7 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if leader == "" {
-			return "the PZK has no leader to accept the declaration", "PZK nie ma lidera, który przyjąłby deklarację"
+			return "PZK nie ma lidera, który przyjąłby deklarację", "the PZK has no leader to accept the declaration"
 		}
 		s.st.Agreements = append(s.st.Agreements, cooperation.Agreement{
 			ID:    uniqueAgreementID(ix, "deklaracja-"+inst+"-"+d.String()),
@@ -99,7 +99,7 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if target == nil {
-			return "no partnership agreement is in force on that day", "żadne porozumienie partnerskie nie obowiązuje w tym dniu"
+			return "żadne porozumienie partnerskie nie obowiązuje w tym dniu", "no partnership agreement is in force on that day"
 		}
 		var parties []string
 		seen := map[string]bool{}

@@ -136,8 +136,8 @@ func newSim(b *ipw.Bundle, sc *ipw.Scenario, opts []cooperation.Option) (*sim, e
 	}
 	if !sc.Assume.Valid() {
 		s.scenarioInvalid(cooperation.Path("").Key("assume"), -1, nil,
-			label{"the assumption " + string(sc.Assume) + " is neither as_recorded nor on_time",
-				"założenie " + string(sc.Assume) + " nie jest ani as_recorded, ani on_time"})
+			label{"założenie " + string(sc.Assume) + " nie jest ani as_recorded, ani on_time",
+				"the assumption " + string(sc.Assume) + " is neither as_recorded nor on_time"})
 	}
 	return s, nil
 }

@@ -12,7 +12,17 @@
 // process per run, what a pipeline does anyway, never meets that.
 
 import { readFileSync } from "node:fs";
-import { WASI } from "node:wasi";
+
+// Node marks node:wasi experimental and says so on standard error at every
+// run; a pipeline reading the CLI's standard error should see the CLI's
+// words only. Other warnings are still printed.
+process.removeAllListeners("warning");
+process.on("warning", (w) => {
+  if (w.name !== "ExperimentalWarning" || !/WASI/.test(w.message)) {
+    console.error(`${w.name}: ${w.message}`);
+  }
+});
+const { WASI } = await import("node:wasi");
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");

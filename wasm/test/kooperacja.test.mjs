@@ -202,6 +202,16 @@ test("version", () => {
   assert.match(r.result.go, /^go\d/);
 });
 
+test("the README's snippet runs as written, from the repository's root", { skip: process.env.KOOPERACJA_WASM_DIR ? "the module is not in build/wasm" : false }, () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const snippet = readme.match(/```js\n(import [^]*?)```/)?.[1];
+  assert.ok(snippet, "README.md has a js snippet");
+  const p = spawnSync(process.execPath, ["--input-type=module", "--eval", snippet], { cwd: root, encoding: "utf8" });
+  assert.equal(p.status, 0, p.stderr);
+  assert.equal(p.stderr, "");
+  assert.equal(p.stdout, "true 0 0\n");
+});
+
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
   for (const name of ["diff", "labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {

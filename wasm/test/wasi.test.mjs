@@ -42,7 +42,7 @@ const runner = join(root, "wasm", "js", "wasi-run.mjs");
 // examples/ and wasm/testdata/ are preopened as /examples and /testdata. It
 // returns the exit code and what was written to stdout and stderr.
 async function wasi(...args) {
-  const p = spawnSync(process.execPath, ["--no-warnings", runner, wasiPath,
+  const p = spawnSync(process.execPath, [runner, wasiPath,
     "--dir", `/examples=${join(root, "examples")}`, "--dir", `/testdata=${join(root, "wasm", "testdata")}`, "--", ...args], {
     encoding: "utf8",
     env: { ...process.env, LANG: "en_GB.UTF-8" },
@@ -78,6 +78,7 @@ for (const c of cases) {
     assert.equal(want.status, c.status, "native exit status");
     assert.equal(got.status, c.status, `exit status; stderr: ${got.stderr}`);
     assert.equal(got.stdout, want.stdout);
+    assert.equal(got.stderr, "", "nothing on standard error: no warning of Node's");
   });
 }
 
