@@ -185,8 +185,8 @@ func (c *agreementCheck) signatures() {
 		}
 	}
 	if len(missing) > 0 && !c.ix.broken.Under(c.ap.Key("signatures")) {
-		c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("signatures"), "party", strings.Join(missing, ", "),
-			"count", strconv.Itoa(len(missing)), "agreement", c.name())
+		c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("signatures"), append(partyList(missing),
+			"count", strconv.Itoa(len(missing)), "agreement", c.name())...)
 	}
 	partiesBroken := c.ix.broken.Under(c.ap.Key("parties"))
 	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties, partiesBroken)
@@ -263,8 +263,8 @@ func (c *agreementCheck) annexes() {
 			}
 		}
 		if len(missing) > 0 && !c.ix.broken.Under(xp.Key("signatures")) {
-			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(annexParams(x), "agreement", c.name(),
-				"party", strings.Join(missing, ", "))...)
+			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(append(annexParams(x), "agreement", c.name()),
+				partyList(missing)...)...)
 		}
 		if st.afterExpiry && !c.intendedEndBefore(j).Before(x.EffectiveFrom) {
 			// Only because an earlier annex did not take effect, which
@@ -372,8 +372,8 @@ func (c *agreementCheck) pilot() {
 		count[in.Kind]++
 		name := label(in.Name, in.ID)
 		found = append(found, name+" ("+string(in.Kind)+")")
-		foundPL = append(foundPL, name+" ("+in.Kind.Label(Polish)+")")
-		foundEN = append(foundEN, name+" ("+in.Kind.Label(English)+")")
+		foundPL = append(foundPL, name+" ("+flat(in.Kind.Label(Polish))+")")
+		foundEN = append(foundEN, name+" ("+flat(in.Kind.Label(English))+")")
 	}
 	if len(c.a.Parties) != 3 || count[KindVoivodeship] != 1 || count[KindPowiat] != 1 || count[KindGmina] != 1 {
 		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "),
@@ -471,4 +471,17 @@ func annexParams(x *Annex) []string {
 		params = append(params, "annexDate", x.Date.String())
 	}
 	return params
+}
+
+// partyList names the parties of a list in a message: all of them in
+// "party", and, shortened by items, in "party.pl" and "party.en".
+func partyList(names []string) []string {
+	return []string{"party", strings.Join(names, ", "),
+		"party.pl", JoinItems(names, ", ", 4, "party", Polish), "party.en", JoinItems(names, ", ", 4, "party", English)}
+}
+
+// flat writes a label for use inside parentheses: "powiatowy urząd pracy
+// (PUP)" becomes "powiatowy urząd pracy, PUP".
+func flat(label string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(label, " (", ", "), ")", "")
 }

@@ -23,7 +23,8 @@ func (c Code) String() string { return string(c) }
 // Templates name parameters in braces, {agreement}. A parameter may be given
 // per language as "name.pl" and "name.en", which {name} prefers. A part in
 // square brackets is printed only when every parameter inside it is given;
-// [a|b] prints a when every parameter of a is given, else b.
+// [a|b] prints a when every parameter of a is given, else b; {name:if}
+// prints nothing and only makes its part depend on name.
 //
 // Parameters keep the forms of the JSON: ISO dates (2026-11-16) and plain
 // numbers, so that a pipeline reads them as data. A placeholder writes them

@@ -688,3 +688,51 @@ func TestServiceRules(t *testing.T) {
 			change: func(p *Partnership) { p.Services[1].Provider = "nikt" }},
 	})
 }
+
+// An identifier written as people write it is reported with the digits to
+// write; one that is wrong says exactly how.
+func TestIdentifierFindingsSayWhatToWrite(t *testing.T) {
+	tests := []struct {
+		name      string
+		change    func(p *Partnership)
+		path      Path
+		pl, en    string
+		canonical string
+	}{
+		{"NIP with the prefix and dashes", func(p *Partnership) { p.Institutions[1].NIP = "PL 657-123-45-62" }, "/institutions/1/nip",
+			"ma przedrostek PL i odstępy lub kreski: wpisz 6571234562",
+			"it has the PL prefix and spaces or dashes: write 6571234562", "6571234562"},
+		{"REGON in groups", func(p *Partnership) { p.Institutions[1].REGON = "291 000 017" }, "/institutions/1/regon",
+			"zawiera odstępy lub kreski: wpisz 291000017",
+			"it contains spaces or dashes: write 291000017", "291000017"},
+		{"NIP one digit short", func(p *Partnership) { p.Institutions[1].NIP = "657123456" }, "/institutions/1/nip",
+			"ma złą liczbę cyfr (9 zamiast 10)",
+			"it has the wrong number of digits (9, not 10)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := testPartnership()
+			tt.change(p)
+			var fs Findings
+			CheckPartnership(NewIndex(p), On(fixtureAsOf), DefaultSettings(p.Variant), &fs)
+			var got *Finding
+			for i, f := range fs.Raw() {
+				if f.Path == tt.path {
+					got = &fs.Raw()[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no finding at %s: %v", tt.path, fs.Raw())
+			}
+			if m := Message(got.Code, Polish, got.Params); !strings.Contains(m, tt.pl) {
+				t.Errorf("Polish message = %q, want it to say %q", m, tt.pl)
+			}
+			if m := Message(got.Code, English, got.Params); !strings.Contains(m, tt.en) {
+				t.Errorf("English message = %q, want it to say %q", m, tt.en)
+			}
+			if got.Params["canonical"] != tt.canonical {
+				t.Errorf("params[canonical] = %q, want %q", got.Params["canonical"], tt.canonical)
+			}
+		})
+	}
+}

@@ -63,6 +63,19 @@
 // (IsCityWithPowiatRights) is gmina and powiat at once, and its OPS does the
 // powiat's family-support work.
 //
+// People write these numbers with spaces and dashes ("PL 123-456-32-18",
+// "123 456 785", "504615 00007"). NormalizeNIP, NormalizeREGON and
+// NormalizePESEL read such forms (separators anywhere between the digits,
+// spaces around, a "PL" before a NIP) and return the bare digits, or an
+// *IDError that says precisely what is wrong: a character that is not a
+// digit, the wrong number of digits, a check digit that does not match, a
+// NIP sum that is never issued, a PESEL birth date that does not exist (the
+// ErrID values, for errors.Is; IDError.Describe in either language). A
+// bundle keeps the bare digits: the Check functions report a valid number
+// written another way as ErrIDForm, and the finding (id.nip_invalid,
+// id.regon_invalid) says what to write instead, in its reason and in the
+// param "canonical". A PESEL is never repeated in a message or an error.
+//
 // # Agreements over time
 //
 // Cooperation rests on agreements (porozumienia): the three-party pilot

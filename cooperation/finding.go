@@ -270,7 +270,8 @@ func lookupParam(params map[string]string, name string, lang Lang) (string, bool
 	return v, ok
 }
 
-// display writes a parameter's value in a form for people: "date" an ISO
+// display writes a parameter's value in a form for people ("if" writes
+// nothing: it makes an optional part depend on the parameter): "date" an ISO
 // date (16.11.2026 r.), "int" a number (45 000), "yearmonth" a YYYY-MM
 // month (wrzesień 2026), and a noun of the catalogue a count with that noun in the
 // right form (1 dzień, 5 dni). The parameters themselves stay ISO dates and
@@ -280,6 +281,8 @@ func display(v, form string, lang Lang) string {
 		return v
 	}
 	switch form {
+	case "if":
+		return "" // the part is shown when the parameter is given, without it
 	case "date":
 		if d, err := ParseDate(v); err == nil {
 			return d.Format(lang)

@@ -8,16 +8,36 @@ import (
 // This file checks the Polish identifiers of DOMAIN.md §3 with their real
 // algorithms: TERYT TERC codes of territorial units, REGON and NIP numbers of
 // institutions and PESEL numbers of persons. Every check accepts bare digits
-// only and reports a failure as an *IDError.
+// only and reports a failure as an *IDError; the Normalize functions
+// (normalize.go) read the forms people write.
 
 // IDError reports an identifier that fails its check. Kind is "teryt",
 // "regon", "nip" or "pesel"; Reason is a short English phrase such as
-// "wrong length", "not all digits" or "checksum mismatch".
+// "wrong length", "not all digits" or "checksum mismatch", and Describe says
+// it for people in either language.
 type IDError struct {
 	Kind   string
 	Value  string
 	Reason string
+	// Problem is what is wrong with a REGON, NIP or PESEL, one of the ErrID
+	// values (Unwrap returns it); nil for a TERYT code.
+	Problem error
+	// Canonical is the number as a bundle writes it (bare digits), when
+	// Value is a valid REGON or NIP written another way (ErrIDForm). It is
+	// never set for a PESEL.
+	Canonical string
+	// Digits is the number of digits found (ErrIDLength).
+	Digits int
+	// InPrefix marks a 14-digit REGON whose first 9 digits fail their
+	// check (ErrIDCheckDigit).
+	InPrefix bool
+
+	char               rune // the first character that is not a digit
+	prefix, separators bool // what a number written another way has
 }
+
+// Unwrap returns the Problem, so that errors.Is(err, ErrIDLength) works.
+func (e *IDError) Unwrap() error { return e.Problem }
 
 // Error formats the failure. The value is quoted for every kind but PESEL: a
 // PESEL is personal data and error messages end up in logs, so it stays in
@@ -225,53 +245,35 @@ func regonCheck(sum int) byte {
 // check digit (8 9 2 3 4 5 6 7 · the first 8 digits) mod 11, with 10 taken as
 // 0. A 14-digit REGON (a local unit) has the check digit (2 4 8 5 0 9 7 3 6 1
 // 2 4 8 · the first 13) under the same reduction, and its first 9 digits must
-// be a valid 9-digit REGON. Only bare digits are accepted.
+// be a valid 9-digit REGON. Only bare digits are accepted: a valid REGON
+// written with spaces or dashes is ErrIDForm, with the digits to write
+// (NormalizeREGON reads such forms).
 func CheckREGON(s string) error {
-	fail := func(reason string) error { return &IDError{Kind: "regon", Value: s, Reason: reason} }
-	switch {
-	case !idDigits(s):
-		return fail("not all digits")
-	case len(s) != 9 && len(s) != 14:
-		return fail("wrong length")
+	digits, err := NormalizeREGON(s)
+	if err != nil {
+		return err
 	}
-	if regonCheck(idWeighted(s, 8, 9, 2, 3, 4, 5, 6, 7)) != s[8] {
-		if len(s) == 14 {
-			return fail("checksum mismatch in the 9-digit prefix")
-		}
-		return fail("checksum mismatch")
-	}
-	if len(s) == 14 && regonCheck(idWeighted(s, 2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8)) != s[13] {
-		return fail("checksum mismatch")
-	}
-	return nil
+	return canonical("regon", s, digits, false)
 }
 
 // CheckNIP checks a NIP (tax identification number): 10 digits whose last is
 // (6 5 7 2 3 4 5 6 7 · the first 9) mod 11; a remainder of 10 is never
-// issued, so such a number is invalid. Only bare digits are accepted: the
-// caller strips dashes, spaces and a "PL" prefix if it wants to allow them.
+// issued, so such a number is invalid. Only bare digits are accepted: a valid
+// NIP written with dashes, spaces or a "PL" prefix is ErrIDForm, with the
+// digits to write (NormalizeNIP reads such forms).
 func CheckNIP(s string) error {
-	fail := func(reason string) error { return &IDError{Kind: "nip", Value: s, Reason: reason} }
-	switch {
-	case !idDigits(s):
-		return fail("not all digits")
-	case len(s) != 10:
-		return fail("wrong length")
+	digits, err := NormalizeNIP(s)
+	if err != nil {
+		return err
 	}
-	sum := idWeighted(s, 6, 5, 7, 2, 3, 4, 5, 6, 7) % 11
-	switch {
-	case sum == 10:
-		return fail("checksum remainder 10 is never issued")
-	case byte(sum)+'0' != s[9]:
-		return fail("checksum mismatch")
-	}
-	return nil
+	return canonical("nip", s, digits, true)
 }
 
 // CheckPESEL checks a PESEL (personal identification number): 11 digits, the
 // last equal to (10 − (1 3 7 9 1 3 7 9 1 3 · the first 10) mod 10) mod 10, and
 // the first 6 a birth date that exists (see PESELBirthDate). The model never
-// requires a PESEL: an IPW should name people by pseudonym.
+// requires a PESEL: an IPW should name people by pseudonym. Only bare digits
+// are accepted (NormalizePESEL reads the forms people write).
 func CheckPESEL(s string) error {
 	_, err := PESELBirthDate(s)
 	return err
@@ -282,29 +284,35 @@ func CheckPESEL(s string) error {
 // carries the century: 1–12 for the 1900s, +20 for the 2000s, +40 for the
 // 2100s, +60 for the 2200s and +80 for the 1800s.
 func PESELBirthDate(s string) (Date, error) {
-	fail := func(reason string) (Date, error) {
-		return Date{}, &IDError{Kind: "pesel", Value: s, Reason: reason}
+	digits, err := NormalizePESEL(s)
+	if err != nil {
+		return Date{}, err
 	}
-	switch {
-	case !idDigits(s):
-		return fail("not all digits")
-	case len(s) != 11:
-		return fail("wrong length")
+	if err := canonical("pesel", s, digits, false); err != nil {
+		err.(*IDError).Canonical = ""
+		return Date{}, err
 	}
-	control := (10 - idWeighted(s, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3)%10) % 10
-	if byte(control)+'0' != s[10] {
-		return fail("checksum mismatch")
+	return peselDate(digits, &IDError{Kind: "pesel", Value: s})
+}
+
+// peselDate checks the length, the check digit and the birth date of a
+// PESEL's digits, reporting a failure in e; it never quotes the digits.
+func peselDate(digits string, e *IDError) (Date, error) {
+	if len(digits) != 11 {
+		return Date{}, e.length(len(digits))
 	}
-	yy, mm, dd := idNumber(s[0:2]), idNumber(s[2:4]), idNumber(s[4:6])
+	control := (10 - idWeighted(digits, 1, 3, 7, 9, 1, 3, 7, 9, 1, 3)%10) % 10
+	if byte(control)+'0' != digits[10] {
+		e.Problem, e.Reason = ErrIDCheckDigit, "checksum mismatch"
+		return Date{}, e
+	}
+	yy, mm, dd := idNumber(digits[0:2]), idNumber(digits[2:4]), idNumber(digits[4:6])
 	century := [...]int{1900, 2000, 2100, 2200, 1800}[mm/20]
 	month := mm % 20
-	if month < 1 || month > 12 {
-		return fail(fmt.Sprintf("no such month code %s", s[2:4]))
-	}
-	year := century + yy
-	d, ok := NewDate(year, time.Month(month), dd)
-	if !ok {
-		return fail(fmt.Sprintf("birth date %04d-%02d-%02d does not exist", year, month, dd))
+	d, ok := NewDate(century+yy, time.Month(month), dd)
+	if month < 1 || month > 12 || !ok {
+		e.Problem, e.Reason = ErrIDBirthDate, "birth date does not exist"
+		return Date{}, e
 	}
 	return d, nil
 }

@@ -239,21 +239,23 @@ func areaOf(muni string, level Level) string {
 	return ""
 }
 
-// idParams are the parameters of an id.* finding: the value and the reason
-// in both languages, when it is a known one.
+// idParams are the parameters of an id.* finding: the value, what is wrong
+// in both languages (IDError.Describe: "ma złą liczbę cyfr (9 zamiast 10)",
+// "it contains spaces or dashes: write 1234567890"), and the canonical digits
+// when the value is a valid number written another way.
 func idParams(value string, err error) []string {
 	params := []string{"value", value}
 	var e *IDError
 	if !errors.As(err, &e) {
 		return params
 	}
-	pl, en := reasonText(e.Reason)
-	if en == "" {
-		en = e.Reason
-	}
+	en, pl := e.Describe(English), e.Describe(Polish)
 	params = append(params, "reason.en", en)
-	if pl != "" {
+	if pl != en { // a TERYT reason without Polish words leaves the Polish message without one
 		params = append(params, "reason.pl", pl)
+	}
+	if e.Canonical != "" {
+		params = append(params, "canonical", e.Canonical)
 	}
 	return params
 }

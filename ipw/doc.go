@@ -101,8 +101,10 @@
 //     start to due (to its completion when completed), except a cancelled
 //     action; cooperation.CheckCapacity runs once over all plans.
 //   - Household PESEL: an invalid one is id.pesel_invalid; a valid one is
-//     privacy.pesel_present (info). One of the two, never both. Messages never
-//     show the number or the birth date it encodes.
+//     privacy.pesel_present (info). One of the two, never both. A valid
+//     number written with spaces is invalid in a bundle (it keeps the 11
+//     digits alone). Messages never show the number or the birth date it
+//     encodes.
 //   - Closure: a closure without a reason is reported as soon as it is
 //     recorded; goal outcomes, open actions and the consistency of the reason
 //     are checked once the plan is closed at asOf. A goal's outcome is the

@@ -286,7 +286,11 @@ func Glossary(lang cooperation.Lang) map[string]map[string]string {
 	return out
 }
 
-// teamKindLabel names a team kind in messages, in both languages.
-func teamKindLabel(k cooperation.TeamKind) label {
+// teamKindLabel names a team kind in messages, in both languages; a PZK by
+// its name in variant v (Partnerski Zespół Kooperacyjny in the urban one).
+func teamKindLabel(k cooperation.TeamKind, v cooperation.Variant) label {
+	if k == cooperation.TeamPZK {
+		return label{v.PZKName(cooperation.Polish) + " (PZK)", k.Label(cooperation.English)}
+	}
 	return label{k.Label(cooperation.Polish), k.Label(cooperation.English)}
 }

@@ -3,7 +3,6 @@ package ipw
 import (
 	"errors"
 	"strconv"
-	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 )
@@ -252,8 +251,8 @@ func (pc *planCheck) checkTeam() {
 		return // a team of a kind foreign to the variant is team.kind_not_in_variant
 	}
 	params := []string{"team", pc.teamName(pc.p.Team)}
-	params = append(params, teamKindLabel(t.Kind).params("kind")...)
-	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind).params("want")...)
+	params = append(params, teamKindLabel(t.Kind, pc.b.Variant).params("kind")...)
+	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind, pc.b.Variant).params("want")...)
 	pc.add(cooperation.CodeIPWTeamKindMismatch, pc.path.Key("team"), params...)
 }
 
@@ -288,24 +287,13 @@ func (pc *planCheck) checkMembers() {
 	}
 }
 
-// peselReason translates the reason of a failed PESEL check. Reasons that
-// quote parts of the number (its month code, its birth date) are replaced by
-// a generic phrase: a PESEL is personal data and messages end up in logs.
+// peselReason says what is wrong with a PESEL, in both languages, without
+// quoting the number or the birth date it encodes: a PESEL is personal data
+// and messages end up in logs.
 func peselReason(err error) label {
-	reason := err.Error()
 	var ie *cooperation.IDError
 	if errors.As(err, &ie) {
-		reason = ie.Reason
-	}
-	switch {
-	case reason == "not all digits":
-		return label{"zawiera znaki inne niż cyfry", "it contains characters other than digits"}
-	case reason == "wrong length":
-		return label{"powinien mieć 11 cyfr", "it must have 11 digits"}
-	case reason == "checksum mismatch":
-		return label{"cyfra kontrolna się nie zgadza", "the check digit does not match"}
-	case strings.Contains(reason, "month"), strings.Contains(reason, "date"):
-		return label{"zakodowana w nim data urodzenia nie istnieje", "the birth date it encodes does not exist"}
+		return label{ie.Describe(cooperation.Polish), ie.Describe(cooperation.English)}
 	}
 	return label{"nie przechodzi kontroli numeru PESEL", "it fails the PESEL check"}
 }

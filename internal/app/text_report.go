@@ -15,7 +15,7 @@ import (
 func (r Report) Text(w io.Writer, lang cooperation.Lang) error {
 	var b strings.Builder
 	b.WriteString(say(lang, "Stan na dzień ", "As of ") + r.AsOf.Format(lang) + "\n")
-	writeIndicators(&b, r.IndicatorSet, true, lang)
+	writeIndicators(&b, r.IndicatorSet, r.Names, true, lang)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -29,12 +29,12 @@ func (rs Reports) Text(w io.Writer, lang cooperation.Lang) error {
 			b.WriteString("\n")
 		}
 		b.WriteString(r.File + say(lang, " (stan na dzień ", " (as of ") + r.AsOf.Format(lang) + ")\n")
-		writeIndicators(&b, r.Indicators, true, lang)
+		writeIndicators(&b, r.Indicators, r.Names, true, lang)
 	}
 	if len(rs.Bundles) > 1 {
 		n := strconv.Itoa(len(rs.Bundles))
 		b.WriteString("\n" + say(lang, "Razem (plików: "+n+")", "Totals ("+n+" files)") + "\n")
-		writeIndicators(&b, rs.Totals, false, lang)
+		writeIndicators(&b, rs.Totals, nil, false, lang)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -50,7 +50,16 @@ func (rs Reports) MarshalJSON() ([]byte, error) {
 	return json.Marshal(all(rs))
 }
 
-func writeIndicators(b *strings.Builder, s ipw.IndicatorSet, detail bool, lang cooperation.Lang) {
+// writeIndicators writes an indicator set; names gives the names of the
+// institutions and services by id (an id without a name is written as it
+// is).
+func writeIndicators(b *strings.Builder, s ipw.IndicatorSet, names map[string]string, detail bool, lang cooperation.Lang) {
+	name := func(id string) string {
+		if n, ok := names[id]; ok {
+			return n
+		}
+		return id
+	}
 	n := func(v int) string { return cooperation.FormatInt(v, lang) }
 	pct := func(r *float64) string {
 		if r == nil {
@@ -88,7 +97,7 @@ func writeIndicators(b *strings.Builder, s ipw.IndicatorSet, detail bool, lang c
 	}
 	b.WriteString("\n")
 	for _, x := range s.Workload {
-		b.WriteString("    " + pad(x.Institution, 20) + " " + pad(month(x.Month, lang), 20) + " " + n(x.Open) + "\n")
+		b.WriteString("    " + name(x.Institution) + ", " + month(x.Month, lang) + ": " + n(x.Open) + "\n")
 	}
 	b.WriteString("  " + say(lang, "Wykorzystanie koszyka usług (wykorzystane / miejsca)", "Use of the basket of services (used / places)") + ":")
 	if len(s.ServiceUse) == 0 {
@@ -104,7 +113,7 @@ func writeIndicators(b *strings.Builder, s ipw.IndicatorSet, detail bool, lang c
 		if x.Capacity != nil && x.Used > *x.Capacity {
 			over = say(lang, "  ponad limit", "  over the limit")
 		}
-		b.WriteString("    " + pad(x.Service, 20) + " " + pad(month(x.Month, lang), 20) + " " + n(x.Used) + " / " + capacity + over + "\n")
+		b.WriteString("    " + name(x.Service) + ", " + month(x.Month, lang) + ": " + n(x.Used) + " / " + capacity + over + "\n")
 	}
 }
 

@@ -8,6 +8,7 @@ package msgcheck
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,8 @@ import (
 // not as the text's own words.
 type Names struct {
 	// Quoted names (teams, agreements, services, IPWs, goals, actions) must
-	// stand in quotes after their head noun.
+	// stand in quotes after their head noun, or alone at the start of the
+	// text (a line of a list).
 	Quoted []string
 	// Placed names (institutions, gminas) must stand where they need no
 	// inflection: at the start of a sentence, after a colon, after the word
@@ -85,15 +87,14 @@ var Nouns = []cooperation.Noun{
 // Prose returns the words text wrote itself: quoted values and the names
 // taken out.
 func Prose(text string, names Names) string {
-	text = quotedRE.ReplaceAllString(text, " ")
-	for _, list := range [][]string{names.Quoted, names.Placed} {
-		for _, n := range list {
-			if n != "" {
-				text = strings.ReplaceAll(text, n, " ")
-			}
+	all := append(append([]string(nil), names.Quoted...), names.Placed...)
+	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) }) // a name may hold another
+	for _, n := range all {
+		if n != "" {
+			text = strings.ReplaceAll(text, n, " ")
 		}
 	}
-	return text
+	return quotedRE.ReplaceAllString(text, " ")
 }
 
 // Problems returns what is wrong with text, a message or a line of output
@@ -218,30 +219,79 @@ func WrongPlural(text string, lang cooperation.Lang) string {
 }
 
 // misplaced returns a name of names that stands where Polish would inflect
-// it, or "".
+// it, or "". A name inside another name ("Masłów" in "Partnerski Zespół
+// Kooperacji Gminy Masłów") is that name's business.
 func misplaced(text string, names Names) string {
+	inside := covered(text, names)
 	for _, name := range names.Quoted {
 		for i := index(text, name, 0); i >= 0; i = index(text, name, i+len(name)) {
-			if !strings.HasSuffix(text[:i], "„") && !strings.HasSuffix(text[:i], `"`) {
+			if inside(i, len(name)) {
+				continue
+			}
+			before := text[:i]
+			if i > 0 && !strings.HasSuffix(before, "„") && !strings.HasSuffix(before, `"`) && !strings.HasSuffix(before, "(") {
 				return name
 			}
 		}
 	}
 	for _, name := range names.Placed {
 		for i := index(text, name, 0); i >= 0; i = index(text, name, i+len(name)) {
+			if inside(i, len(name)) {
+				continue
+			}
 			before := text[:i]
 			trimmed := strings.TrimRight(before, " ")
-			ok := trimmed == "" || strings.HasSuffix(before, "\n") || strings.HasSuffix(trimmed, ".") ||
-				strings.HasSuffix(trimmed, ":") || strings.HasSuffix(before, "instytucja ") ||
-				strings.HasSuffix(before, "gminy ") || strings.HasSuffix(before, "gmina ") ||
-				strings.HasSuffix(before, "(") || strings.HasSuffix(before, "„") ||
-				strings.HasSuffix(trimmed, "),") || strings.HasSuffix(trimmed, ";") || strings.HasSuffix(before, "|")
+			ok := trimmed == "" || strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, ":") ||
+				strings.HasSuffix(before, "instytucja ") || strings.HasSuffix(before, "gminy ") ||
+				strings.HasSuffix(before, "gmina ") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "„") ||
+				strings.HasSuffix(trimmed, ";") || inList(before, names)
 			if !ok {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// covered returns whether the span at i of length n lies inside a longer
+// name of names.
+func covered(text string, names Names) func(i, n int) bool {
+	type span struct{ from, to int }
+	var spans []span
+	for _, list := range [][]string{names.Quoted, names.Placed} {
+		for _, name := range list {
+			for i := index(text, name, 0); i >= 0; i = index(text, name, i+len(name)) {
+				spans = append(spans, span{i, i + len(name)})
+			}
+		}
+	}
+	return func(i, n int) bool {
+		for _, s := range spans {
+			if s.from <= i && i+n <= s.to && s.to-s.from > n {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// inList reports whether before ends in a list of names after a colon:
+// "…: A, B, " or "…: A (gmina), ".
+func inList(before string, names Names) bool {
+	colon := strings.LastIndex(before, ": ")
+	if colon < 0 {
+		return false
+	}
+	rest := before[colon+2:]
+	all := append(append([]string(nil), names.Placed...), names.Quoted...)
+	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
+	for _, n := range all {
+		if n != "" {
+			rest = strings.ReplaceAll(rest, n, "")
+		}
+	}
+	rest = regexp.MustCompile(`\([^)]*\)`).ReplaceAllString(rest, "")
+	return strings.Trim(rest, ", ") == "" && strings.HasSuffix(before, ", ")
 }
 
 func index(text, name string, from int) int {

@@ -43,6 +43,26 @@ func identifierRows() []Mutation {
 			Want:    []Want{want(cooperation.CodeNIPInvalid, "/institutions/8/nip")},
 		},
 		{
+			Name: "NIP written as people write it", Base: "rural",
+			Mistake: "The NGO's NIP is written \"PL 123-456-32-18\", with the country prefix and dashes; a bundle keeps the 10 digits alone, and the finding says which to write.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, "ngo-razem").NIP = "PL 123-456-32-18" },
+			Want:    []Want{want(cooperation.CodeNIPInvalid, "/institutions/8/nip")},
+		},
+		{
+			Name: "REGON written in groups", Base: "urban",
+			Mistake: "The MOPS's REGON is written in groups of three, \"123 456 785\"; a bundle keeps the digits alone.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, "mops-radomsko").REGON = "123 456 785" },
+			Want:    []Want{want(cooperation.CodeREGONInvalid, "/institutions/1/regon")},
+		},
+		{
+			Name: "PESEL written with a space", Base: "urban",
+			Mistake: "A child's PESEL is written with a space after the birth date; a bundle keeps the 11 digits alone (the finding does not repeat them: a PESEL is personal data).",
+			Bundle: func(b *ipw.Bundle) {
+				plan(b, "ipw-rodzina-c").Beneficiary.Members[2].PESEL = "504615 00007"
+			},
+			Want: []Want{want(cooperation.CodePESELInvalid, "/ipws/0/beneficiary/members/2/pesel")},
+		},
+		{
 			Name: "PESEL with a wrong check digit", Base: "urban",
 			Mistake: "A child of the Rodzina C. household is given a PESEL whose last digit does not match the others.",
 			Bundle: func(b *ipw.Bundle) {

@@ -2,6 +2,7 @@ package simulate
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
@@ -22,10 +23,25 @@ var (
 	colAgreements   = label{"porozumień", "the agreements"}
 )
 
-// colActions names the actions of plan id.
-func colActions(id string) label {
-	return label{"działań IPW " + id, "the actions of IPW " + id}
+// colActions names the actions of a plan.
+var colActions = label{"działań tego IPW", "the actions of this IPW"}
+
+// planName names a plan in a message: the family's pseudonym, or its id.
+func planName(p *ipw.Plan) string {
+	if p.Beneficiary.Pseudonym != "" {
+		return p.Beneficiary.Pseudonym
+	}
+	return p.ID
 }
+
+// quoted quotes a name in each language.
+func quoted(name string) label { return label{"„" + name + "”", strconv.Quote(name)} }
+
+// Reasons end with what to do about the event.
+const (
+	dropPL = " Usuń to zdarzenie albo zmień jego datę."
+	dropEN = " Remove the event or change its date."
+)
 
 var pathIPWs = cooperation.Path("").Key("ipws")
 
@@ -43,8 +59,8 @@ func (s *sim) validateAndQueue() {
 		ep := eventPath(i)
 		switch {
 		case !e.Type.Valid():
-			s.scenarioInvalid(ep.Key("type"), i, e, label{"rodzaj " + strconv.Quote(string(e.Type)) + " jest nieznany",
-				"the type " + strconv.Quote(string(e.Type)) + " is unknown"})
+			s.scenarioInvalid(ep.Key("type"), i, e, label{"Rodzaj zdarzenia „" + string(e.Type) + "” jest nieznany. Wybierz jeden z rodzajów zdarzeń scenariusza.",
+				"The event type " + strconv.Quote(string(e.Type)) + " is unknown. Choose one of the scenario's event types."})
 			continue
 		case (s.sc.Horizon.IsZero() || s.sc.Horizon.Before(s.asOf)) && e.Date.After(s.asOf):
 			// Past a horizon that scenario.horizon_invalid reports: the
@@ -52,12 +68,17 @@ func (s *sim) validateAndQueue() {
 			continue
 		case e.Date.IsZero() || !s.inSpan(e.Date):
 			s.scenario.Add(cooperation.CodeScenarioEventOutOfRange, ep.Key("date"),
-				"event", strconv.Itoa(i), "type", string(e.Type), "date", e.Date.String(),
-				"asOf", s.asOf.String(), "horizon", s.horizon.String())
+				append(eventParams(i, e), "asOf", s.asOf.String(), "horizon", s.horizon.String())...)
 			continue
 		}
 		if missing := missingField(e); missing != "" {
-			s.scenarioInvalid(ep, i, e, label{"brakuje pola " + missing, "it needs " + missing})
+			at := ep
+			for _, k := range strings.Split(missing, ".") {
+				at = at.Key(k)
+			}
+			s.scenarioInvalid(ep, i, e, label{
+				"Brak pola „" + cooperation.FieldLabel(at, cooperation.Polish) + "” („" + missing + "”). Uzupełnij je.",
+				"The field " + strconv.Quote(cooperation.FieldLabel(at, cooperation.English)) + " (" + strconv.Quote(missing) + ") is missing. Fill it in."})
 			continue
 		}
 		switch e.Type {
@@ -112,9 +133,20 @@ func missingField(e *ipw.Event) string {
 func (s *sim) scenarioInvalid(at cooperation.Path, i int, e *ipw.Event, why label) {
 	params := why.params("reason")
 	if e != nil {
-		params = append(params, "event", strconv.Itoa(i), "type", string(e.Type), "date", e.Date.String())
+		params = append(params, eventParams(i, e)...)
 	}
 	s.scenario.Add(cooperation.CodeScenarioEventInvalid, at, params...)
+}
+
+// eventParams name scenario event i: its index (as in its path), its number
+// for people (from 1), its type and its name in each language, and its date.
+func eventParams(i int, e *ipw.Event) []string {
+	params := []string{"event", strconv.Itoa(i), "number", strconv.Itoa(i + 1), "type", string(e.Type),
+		"type.pl", e.Type.Label(cooperation.Polish), "type.en", e.Type.Label(cooperation.English)}
+	if !e.Date.IsZero() {
+		params = append(params, "date", e.Date.String())
+	}
+	return params
 }
 
 // apply applies scenario event i on day d to the state and tells ch what
@@ -136,8 +168,9 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			return unknown("institution", e.Institution, colInstitutions)
 		}
 		if !s.withdraw(e.Institution, d) {
-			return invalid(e.Institution+" nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu",
-				e.Institution+" is neither a party to an agreement in force nor a team member on that day")
+			name := s.institutionName(e.Institution)
+			return invalid(name+": ta instytucja nie jest w tym dniu ani stroną obowiązującego porozumienia, ani członkiem zespołu."+dropPL,
+				name+" is neither a party to an agreement in force nor a team member on that day."+dropEN)
 		}
 		ch.partnership()
 		return true
@@ -166,8 +199,12 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 		ag := &s.st.Agreements[a]
 		last := d.AddDays(-1)
 		if end := ag.EndOn(d); !end.IsZero() && !end.After(last) {
-			return invalid("porozumienie "+ag.ID+" zakończyło się już "+end.String(),
-				"agreement "+ag.ID+" already ended on "+end.String())
+			t := quoted(ag.Title)
+			if ag.Title == "" {
+				t = quoted(ag.ID)
+			}
+			return invalid("Porozumienie "+t.pl+" wygasło już "+end.Format(cooperation.Polish)+dropPL,
+				"Agreement "+t.en+" already ended on "+end.Format(cooperation.English)+"."+dropEN)
 		}
 		ag.ValidUntil = last
 		for j := range ag.Annexes {
@@ -182,8 +219,9 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 
 	case ipw.EventIPWAdded:
 		if _, dup := s.byID[e.Document.ID]; dup {
+			first := &s.st.IPWs[s.byID[e.Document.ID]]
 			s.scenario.Add(cooperation.CodeRefDuplicateID, ep.Key("document").Key("id"),
-				"id", e.Document.ID, "first", string(pathIPWs.Index(s.byID[e.Document.ID])))
+				"id", e.Document.ID, "first", string(pathIPWs.Index(s.byID[e.Document.ID])), "firstName", planName(first))
 			return false
 		}
 		k := len(s.st.IPWs)
@@ -200,7 +238,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	}
 	p := &s.st.IPWs[k]
 	if ipw.DeriveStatus(p, d) == ipw.StatusClosed {
-		return invalid("IPW "+p.ID+" jest zakończony", "IPW "+p.ID+" is closed")
+		n := quoted(planName(p))
+		return invalid("IPW "+n.pl+" jest zakończony."+dropPL, "IPW "+n.en+" is closed."+dropEN)
 	}
 	switch e.Type {
 	case ipw.EventActionStarted, ipw.EventActionDone, ipw.EventActionNotDone, ipw.EventActionCancelled:
@@ -212,15 +251,17 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			}
 		}
 		if a < 0 {
-			return unknown("action", e.Action, colActions(p.ID))
+			return unknown("action", e.Action, colActions)
 		}
 		act := &p.Actions[a]
 		switch {
 		case !act.Status.Open():
-			return invalid("działanie "+act.ID+" ma już status „"+act.Status.Label(cooperation.Polish)+"”",
-				"action "+act.ID+" is already "+act.Status.Label(cooperation.English))
+			n := quoted(act.Title)
+			return invalid("Działanie "+n.pl+" ma już status „"+act.Status.Label(cooperation.Polish)+"”."+dropPL,
+				"Action "+n.en+" is already \""+act.Status.Label(cooperation.English)+"\"."+dropEN)
 		case e.Type == ipw.EventActionStarted && act.Status != ipw.ActionPlanned:
-			return invalid("działanie "+act.ID+" jest już w toku", "action "+act.ID+" is already in progress")
+			n := quoted(act.Title)
+			return invalid("Działanie "+n.pl+" jest już w toku."+dropPL, "Action "+n.en+" is already in progress."+dropEN)
 		}
 		switch e.Type {
 		case ipw.EventActionStarted:
@@ -236,17 +277,19 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventReview:
 		if e.Decision == ipw.DecisionExtend {
 			if end := ipw.PlannedEnd(p); !end.IsZero() && !e.NewEnd.After(end) {
-				return invalid("nowy termin "+e.NewEnd.String()+" nie przypada po planowanym zakończeniu "+end.String(),
-					"the new end "+e.NewEnd.String()+" is not after the planned end "+end.String())
+				return invalid("Nowa data zakończenia ("+e.NewEnd.Format(cooperation.Polish)+") nie jest późniejsza niż planowane zakończenie programu ("+end.Format(cooperation.Polish)+"). Wpisz późniejszą datę.",
+					"The new end ("+e.NewEnd.Format(cooperation.English)+") is not after the planned end ("+end.Format(cooperation.English)+"). Enter a later date.")
 			}
 		}
 		switch e.Decision {
 		case ipw.DecisionContinue, ipw.DecisionModify, ipw.DecisionExtend, ipw.DecisionSuspend, ipw.DecisionClose:
 		default:
-			return invalid("decyzja "+string(e.Decision)+" jest nieznana", "the decision "+string(e.Decision)+" is unknown")
+			return invalid("Decyzja „"+string(e.Decision)+"” jest nieznana. Wybierz jedną z decyzji przeglądu.",
+				"The decision "+strconv.Quote(string(e.Decision))+" is unknown. Choose one of the review's decisions.")
 		}
 		if e.Decision == ipw.DecisionSuspend && suspendedOn(p, d) {
-			return invalid("IPW "+p.ID+" jest już zawieszony", "IPW "+p.ID+" is already suspended")
+			n := quoted(planName(p))
+			return invalid("IPW "+n.pl+" jest już zawieszony."+dropPL, "IPW "+n.en+" is already suspended."+dropEN)
 		}
 		rv := ipw.Review{Date: d, Decision: e.Decision, NewEnd: e.NewEnd}
 		if p.CaseWorker.Institution != "" {
@@ -263,7 +306,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 
 	case ipw.EventSuspend:
 		if suspendedOn(p, d) {
-			return invalid("IPW "+p.ID+" jest już zawieszony", "IPW "+p.ID+" is already suspended")
+			n := quoted(planName(p))
+			return invalid("IPW "+n.pl+" jest już zawieszony."+dropPL, "IPW "+n.en+" is already suspended."+dropEN)
 		}
 		p.Suspensions = append(p.Suspensions, ipw.Suspension{From: d, Reason: e.Reason})
 
@@ -276,7 +320,8 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 			}
 		}
 		if open < 0 {
-			return invalid("IPW "+p.ID+" nie jest zawieszony przed tym dniem", "IPW "+p.ID+" is not suspended before that day")
+			n := quoted(planName(p))
+			return invalid("IPW "+n.pl+" nie jest zawieszony przed tym dniem."+dropPL, "IPW "+n.en+" is not suspended before that day."+dropEN)
 		}
 		p.Suspensions[open].To = d.AddDays(-1)
 		s.queueReview(k, d)
@@ -287,10 +332,12 @@ func (s *sim) apply(i int, e *ipw.Event, d Date, ch *changes) bool {
 	case ipw.EventConsentWithdrawn:
 		switch {
 		case p.Consent == nil:
-			return invalid("IPW "+p.ID+" nie ma zapisanej zgody", "IPW "+p.ID+" records no consent")
+			n := quoted(planName(p))
+			return invalid("IPW "+n.pl+" nie ma zapisanej zgody. Dodaj zgodę albo usuń to zdarzenie.",
+				"IPW "+n.en+" records no consent. Add the consent or remove the event.")
 		case !p.Consent.Withdrawn.IsZero() && !p.Consent.Withdrawn.After(d):
-			return invalid("zgodę wycofano już "+p.Consent.Withdrawn.String(),
-				"the consent was already withdrawn on "+p.Consent.Withdrawn.String())
+			return invalid("Zgodę wycofano już "+p.Consent.Withdrawn.Format(cooperation.Polish)+dropPL,
+				"The consent was already withdrawn on "+p.Consent.Withdrawn.Format(cooperation.English)+"."+dropEN)
 		}
 		p.Consent.Withdrawn = d
 	}
@@ -348,4 +395,12 @@ func (s *sim) close(p *ipw.Plan, d Date, reason ipw.ClosureReason, outcomes map[
 			p.Actions[j].Status = ipw.ActionCancelled
 		}
 	}
+}
+
+// institutionName names institution id in a message: its name, or its id.
+func (s *sim) institutionName(id string) string {
+	if in, ok := s.institution(id); ok && in.Name != "" {
+		return in.Name
+	}
+	return id
 }

@@ -54,14 +54,20 @@ func (s *sim) join(inst string, d Date) (string, string) {
 	ix := cooperation.NewIndex(&s.st.Partnership)
 	pzk, _, ok := ix.PZK()
 	if !ok {
-		return "pakiet nie ma PZK, do którego można przystąpić", "the bundle has no PZK to join"
-	}
-	if ix.MemberOn(pzk.ID, inst, d) {
-		return inst + " jest już członkiem " + pzk.ID, inst + " is already a member of " + pzk.ID
+		return "W danych gminy nie ma PZK, do którego można przystąpić. Dodaj najpierw partnerski zespół albo usuń to zdarzenie.",
+			"There is no PZK to join. Add the partnership team first, or remove the event."
 	}
 	name := inst
 	if in, ok := ix.Institution(inst); ok && in.Name != "" {
 		name = in.Name
+	}
+	team := quoted(pzk.Name)
+	if pzk.Name == "" {
+		team = quoted(pzk.ID)
+	}
+	if ix.MemberOn(pzk.ID, inst, d) {
+		return name + ": ta instytucja jest już członkiem zespołu " + team.pl + "." + dropPL,
+			name + " is already a member of team " + team.en + "." + dropEN
 	}
 	notice := s.settings.Agreement.DefaultNoticePeriodDays
 	if s.settings.Team.RequireDeclarations {
@@ -73,12 +79,13 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if leader == "" {
-			return "PZK nie ma lidera, który przyjąłby deklarację", "the PZK has no leader to accept the declaration"
+			return "PZK nie ma lidera, który przyjąłby deklarację przystąpienia. Nadaj najpierw rolę lidera albo usuń to zdarzenie.",
+				"The PZK has no leader to accept the declaration of accession. Give the leader role first, or remove the event."
 		}
 		s.st.Agreements = append(s.st.Agreements, cooperation.Agreement{
 			ID:    uniqueAgreementID(ix, "deklaracja-"+inst+"-"+d.String()),
 			Kind:  cooperation.AgreementDeclaration,
-			Title: "Deklaracja przystąpienia do " + pzk.Name, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
+			Title: "Deklaracja przystąpienia – " + name + " – do zespołu " + team.pl, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
 			Parties: []string{inst, leader}, Team: pzk.ID,
 			Signatures: []cooperation.Signature{
 				{Party: inst, Signatory: name, Date: d},
@@ -99,7 +106,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			}
 		}
 		if target == nil {
-			return "żadne porozumienie partnerskie nie obowiązuje w tym dniu", "no partnership agreement is in force on that day"
+			return "W tym dniu nie obowiązuje żadne porozumienie o współpracy, do którego partner mógłby przystąpić. Dodaj porozumienie albo zmień datę zdarzenia.",
+				"No cooperation agreement the partner could join is in force on that day. Add an agreement or change the event's date."
 		}
 		var parties []string
 		seen := map[string]bool{}

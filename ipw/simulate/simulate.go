@@ -3,6 +3,7 @@ package simulate
 import (
 	"errors"
 	"slices"
+	"strconv"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
@@ -130,14 +131,17 @@ func newSim(b *ipw.Bundle, sc *ipw.Scenario, opts []cooperation.Option) (*sim, e
 		work:     newAgenda(),
 	}
 	if s.horizon.IsZero() || s.horizon.Before(asOf) {
-		s.scenario.Add(cooperation.CodeScenarioHorizonInvalid, cooperation.Path("").Key("horizon"),
-			"horizon", sc.Horizon.String(), "asOf", asOf.String())
+		params := []string{"asOf", asOf.String()}
+		if !sc.Horizon.IsZero() {
+			params = append(params, "horizon", sc.Horizon.String())
+		}
+		s.scenario.Add(cooperation.CodeScenarioHorizonInvalid, cooperation.Path("").Key("horizon"), params...)
 		s.horizon = asOf
 	}
 	if !sc.Assume.Valid() {
 		s.scenarioInvalid(cooperation.Path("").Key("assume"), -1, nil,
-			label{"założenie " + string(sc.Assume) + " nie jest ani as_recorded, ani on_time",
-				"the assumption " + string(sc.Assume) + " is neither as_recorded nor on_time"})
+			label{"Założenie „" + string(sc.Assume) + "” jest nieznane: wybierz „as_recorded” (tylko zdarzenia scenariusza) albo „on_time” (wszystko w terminie).",
+				"The assumption " + strconv.Quote(string(sc.Assume)) + ` is unknown: choose "as_recorded" (only the scenario's events) or "on_time" (everything on time).`})
 	}
 	return s, nil
 }

@@ -1,0 +1,240 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/examples"
+	"github.com/kooperacja/kooperacja/internal/msgcheck"
+	"github.com/kooperacja/kooperacja/internal/mutation"
+)
+
+// A readable input is a bundle (and a scenario) the command line is run
+// over: every example, and every single mistake of the mutation table.
+type readableInput struct {
+	name             string
+	bundle, scenario []byte
+	missing          bool // the file cannot be read
+}
+
+func readableInputs(t *testing.T) []readableInput {
+	t.Helper()
+	var out []readableInput
+	for _, name := range examples.Names() {
+		b, err := examples.Bundle(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sc := range examples.ScenarioNames() {
+			s, err := examples.Scenario(sc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, readableInput{name: name + "+" + sc, bundle: b, scenario: s})
+		}
+	}
+	for _, m := range mutation.Table() {
+		if m.File != nil {
+			b, _ := examples.Bundle(m.Base)
+			out = append(out, readableInput{name: m.Name, bundle: b, missing: true})
+			continue
+		}
+		b, s, err := m.Apply()
+		if err != nil {
+			t.Fatalf("%s: %v", m.Name, err)
+		}
+		out = append(out, readableInput{name: m.Name, bundle: b, scenario: s})
+	}
+	return out
+}
+
+// namesOf reads the names a bundle gives things, for msgcheck: the names
+// messages quote, the names they place, and the internal ids.
+func namesOf(bundle []byte) msgcheck.Names {
+	var doc any
+	json.Unmarshal(bundle, &doc)
+	var n msgcheck.Names
+	str := func(v any) string { s, _ := v.(string); return s }
+	var walk func(v any, holder string)
+	walk = func(v any, holder string) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				switch {
+				case k == "id":
+					n.IDs = append(n.IDs, str(e))
+				case k == "name" && (holder == "institutions" || holder == "municipality"):
+					n.Placed = append(n.Placed, str(e))
+				case k == "name" && (holder == "teams" || holder == "services"),
+					k == "title" && (holder == "agreements" || holder == "goals" || holder == "actions"),
+					k == "pseudonym":
+					n.Quoted = append(n.Quoted, str(e))
+				}
+				walk(e, k)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e, holder)
+			}
+		}
+	}
+	walk(doc, "")
+	// An id that is also a word of the messages (an IPW's id "ipw") is no
+	// proof of a leak.
+	var ids []string
+	for _, id := range n.IDs {
+		if strings.ContainsAny(id, "-_0123456789") && len(id) > 2 {
+			ids = append(ids, id)
+		}
+	}
+	n.IDs = ids
+	return n
+}
+
+var (
+	pathLineRE    = regexp.MustCompile(`^\s*/\S*$`)
+	codeLineRE    = regexp.MustCompile(`^\s*\[[a-z_.]+\]$`)
+	findingLineRE = regexp.MustCompile(`^\s*\S+\s+(/\S*)?\s\s(.*)$`)
+)
+
+// TestOutputReads runs validate, stage, report and simulate over every
+// example and every mistake of the mutation table, in Polish and English,
+// and checks every sentence they print as the catalogue's test checks the
+// messages: no codes, JSON Pointers or ids in a sentence (a finding's path
+// stands beside it, on its own), no ISO dates, no words of the other
+// language, no number with a noun in the wrong form, no name where Polish
+// would inflect it.
+func TestOutputReads(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the command line over every mutation")
+	}
+	dir := t.TempDir()
+	seen := map[string]bool{}
+	problems := 0
+	for i, in := range readableInputs(t) {
+		bundle := filepath.Join(dir, "b"+itoa(i)+".json")
+		if !in.missing {
+			if err := os.WriteFile(bundle, in.bundle, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		scenario := filepath.Join(dir, "s"+itoa(i)+".json")
+		if in.scenario != nil {
+			os.WriteFile(scenario, in.scenario, 0o644)
+		}
+		names := namesOf(in.bundle)
+		names.Placed = append(names.Placed, bundle) // the file's name heads validate's lines
+		for _, lang := range []string{"pl", "en"} {
+			var texts []string
+			_, out, _ := runCLI(t, "", "validate", "--lang", lang, bundle)
+			texts = append(texts, validateSentences(out)...)
+			if !in.missing {
+				for _, cmd := range []string{"stage", "report"} {
+					_, out, _ := runCLI(t, "", cmd, "--lang", lang, bundle)
+					texts = append(texts, plainSentences(out)...)
+				}
+				if in.scenario != nil {
+					_, out, _ := runCLI(t, "", "simulate", "--lang", lang, "--scenario", scenario, bundle)
+					texts = append(texts, jsonMessages(out)...)
+				}
+			}
+			for _, text := range texts {
+				ps := msgcheck.Problems(text, cooperation.Lang(lang), names)
+				if len(ps) == 0 {
+					continue
+				}
+				key := lang + "\x00" + strings.Join(ps, ";") + "\x00" + text
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				problems++
+				if problems <= 60 {
+					t.Errorf("%s (%s): %s in %q", in.name, lang, strings.Join(ps, "; "), text)
+				}
+			}
+		}
+	}
+	if problems > 60 {
+		t.Errorf("and %d more", problems-60)
+	}
+}
+
+// validateSentences returns the message of each finding line of validate's
+// text output, and the summary line without the file's name.
+func validateSentences(out string) []string {
+	var texts []string
+	for _, line := range strings.Split(out, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "", codeLineRE.MatchString(line):
+		case !strings.HasPrefix(line, " "):
+			if _, summary, ok := strings.Cut(line, ": "); ok {
+				texts = append(texts, summary)
+			}
+		default:
+			if m := findingLineRE.FindStringSubmatch(line); m != nil {
+				texts = append(texts, m[2])
+			} else {
+				texts = append(texts, strings.TrimSpace(line))
+			}
+		}
+	}
+	return texts
+}
+
+// plainSentences returns the lines of a text output that are not paths.
+func plainSentences(out string) []string {
+	var texts []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.TrimSpace(line) == "" || pathLineRE.MatchString(line) {
+			continue
+		}
+		line = strings.TrimSpace(line)
+		for _, mark := range []string{"[ ] ", "✓ ", "→ "} {
+			line = strings.TrimPrefix(line, mark)
+		}
+		texts = append(texts, line)
+	}
+	return texts
+}
+
+// jsonMessages returns every "message" (and messagePl/messageEn) string of
+// a JSON output.
+func jsonMessages(out string) []string {
+	var doc any
+	if json.Unmarshal([]byte(out), &doc) != nil {
+		return nil
+	}
+	var texts []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if s, ok := x[k].(string); ok && (k == "message" || k == "messagePl" || k == "messageEn") {
+					texts = append(texts, s)
+				}
+				if k != "final" && k != "initial" {
+					walk(x[k])
+				}
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(doc)
+	return texts
+}
