@@ -120,16 +120,15 @@
 //
 // With no events, a simulation costs the evaluation of every part on the
 // first day and on the horizon, and in between only the parts whose day
-// comes: on the reference bundles (20 actions per plan, 30 months), about
-// one evaluation of each plan's own rules (its review falls due) and one of
-// each action (its deadline passes), the action alone, in the context its
-// plan was evaluated in. Decoding the bytes, two full evaluations, a third
-// of the plans' rules and twenty small ones per plan come to two to three
-// full checks of the same bytes, at 1 to 1 000 IPWs, and the time does not
-// grow with the horizon once every deadline has passed (cmd/kbench
-// simulate prints the figures). Events add the parts they touch: a plan's
-// event one plan, a partner's every plan, since coverage and membership
-// may change under all of them.
+// comes: on the reference bundles (20 actions per plan, 30 months), each
+// plan once more when its review falls due, and each action alone when its
+// deadline passes, in the context its plan was evaluated in. With the
+// decoding of the bytes, that comes to two and a half to three and a half
+// full checks of the same bytes, from 1 to 1 000 IPWs (the target is
+// five), and the time does not grow with the horizon once every deadline
+// has passed (cmd/kbench simulate prints the figures). Events add the parts
+// they touch: a plan's event one plan, a partner's every plan, since
+// coverage and membership may change under all of them.
 //
 // A finding is the same on two dates when its code, path, severity and
 // parameters are. One whose parameters alone change (the days a review is
