@@ -2,7 +2,7 @@ package cooperation
 
 import "time"
 
-// This file is the Polish working-day calendar (DOMAIN.md §2): the statutory
+// This file is the Polish working-day calendar: the statutory
 // public holidays of the Ustawa z dnia 18 stycznia 1951 r. o dniach wolnych
 // od pracy as it stood on each day, computed for any year rather than
 // tabulated, and the deadline rule of the administrative procedure code (KPA

@@ -67,6 +67,25 @@ type Part struct {
 type PlanPart struct {
 	Part
 	Actions []Part
+	// plan is the context the plan was evaluated in, for Action.
+	plan *planCheck
+}
+
+// Action evaluates the rules of action j again at day, alone, in the
+// context its plan was evaluated in: what the plan's own rules derived
+// (its status, whether it is signed, its planned end, its broken
+// references) is not derived again. It is right while the plan's data and
+// the partnership are as they were when the plan was evaluated and day is
+// before the plan part's Next; otherwise evaluate the plan again.
+func (p *PlanPart) Action(j int, day Date) Part {
+	var f cooperation.Findings
+	var alarm cooperation.Alarm
+	ac := *p.plan
+	cc := *p.plan.check
+	cc.findings = &f
+	ac.check, ac.action, ac.now = &cc, nil, alarm.Clock(day)
+	ac.checkAction(j)
+	return Part{Findings: f.Finish(cc.settings, cc.cfg.Lang), Next: alarm.Next()}
 }
 
 // part runs rules on a fresh context and returns what they found.
@@ -120,6 +139,7 @@ func (c *Checker) Plan(k int, day Date) PlanPart {
 			return &ac
 		}
 		pc.run()
+		out.plan = pc
 	})
 	out.Actions = make([]Part, actions)
 	for j := range out.Actions {

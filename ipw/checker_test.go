@@ -83,6 +83,9 @@ func TestCheckerPartsAddUp(t *testing.T) {
 					if got, want := messagesOf(ch.Action(k, j, day).Findings), messagesOf(a.Findings); got != want {
 						t.Errorf("%s %s: Action(%d, %d) =\n%s\nPlan says\n%s", name, s, k, j, got, want)
 					}
+					if got, want := messagesOf(pp.Action(j, day).Findings), messagesOf(a.Findings); got != want {
+						t.Errorf("%s %s: PlanPart.Action(%d) of plan %d =\n%s\nPlan says\n%s", name, s, j, k, got, want)
+					}
 				}
 			}
 			add(ch.AcrossPlans(day))

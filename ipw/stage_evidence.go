@@ -28,7 +28,7 @@ type stageDef struct {
 	evidence evidence
 }
 
-// variantStages is DOMAIN.md §11 as data: each variant's stages in order,
+// variantStages are the implementation stages as data: each variant's stages in order,
 // with the evidence each needs.
 var variantStages = map[cooperation.Variant][]stageDef{
 	cooperation.VariantRural: {

@@ -40,6 +40,9 @@ type part struct {
 type planParts struct {
 	own     part
 	actions []part
+	// last is the plan's last evaluation, in whose context its actions
+	// alone are evaluated again (ipw.PlanPart.Action).
+	last ipw.PlanPart
 }
 
 // The kinds of parts, for the calendar.
@@ -163,6 +166,7 @@ func (e *evaluation) evaluate(ch *changes, diff func(old, now []cooperation.Find
 	plan := func(k int) {
 		pp := e.ch.Plan(k, day)
 		p := &e.plans[k]
+		p.last = pp
 		set(&p.own, pp.Part, entry{kind: kindPlan, plan: k})
 		for len(p.actions) < len(pp.Actions) {
 			p.actions = append(p.actions, part{})
@@ -192,12 +196,15 @@ func (e *evaluation) evaluate(ch *changes, diff func(old, now []cooperation.Find
 		for _, k := range sortedInts(whole) {
 			plan(k)
 		}
-		for k, js := range dueActions {
+		for _, k := range slices.Sorted(maps.Keys(dueActions)) {
 			if whole[k] {
 				continue
 			}
+			js := dueActions[k]
+			slices.Sort(js)
 			for _, j := range js {
-				set(&e.plans[k].actions[j], e.ch.Action(k, j, day), entry{kind: kindAction, plan: k, action: j})
+				p := &e.plans[k]
+				set(&p.actions[j], p.last.Action(j, day), entry{kind: kindAction, plan: k, action: j})
 			}
 		}
 	}
