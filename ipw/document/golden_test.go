@@ -88,8 +88,8 @@ func voivodeshipTeam(b *ipw.Bundle) {
 		Name: "Wojewódzki Zespół Kooperacji Województwa Świętokrzyskiego", Formed: d("2025-09-15"), Members: members})
 	b.Agreements = append(b.Agreements, cooperation.Agreement{
 		ID: "porozumienie-wzk", Kind: cooperation.AgreementVoivodeshipTeam,
-		Title: "Porozumienie o utworzeniu Wojewódzkiego Zespołu Kooperacji Województwa Świętokrzyskiego",
-		Scope: "Wsparcie gmin województwa we wdrażaniu modelu kooperacji: szkolenia, wymiana doświadczeń, monitorowanie wskaźników.",
+		Title:   "Porozumienie o utworzeniu Wojewódzkiego Zespołu Kooperacji Województwa Świętokrzyskiego",
+		Scope:   "Wsparcie gmin województwa we wdrażaniu modelu kooperacji: szkolenia, wymiana doświadczeń, monitorowanie wskaźników.",
 		Parties: []string{"woj-swietokrzyskie", "rops-kielce", "wup-kielce"},
 		Signatures: []cooperation.Signature{
 			{Party: "woj-swietokrzyskie", Signatory: "Barbara Wzorcowa", Function: "Członek Zarządu Województwa", Date: d("2025-09-10")},
