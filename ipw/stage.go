@@ -13,7 +13,8 @@ import (
 type Stage string
 
 // The stages of the rural variant ("Liderzy kooperacji"). The names are this
-// project's (DOMAIN.md §16).
+// project's: the pilots published the sequences of the
+// urban and urban-rural variants only.
 const (
 	StagePreparation          Stage = "preparation"           // przygotowanie: the PZK has both animators
 	StageFormalisation        Stage = "formalisation"         // formalizacja współpracy (all variants)
@@ -56,7 +57,8 @@ type StageRecord struct {
 // given variant is for Stages to say.
 func (s Stage) Valid() bool { _, ok := stageTerms.index[s]; return ok }
 
-// Stages returns the stages of variant v in their order (DOMAIN.md §11), or
+// Stages returns the stages of variant v in their order (see "Implementation stages" in the
+// package documentation), or
 // nil for an unknown variant.
 func Stages(v cooperation.Variant) []Stage {
 	defs, ok := variantStages[v]
@@ -142,7 +144,8 @@ type StageReport struct {
 }
 
 // Progress derives, from the data of a bundle, how far the municipality has
-// implemented the model (DOMAIN.md §11) and what it must do next.
+// implemented the model (see "Implementation stages" in the
+// package documentation) and what it must do next.
 //
 // It evaluates at cooperation.AsOf, else the bundle's asOf, else returns
 // ErrNoDate; cooperation.WithProfile is applied as in Check (the profile's

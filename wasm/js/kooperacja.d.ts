@@ -1,6 +1,7 @@
 // Type declarations for kooperacja.mjs, the kooperacja library as
-// WebAssembly (browsers and Node). See DOMAIN.md §14–15 for the meaning of
-// findings, stages and indicators.
+// WebAssembly (browsers and Node). The repository's REFERENCE.md and the Go
+// packages' documentation give the meaning of findings, stages and
+// indicators.
 
 /** A JSON document: the parsed object, or its JSON text. */
 export type Document = object | string;
@@ -31,7 +32,7 @@ export interface Options {
 export type Lang = "pl" | "en";
 export type Severity = "error" | "warning" | "info";
 
-/** One problem found in a document (DOMAIN.md §14). */
+/** One problem found in a document (REFERENCE.md lists every code). */
 export interface Finding {
   /** Stable rule code, such as "team.too_small". */
   code: string;
@@ -83,7 +84,7 @@ export interface Missing {
   messageEn: string;
 }
 
-/** Where the municipality stands in implementing the model (DOMAIN.md §11). */
+/** Where the municipality stands in implementing the model (package ipw: implementation stages). */
 export interface StageReport {
   variant: string;
   /** The date evaluated at. */
@@ -99,7 +100,7 @@ export interface StageReport {
   missing: Missing[];
 }
 
-/** Indicators at a date (DOMAIN.md §12). */
+/** Indicators at a date (package ipw: scenarios). */
 export interface Indicators {
   ipw: {
     total: number;
@@ -121,7 +122,7 @@ export interface Indicators {
   serviceUse: { service: string; month: string; used: number; capacity: number | null }[];
 }
 
-/** A scenario event (DOMAIN.md §12); which fields it has depends on its type. */
+/** A scenario event; which fields it has depends on its type. */
 export interface Event {
   date: string;
   type: string;
@@ -149,7 +150,7 @@ export interface Step {
   resolved: Finding[];
 }
 
-/** The result of simulate (DOMAIN.md §12), as `kooperacja simulate` prints it. */
+/** The result of simulate, as `kooperacja simulate` prints it. */
 export interface Simulation {
   asOf: string;
   horizon: string;
