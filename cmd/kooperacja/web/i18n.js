@@ -6,6 +6,7 @@
 // this file names a value of the model.
 
 import { work } from './words-work.js';
+import { documentWords } from './words-document.js';
 
 const ui = {
   pl: {
@@ -113,13 +114,12 @@ const ui = {
     ind_workload: 'Obciążenie instytucji (otwarte działania w miesiącu)', ind_institution: 'instytucja', ind_month: 'miesiąc', ind_open: 'otwarte działania',
     ind_serviceUse: 'Wykorzystanie usług z koszyka', ind_service: 'usługa', ind_used: 'wykorzystanie', ind_capacity: 'liczba miejsc',
 
-    // print (the IPW document replaces it)
-    printTitle: 'Indywidualny program współpracy', print: 'Drukuj',
+    // print: the IPW as the library writes it (document.js)
     printHint: 'Wydruk na A4 z miejscami na podpisy: IPW podpisuje się na papierze.',
-    sigLine: 'podpis', sigDate: 'data',
 
     unavailable: 'Niedostępne: ', error: 'Błąd: ',
     ...work.pl,
+    ...documentWords.pl,
   },
   en: {
     title: 'IPW planner — cooperation model',
@@ -217,12 +217,11 @@ const ui = {
     ind_workload: 'Workload (open actions per institution and month)', ind_institution: 'institution', ind_month: 'month', ind_open: 'open actions',
     ind_serviceUse: 'Use of basket services', ind_service: 'service', ind_used: 'used', ind_capacity: 'places',
 
-    printTitle: 'Individual cooperation programme', print: 'Print',
     printHint: 'A4 printout with signature lines: IPWs are signed on paper.',
-    sigLine: 'signature', sigDate: 'date',
 
     unavailable: 'Unavailable: ', error: 'Error: ',
     ...work.en,
+    ...documentWords.en,
   },
 };
 
