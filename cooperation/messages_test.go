@@ -64,7 +64,7 @@ var samples = map[string]sample{
 	"diagnosis": both("2026-02-20"), "periodStart": both("2026-01-05"), "periodEnd": both("2026-12-31"),
 	"month": both("2026-09"), "year": both("2026"), "teryt": both("2604011"), "area": {"zdrowie", "health"},
 	"value": both("12345"), "supported": both("1"), "version": both("7"), "number": both("3"),
-	"offset": both("5062"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
+	"offset": both("5062"), "line": both("118"), "column": both("7"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
 	"reason":     {"ma złą liczbę cyfr", "it has the wrong number of digits"},
 	"status":     {"w toku", "in progress"},
 	"stage":      {"„rekrutacja i diagnoza”", `"recruitment and diagnosis"`},
