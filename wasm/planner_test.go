@@ -85,6 +85,37 @@ func TestPlansCall(t *testing.T) {
 	if p["id"] != "ipw-2026-01" || p["status"] != "in_progress" || p["plannedEnd"] != "2027-03-31" {
 		t.Errorf("plans[0] = %v", p)
 	}
+	// the mother and her partner sign, the two children do not; then the
+	// case worker's GOPS and every other institution owning an action
+	var who []string
+	for _, s := range p["signers"].([]any) {
+		sg := s.(map[string]any)["signer"].(map[string]any)
+		if m, ok := sg["member"]; ok {
+			who = append(who, m.(string))
+		} else {
+			who = append(who, sg["institution"].(string))
+		}
+	}
+	if len(who) < 3 || who[0] != "a-matka" || who[1] != "a-partner" || who[2] != "gops-maslow" || strings.Contains(strings.Join(who, " "), "a-syn") || strings.Contains(strings.Join(who, " "), "a-corka") {
+		t.Errorf("plans[0].signers = %v", who)
+	}
+}
+
+func TestNormalizeCall(t *testing.T) {
+	for _, c := range []struct{ at, value, want, kind string }{
+		{"/institutions/0/nip", "PL 526-104-08-28", "5261040828", "nip"},
+		{"/institutions/3/regon", " 012 345 678 ", " 012 345 678 ", "regon"}, // not a REGON: as typed
+		{"/institutions/3/regon", "123-456-785", "123456785", "regon"},
+		{"/ipws/0/beneficiary/members/1/pesel", "850101 12345", "85010112345", "pesel"},
+		{"/ipws/0/beneficiary/members/1/pesel", "851301 12345", "851301 12345", "pesel"}, // no 13th month
+		{"/institutions/0/name", "PL 526-104-08-28", "PL 526-104-08-28", ""},
+	} {
+		v := call(t, "normalize", wasm.Text(c.at), wasm.Text(c.value)).(map[string]any)
+		kind, _ := v["kind"].(string)
+		if v["value"] != c.want || v["changed"] != (c.want != c.value) || kind != c.kind {
+			t.Errorf("normalize(%s, %q) = %v, want %q (%s)", c.at, c.value, v, c.want, c.kind)
+		}
+	}
 }
 
 func TestProfileCall(t *testing.T) {

@@ -331,7 +331,7 @@ export interface Kooperacja {
    * what: "declaration" at "/agreements" for a declaration of accession.
    */
   newItem(bundle: Document, at: string, what?: string | null, options?: Options | string): Result<object>;
-  /** The date evaluated at, and each IPW's derived status and planned end, in bundle order. */
+  /** The date evaluated at, and each IPW's derived status, planned end and signers, in bundle order. */
   plans(bundle: Document, options?: Options | string): Result<{ day: string; plans: PlanFacts[] }>;
   /** The profile editor's settings and rule severities, with the variant's defaults. */
   profile(bundle: Document, options?: Options | string): Result<ProfileView>;
@@ -341,6 +341,13 @@ export interface Kooperacja {
    * {int}, {decimal, digits}, {percent, digits}.
    */
   format(values: FormValue[], options?: Options | string): Result<string[]>;
+  /**
+   * An identifier typed into the field at (a JSON Pointer) written as the
+   * bundle wants it: a REGON, NIP or PESEL as bare digits ("PL 123-456-32-18"
+   * → "1234563218"); a value that is not one, or a field that holds none,
+   * as typed.
+   */
+  normalize(at: string, value: string): Result<{ value: string; changed: boolean; kind?: "regon" | "nip" | "pesel" }>;
   /** What a partner's leaving on date puts at risk. */
   partnerLeaves(bundle: Document, institution: string, date: string, options?: Options | string): Result<PartnerLeaves>;
 }
@@ -364,6 +371,13 @@ export interface PlanFacts {
   status: string;
   /** period.end moved by valid extensions; "" when the IPW has no end yet. */
   plannedEnd: string;
+  /**
+   * Who signs the IPW, in the order of its signature lines: the adult
+   * household members (never a child), the case worker's institution, each
+   * other institution owning an action; date is the recorded signature's,
+   * "" when not signed yet.
+   */
+  signers: { signer: { member?: string; institution?: string; name?: string }; date: string }[];
 }
 
 export interface ProfileSetting {
