@@ -10,6 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork } from './harness.mjs';
 
@@ -304,6 +305,55 @@ test('the views of the planner', async (t) => {
     }
     const titles = await page.$$eval('#timeline .tl-title', (xs) => xs.map((x) => ({ full: x.title, text: x.textContent, cut: x.scrollWidth > x.clientWidth })));
     assert.ok(titles.every((x) => x.full === x.text), 'the full title is there for hover');
+  });
+
+  await t.test('an identifier typed with dashes is written as the library reads it', async () => {
+    await open(page, 'institutions');
+    const regon = at('/institutions/3/regon');
+    await page.fill(regon, '123-456-785');
+    await page.press(regon, 'Tab');
+    assert.equal(await page.inputValue(regon), '123456785', 'the REGON as bare digits');
+    await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
+    assert.equal((await storedWork(page)).institutions[3].regon, '123456785', 'the work holds the digits');
+    assert.deepEqual((await loud(page)).filter((f) => f.path === '/institutions/3/regon'), [], 'no finding about its form');
+    await page.fill(regon, '123 456 789'); // not a REGON: kept as typed, and said so
+    await page.press(regon, 'Tab');
+    assert.equal(await page.inputValue(regon), '123 456 789');
+    assert.ok((await loud(page)).some((f) => f.path === '/institutions/3/regon'));
+    await page.fill(regon, '');
+    await page.press(regon, 'Tab');
+    await page.waitForFunction(() => document.querySelectorAll('#findings-list button.finding').length === 0);
+  });
+
+  await t.test('print: signature lines for the adults who sign, Polish dates on one line, place and date, page numbers, legend', async () => {
+    await open(page, 'print');
+    await page.selectOption('#ipw-picker', '0');
+    await page.waitForSelector('#print-doc .sig');
+    const sigs = await page.$$eval('#print-doc .sig', (xs) => xs.map((x) => ({ who: x.dataset.signer, text: x.querySelector('.who').textContent, when: x.querySelector('.line.short').textContent })));
+    const members = sigs.filter((s) => s.who === 'member');
+    // the mother (1988) and her partner (1984) sign; the children (2012, 2019) do not
+    assert.equal(members.length, 2, JSON.stringify(sigs));
+    assert.match(members[0].text, /1988/);
+    assert.match(members[1].text, /1984/);
+    assert.ok(!sigs.some((s) => /2012|2019/.test(s.text)), 'no line for a child');
+    assert.ok(sigs.some((s) => s.who === 'institution' && /Gminny Ośrodek Pomocy Społecznej w Masłowie — Katarzyna Nowicka/.test(s.text)));
+    assert.match(members[0].when, /^Masłów, 27\.03\.2026\s+r\.$/, 'the place and date of a recorded signature');
+    assert.match(await page.textContent('#print-doc'), /Objaśnienia/);
+    assert.doesNotMatch(await page.textContent('#print-doc'), /ipw-2026-01|a-matka|gops-maslow/, 'no internal id');
+    await page.emulateMedia({ media: 'print' });
+    const wrapped = await page.$$eval('#print-doc .d', (xs) => xs.filter((x) => x.getClientRects().length !== 1).map((x) => x.textContent));
+    const dates = await page.$$eval('#print-doc .d', (xs) => xs.map((x) => x.textContent));
+    assert.ok(dates.length > 10 && dates.every((d) => /^\d{2}\.\d{2}\.\d{4}\s+r\.$/.test(d)), dates.join(' | '));
+    assert.deepEqual(wrapped, [], 'no date wraps');
+    const pdf = path.join(artefacts, 'views-ipw.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((x) => x.trim());
+    assert.ok(pages.length >= 2, `${pages.length} pages`);
+    pages.forEach((pg, i) => assert.match(pg, new RegExp(`\\b${i + 1}\\s*/\\s*${pages.length}\\s*$`), `page ${i + 1} has its number`));
+    const signatures = text.slice(text.lastIndexOf('Podpisy IPW'));
+    assert.doesNotMatch(signatures.slice(0, signatures.indexOf('Objaśnienia')), /2012|2019|dziecko/, 'the PDF has no signature line for a child');
   });
 
   await t.test('one language at a time', async () => {

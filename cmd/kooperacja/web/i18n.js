@@ -113,10 +113,13 @@ const ui = {
     ind_workload: 'Obciążenie instytucji (otwarte działania w miesiącu)', ind_institution: 'instytucja', ind_month: 'miesiąc', ind_open: 'otwarte działania',
     ind_serviceUse: 'Wykorzystanie usług z koszyka', ind_service: 'usługa', ind_used: 'wykorzystanie', ind_capacity: 'liczba miejsc',
 
-    // print (the IPW document replaces it)
+    // print
     printTitle: 'Indywidualny program współpracy', print: 'Drukuj',
     printHint: 'Wydruk na A4 z miejscami na podpisy: IPW podpisuje się na papierze.',
-    sigLine: 'podpis', sigDate: 'data',
+    sigLine: 'podpis', sigPlaceDate: 'miejscowość i data', familyOwns: 'Rodzina', no: 'Lp.', legend: 'Objaśnienia',
+    legendProblem: '* — obszar, w którym diagnoza rozpoznała problem.',
+    legendSigners: 'Miejsca na podpisy mają pełnoletni członkowie rodziny (nie dzieci), instytucja pracownika socjalnego i każda instytucja odpowiedzialna za działanie.',
+    legendIpw: (col) => `IPW — indywidualny program współpracy; „Rodzina: …” w kolumnie „${col}” to zobowiązanie samej rodziny.`,
 
     unavailable: 'Niedostępne: ', error: 'Błąd: ',
     ...work.pl,
@@ -219,7 +222,10 @@ const ui = {
 
     printTitle: 'Individual cooperation programme', print: 'Print',
     printHint: 'A4 printout with signature lines: IPWs are signed on paper.',
-    sigLine: 'signature', sigDate: 'date',
+    sigLine: 'signature', sigPlaceDate: 'place and date', familyOwns: 'Family', no: 'No.', legend: 'Legend',
+    legendProblem: '* — an area in which the diagnosis found a problem.',
+    legendSigners: 'Signature lines are for the adult members of the family (not children), the case worker\'s institution and every institution owning an action.',
+    legendIpw: (col) => `IPW — individual cooperation programme; “Family: …” in the column “${col}” is the family's own commitment.`,
 
     unavailable: 'Unavailable: ', error: 'Error: ',
     ...work.en,
