@@ -9,7 +9,8 @@ import (
 // AgreementKind is the kind of a cooperation agreement (porozumienie).
 type AgreementKind string
 
-// The agreement kinds (DOMAIN.md §8).
+// The agreement kinds (see "Agreements over time" in the package
+// documentation).
 const (
 	// AgreementPilot is the three-party pilot contract: voivodeship, powiat, gmina.
 	AgreementPilot AgreementKind = "pilot"
@@ -80,7 +81,7 @@ type Withdrawal struct {
 	EffectiveDate Date   `json:"effectiveDate,omitzero"`
 }
 
-// checkAgreements runs the rules of DOMAIN.md §8 over every agreement.
+// checkAgreements runs the agreement rules over every agreement.
 func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 	for i := range ix.P.Agreements {
 		c := agreementCheck{ix: ix, i: i, a: &ix.P.Agreements[i], ap: Path("").Key("agreements").Index(i), now: now, s: s, f: f}

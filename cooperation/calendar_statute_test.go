@@ -130,7 +130,7 @@ func TestCalendarAgainstTheStatutes(t *testing.T) {
 	}
 }
 
-// The law as it stood on the dates the specification names.
+// The law as it stood on the dates the package documentation names.
 func TestCalendarChangesOfTheLaw(t *testing.T) {
 	tests := []struct {
 		day     string

@@ -50,7 +50,8 @@ type Rule struct {
 	English       string   `json:"messageEn"`
 }
 
-// The codes of the rule catalogue (DOMAIN.md §14).
+// The codes of the rule catalogue (REFERENCE.md lists them with their
+// messages and an example each).
 const (
 	CodeDocumentUnreadable         Code = "document.unreadable"
 	CodeDocumentInvalidJSON        Code = "document.invalid_json"
@@ -156,7 +157,7 @@ const (
 	CodeStageOrderViolation    Code = "stage.order_violation"
 	CodeStageEvidenceMissing   Code = "stage.evidence_missing"
 
-	// Simulation scenarios (DOMAIN.md §12): problems of the scenario
+	// Simulation scenarios (package ipw, "Scenarios"): problems of the scenario
 	// document itself, at paths into it.
 	CodeScenarioEventOutOfRange Code = "scenario.event_out_of_range"
 	CodeScenarioEventInvalid    Code = "scenario.event_invalid"

@@ -306,7 +306,7 @@ func TestTeamRules(t *testing.T) {
 				member(p, 0, "gops").Roles = append(member(p, 0, "gops").Roles, RolePowiatAnimator)
 			},
 			profile: profileWith(func(p *Profile) { p.Team.RequirePowiat = boolp(false); p.Team.RequireAnimators = boolp(false) })},
-		{name: "powiat/near miss: OPS of a city with powiat rights", why: "MOPR Kielce carries the powiat's duties (DOMAIN §4)",
+		{name: "powiat/near miss: OPS of a city with powiat rights", why: "MOPR Kielce carries the powiat's duties (a city with powiat rights)",
 			change: then(moveMunicipality("2661011"), func(p *Partnership) {
 				p.Municipality.Population = nil
 				member(p, 0, "pcpr").Left = d("2025-05-31")

@@ -61,8 +61,8 @@ func (a *Agreement) EndOn(day Date) Date {
 	return a.timeline(0).endOn(On(day))
 }
 
-// PartyOn reports whether party is a party to the agreement on day (DOMAIN.md
-// §8 point 4): an original party or one added by an annex effective on or
+// PartyOn reports whether party is a party to the agreement on day (the
+// fourth condition of InForce): an original party or one added by an annex effective on or
 // before day, and not removed by an annex nor withdrawn with effect on or
 // before day. Changes apply in date order, so an annex may re-admit a party
 // that withdrew earlier. A withdrawal without an effective date takes effect
@@ -73,7 +73,7 @@ func (a *Agreement) PartyOn(party string, day Date, defaultNotice int) bool {
 }
 
 // InForce reports whether the agreement is in force for party on day
-// (DOMAIN.md §8 points 1–4): every original party has signed, day is on or
+// (see "Agreements over time" in the package documentation): every original party has signed, day is on or
 // after Start and on or before EndOn(day), and party is a party on day.
 // Coverage is by exact institution id: a gmina that is a party does not cover
 // its OPS.

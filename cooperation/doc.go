@@ -160,7 +160,42 @@
 // start of a sentence or after a colon), never by a JSON Pointer or an
 // internal id, shortens lists by items (JoinItems), and says what to do.
 //
-// # Choices where the specification is silent
+// # Where the rules come from
+//
+// The model was designed and tried out between 2018 and 2021 in three pilots
+// funded by the EU, one per variant: "Liderzy kooperacji" for rural gminas
+// (macroregion I: lubelskie, mazowieckie, podkarpackie, podlaskie,
+// świętokrzyskie), "Kooperacja – efektywna i skuteczna" for urban-rural ones
+// (macroregion II) and "Kooperacje 3D" for towns (macroregion III). Their
+// publications give the facts the library encodes as such: the three
+// variants and the municipalities they fit; the gmina and the powiat as the
+// two levels of cooperation, with voivodeship teams (WZK) in the rural
+// model; the OPS as the leader that integrates the others; the gmina and
+// powiat animators of the rural model; the PZK, WZK, GGK and ZZK; accession
+// declarations and a framework regulation of the PZK in towns; the
+// three-party pilot agreements of voivodeship, powiat and gmina; the IPW,
+// its diagnosis in four facets with the genogram and the solution-focused
+// approach, and 10 to 13 months of cooperation with a family; the order of
+// the stages in towns and urban-rural gminas; the local basket of services.
+//
+// The pilots also published figures that serve as reference values for the
+// indicators: in the rural pilot 350 partner institutions cooperated under
+// agreements, a PZK worked 16 months on average, 140 of 172 people or
+// families completed their IPW successfully (81.4 %), and 86.34 % of the
+// participants asked judged the model an effective system of cooperation;
+// in the urban pilot 50 local governments (20 powiats, 30 gminas) signed
+// agreements; a pilot gmina recruited 5 to 10 people or families.
+//
+// Everything else is this project's own design, kept configurable and
+// documented as a default: every number of the profile (REFERENCE.md lists
+// them per variant), the rules of consent's scope and withdrawal (from the
+// practice of the GDPR and of consent-gated referrals in case-management
+// systems), the cadence of reviews, the reasons for a closure, the statuses
+// of goals and actions, the names and order of the rural stages, the
+// working-day rule applied to deadlines, and the definitions of the
+// indicators. The sections below say where the library had to choose.
+//
+// # Choices where the published model is silent
 //
 // Agreements:
 //
@@ -200,7 +235,7 @@
 //   - agreement.parties_too_few is reported for fewer than two original
 //     parties, or once at the first annex that leaves fewer than two. A
 //     withdrawal that leaves one party is how an agreement is terminated and
-//     is not reported. InForce follows §8 points 1–4 only, so the remaining
+//     is not reported. InForce follows its four conditions only, so the remaining
 //     party stays covered.
 //   - agreement.expiring is not reported when the end within reach comes
 //     from an annex that would extend it but does not take effect (its own

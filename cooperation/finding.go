@@ -273,7 +273,8 @@ func lookupParam(params map[string]string, name string, lang Lang) (string, bool
 // display writes a parameter's value in a form for people ("if" writes
 // nothing: it makes an optional part depend on the parameter): "date" an ISO
 // date (16.11.2026 r.), "int" a number (45 000), "yearmonth" a YYYY-MM
-// month (wrzesień 2026), and a noun of the catalogue a count with that noun in the
+// month (wrzesień 2026), "size" a number of bytes in the unit people
+// know (16 MiB, 512 KiB, 100 bajtów), and a noun of the catalogue a count with that noun in the
 // right form (1 dzień, 5 dni). The parameters themselves stay ISO dates and
 // plain numbers.
 func display(v, form string, lang Lang) string {
@@ -305,8 +306,23 @@ func display(v, form string, lang Lang) string {
 	if form == "int" {
 		return FormatInt(n, lang)
 	}
+	if form == "size" {
+		return formatSize(n, lang)
+	}
 	if noun, ok := nouns[form]; ok {
 		return noun.Count(n, lang)
 	}
 	return v
+}
+
+// formatSize writes a number of bytes in MiB or KiB when it is a whole
+// number of them, else in bytes.
+func formatSize(n int, lang Lang) string {
+	switch {
+	case n > 0 && n%(1<<20) == 0:
+		return FormatInt(n>>20, lang) + "\u00a0MiB"
+	case n > 0 && n%(1<<10) == 0:
+		return FormatInt(n>>10, lang) + "\u00a0KiB"
+	}
+	return nouns["byte"].Count(n, lang)
 }

@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// This file checks the Polish identifiers of DOMAIN.md §3 with their real
+// This file checks the Polish identifiers (TERYT, REGON, NIP, PESEL) with their real
 // algorithms: TERYT TERC codes of territorial units, REGON and NIP numbers of
 // institutions and PESEL numbers of persons. Every check accepts bare digits
 // only and reports a failure as an *IDError; the Normalize functions
@@ -207,7 +207,7 @@ func VoivodeshipCode(code string) string {
 const urbanMinPopulation = 20000
 
 // DeriveVariant returns the variant of the model that fits the gmina teryt
-// (DOMAIN.md §4): type digit 2 gives rural, 3 urban-rural, and 1 urban when
+// (see "The model" in the package documentation): type digit 2 gives rural, 3 urban-rural, and 1 urban when
 // the population is over 20 000, urban-rural otherwise (a small town is
 // closest to the urban-rural model).
 //

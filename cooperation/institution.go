@@ -9,7 +9,8 @@ import (
 // administration or civil society. The kind gives the default sector and level.
 type Kind string
 
-// The institution kinds of the model (DOMAIN.md §5).
+// The institution kinds of the model (REFERENCE.md lists them with their
+// default sector and level).
 const (
 	KindGmina           Kind = "gmina"            // the municipality as a legal entity
 	KindPowiat          Kind = "powiat"           // the county

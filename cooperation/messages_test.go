@@ -64,7 +64,7 @@ var samples = map[string]sample{
 	"diagnosis": both("2026-02-20"), "periodStart": both("2026-01-05"), "periodEnd": both("2026-12-31"),
 	"month": both("2026-09"), "year": both("2026"), "teryt": both("2604011"), "area": {"zdrowie", "health"},
 	"value": both("12345"), "supported": both("1"), "version": both("7"), "number": both("3"),
-	"offset": both("5062"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
+	"offset": both("5062"), "line": both("118"), "column": both("7"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
 	"reason":     {"ma złą liczbę cyfr", "it has the wrong number of digits"},
 	"status":     {"w toku", "in progress"},
 	"stage":      {"„rekrutacja i diagnoza”", `"recruitment and diagnosis"`},
@@ -74,7 +74,7 @@ var samples = map[string]sample{
 	"declared":   {"wiejski", "rural"},
 	"derived":    {"miejski", "urban"},
 	"type":       {"odejście partnera", "partner withdraws"},
-	"missing":    {"W PZK brakuje animatora powiatowego. Nie obowiązuje porozumienie o współpracy. Pozostałe braki: 2.", "The powiat animator is missing from the PZK. No cooperation agreement is in force. Other gaps: 2."},
+	"missing":    {"W PZK brakuje animatora powiatowego. Nie obowiązuje porozumienie o współpracy. Do tego jeszcze 2\u00a0braki – zob. listę braków etapu wdrażania.", "The powiat animator is missing from the PZK. No cooperation agreement is in force. The stage's checklist lists 2\u00a0more gaps."},
 	"kind":       {"Gminna Grupa Kooperacyjna (GGK)", "gmina cooperation group (GGK)"},
 	"want":       {"Zadaniowy Zespół Kooperacyjny (ZZK)", "task cooperation team (ZZK)"},
 	"collection": {"instytucji", "the institutions"},
@@ -194,6 +194,8 @@ func renderings(lang Lang) map[Code][]string {
 var names = msgcheck.Names{
 	Quoted: []string{sTeam, sParent, sAgreement, sService, sIPW, sOtherIPW, sGoal, sAction},
 	Placed: []string{sInstitution, sProvider, sLeader, sMunicipal},
+	IDs: []string{idMark + "ipw", idMark + "goal", idMark + "action", idMark + "other", idMark + "annex",
+		idMark + "ref", idMark + "member"},
 }
 
 // TestMessagesRead renders every message of the catalogue in both languages

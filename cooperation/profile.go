@@ -64,7 +64,8 @@ type Settings struct {
 	severity map[Code]Severity
 }
 
-// DefaultSettings returns the built-in profile of variant v (DOMAIN.md §6).
+// DefaultSettings returns the built-in profile of variant v (REFERENCE.md lists every setting per
+// variant).
 // An unknown variant gets the rural numbers with no variant-specific switches.
 func DefaultSettings(v Variant) Settings {
 	var s Settings

@@ -9,7 +9,7 @@ import (
 // TeamKind is the kind of a team (zespół) in the model.
 type TeamKind string
 
-// The team kinds (DOMAIN.md §7).
+// The team kinds (see "The model" in the package documentation).
 const (
 	// TeamPZK is the standing partnership team (Partnerski Zespół Kooperacji,
 	// in the urban variant Partnerski Zespół Kooperacyjny).
@@ -117,7 +117,7 @@ func (k TeamKind) InVariant(s Settings) bool {
 	return false
 }
 
-// checkTeams runs the rules of DOMAIN.md §7 over every team.
+// checkTeams runs the team rules over every team.
 func checkTeams(ix *Index, now Clock, s Settings, f *Findings) {
 	checkTeamsOn(ix, now, &now, s, f)
 }
@@ -255,7 +255,7 @@ func (c *teamCheck) meetings() {
 
 // isPowiatLevel reports whether institution id satisfies a rule that asks
 // for a powiat-level institution: its level is powiat, or it is the OPS/CUS
-// of a city with powiat rights (DOMAIN.md §4).
+// of a city with powiat rights (IsCityWithPowiatRights).
 func (ix *Index) isPowiatLevel(id string) bool {
 	in, ok := ix.Institution(id)
 	if !ok {
@@ -413,7 +413,7 @@ func (c *teamCheck) role(members []int, role Role, qualifies func(string) bool, 
 }
 
 // coverage checks that every member active at asOf is covered by an
-// agreement in force (DOMAIN.md §7): with team.requireDeclarations an
+// agreement in force: with team.requireDeclarations an
 // accession declaration to this team (team.declaration_missing), otherwise
 // a local cooperation or pilot agreement (team.member_not_in_agreement).
 // A member that a suitable agreement would cover but for a mistake reported

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, root } from './harness.mjs';
+import { launchBrowser, newPage, root, startPlanner } from './harness.mjs';
 
 const golden = path.join(root, 'ipw', 'document', 'testdata', 'golden');
 const out = path.join(root, 'testresults', 'documents');
@@ -135,4 +135,125 @@ test('the width check sees a line that runs past the page', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal((await page.evaluate(textPastWidth, CONTENT_WIDTH)).length, 1);
   await context.close();
+});
+
+// ---------- the documents in the planner ----------
+
+// The planner's "Dokument" buttons: every agreement, annex, team, IPW, its
+// consent, diagnosis, reviews and closure shows the library's document in
+// the page, with its style (the page's policy allows no inline style),
+// prints it from its frame and downloads it as a DOCX file; a document
+// whose data have errors is refused with them and shown as a draft on
+// request; the print view is the IPW's document.
+test('the planner shows, prints and downloads the documents of the work', async () => {
+  const server = await startPlanner();
+  const requests = [];
+  const { context, page, problems } = await newPage(browser, requests);
+  try {
+    await page.goto(server.url + '/');
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    const openView = (view) => page.click(`#tabs button[data-view="${view}"]`);
+    await openView('start');
+    const rural = readFileSync(path.join(root, 'examples', 'rural.json'));
+    await page.setInputFiles('#open-file', { name: 'rural.json', mimeType: 'application/json', buffer: rural });
+    await page.waitForFunction(() => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === '2604092');
+
+    // frameText reads the document shown in the frame once it has its style.
+    const frameText = async (sel) => {
+      await page.waitForSelector(`${sel}[data-ready="true"]`);
+      return page.evaluate((s) => {
+        const d = document.querySelector(s).contentDocument;
+        const rules = [...d.adoptedStyleSheets.flatMap((x) => [...x.cssRules])];
+        return {
+          h1: d.querySelector('h1')?.textContent,
+          text: d.body.textContent.replace(/\s+/g, ' '),
+          signatures: d.querySelectorAll('.signatures .sig').length,
+          page: rules.some((r) => r.type === CSSRule.PAGE_RULE),
+          font: getComputedStyle(d.body).fontFamily,
+        };
+      }, sel);
+    };
+    const openDoc = async (p) => {
+      await page.click(`[data-document="${p}"]`);
+      await page.waitForSelector('#document[open]');
+    };
+    const closeDoc = async () => {
+      await page.click('#document-close');
+      await page.waitForSelector('#document', { state: 'detached' });
+    };
+
+    // One document of each kind, each made by the library as in the golden files.
+    const cases = [
+      ['agreements', '/agreements/0', 'agreement-umowa-pilotazowa.html', 3],
+      ['agreements', '/agreements/1', 'agreement-porozumienie-pzk.html', 9],
+      ['agreements', '/agreements/1/annexes/0', 'annex-porozumienie-pzk-aneks-1.html', null],
+      ['teams', '/teams/0', 'team-pzk-maslow.html', null],
+      ['ipw', '/ipws/0', 'ipw-ipw-2026-01.html', null],
+      ['ipw', '/ipws/0/consent', 'consent-ipw-2026-01.html', null],
+      ['ipw', '/ipws/0/diagnosis', 'diagnosis-ipw-2026-01.html', null],
+      ['ipw', '/ipws/0/reviews/0', 'review-ipw-2026-01-2026-06-22.html', null],
+    ];
+    for (const [view, p, file, parties] of cases) {
+      await openView(view);
+      await openDoc(p);
+      const golden = readFileSync(path.join(root, 'ipw', 'document', 'testdata', 'golden', 'rural', file), 'utf8');
+      const got = await frameText('#document-frame');
+      assert.equal(got.h1, words(golden, 'h1'), `${p}: the heading of ${file}`);
+      assert.ok(got.text.includes(words(golden, 'p', 'subtitle')), `${p}: the subtitle of ${file}`);
+      assert.ok(got.page, `${p}: the frame has the document's @page rule`);
+      assert.match(got.font, /Liberation Serif/, `${p}: the frame has the document's style`);
+      assert.ok(got.text.includes('Gmina: Masłów (TERYT 2604092) · Źródło: '), `${p}: the foot names the municipality`);
+      if (parties) assert.equal(got.signatures, parties, `${p}: a signature line per party`);
+      assert.equal((await page.textContent('#document-h')).replace(/\s+/g, ' '), words(golden, 'title'), `${p}: the dialog's title`);
+      await closeDoc();
+    }
+
+    // The closing evaluation of the second IPW, printed from its frame and
+    // downloaded as DOCX.
+    await openView('ipw');
+    await page.selectOption('#ipw-picker', '1');
+    await openDoc('/ipws/1/closure');
+    assert.equal((await frameText('#document-frame')).h1, 'Zakończenie IPW – ocena końcowa');
+    await page.evaluate(() => {
+      document.querySelector('#document-frame').contentWindow.print = () => { document.body.dataset.printed = 'closure'; };
+    });
+    await page.click('#document-print');
+    assert.equal(await page.getAttribute('body', 'data-printed'), 'closure', 'Drukuj prints the document in the frame');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#document-docx')]);
+    assert.equal(download.suggestedFilename(), 'closure-ipw-2025-01.docx');
+    const docx = readFileSync(await download.path());
+    assert.equal(docx.subarray(0, 2).toString(), 'PK', 'the download is a DOCX (zip) file');
+    assert.ok(docx.includes('word/document.xml'), 'the DOCX file has its document part');
+    await closeDoc();
+    await page.selectOption('#ipw-picker', '0');
+
+    // A consent given by a child is refused with the library's message, and
+    // its draft says PROJEKT.
+    await page.locator('[id="f/ipws/0/consent/givenBy~a-syn"]').check();
+    await openDoc('/ipws/0/consent');
+    await page.waitForSelector('#document-refused');
+    assert.match(await page.textContent('#document-refused'), /Nie można przygotować dokumentu: Zgoda – Rodzina A\./);
+    assert.deepEqual(await page.$$eval('#document-refused li', (li) => li.map((x) => x.dataset.code)), ['ipw.consent_by_minor']);
+    assert.equal(await page.$('#document-frame'), null, 'a refused document is not shown');
+    await page.click('#document-as-draft');
+    const draft = await frameText('#document-frame');
+    assert.ok(draft.text.includes('PROJEKT'), 'the draft says PROJEKT');
+    assert.ok(draft.text.includes('w 2026 r. nie kończy 18 lat'), 'the draft lists the error');
+    await closeDoc();
+    await page.locator('[id="f/ipws/0/consent/givenBy~a-syn"]').uncheck();
+
+    // The print view is the IPW's document.
+    await openView('print');
+    const printed = await frameText('#print-doc');
+    assert.equal(printed.h1, 'Indywidualny Program Współpracy (IPW)');
+    assert.ok(printed.signatures >= 3, 'the IPW has signature lines');
+    assert.ok(await page.$('#print'), 'the print view has its print button');
+
+    assert.deepEqual(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('about:') && !u.startsWith('data:')), [],
+      'the planner asked for nothing outside itself');
+    assert.deepEqual(problems, [], 'no page errors');
+  } finally {
+    await context.close();
+    server.stop();
+  }
 });

@@ -41,7 +41,7 @@
 // extension. A stored status is only compared with the derived one
 // (ipw.status_mismatch).
 //
-// # Choices where the specification is silent
+// # Choices where the published model is silent
 //
 // These are the package's own decisions; each is covered by a test.
 //
@@ -52,7 +52,7 @@
 //   - Signatures count from their date: one dated after asOf is not given
 //     yet. A household member signs as an adult when 18 or older in the year
 //     of the signature (by birth year); consent is given by adults in the
-//     asOf year, as the specification says.
+//     asOf year, as the model says.
 //   - Extensions: reviews are taken in date order; an extension is valid when
 //     its newEnd is after the end in force at that review. An invalid one is
 //     reported (ipw.review_extend_invalid) and moves nothing. Every rule that
@@ -170,7 +170,7 @@
 // # Implementation stages
 //
 // A municipality implements the model in stages (etapy wdrażania), in an
-// order fixed per variant (DOMAIN.md §11): in the rural variant preparation,
+// order fixed per variant: in the rural variant preparation,
 // formalisation, recruitment and diagnosis, IPW implementation, evaluation;
 // in the urban-rural one the decision-makers, family selection, the meeting
 // of institutions, formalisation, case groups (GGK), evaluation; in the urban

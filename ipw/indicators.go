@@ -8,9 +8,9 @@ import (
 	"github.com/kooperacja/kooperacja/cooperation"
 )
 
-// IndicatorSet measures a bundle at a date (DOMAIN.md §12). Its JSON keys
-// are those of the specification; rates and means are null when there is
-// nothing to divide by.
+// IndicatorSet measures a bundle at a date (see "Scenarios" in the package
+// documentation). Its JSON keys are the model's reference: they do not
+// change; rates and means are null when there is nothing to divide by.
 type IndicatorSet struct {
 	IPW IPWCounts `json:"ipw"`
 	// SuccessRate is succeeded / closed.
@@ -75,11 +75,11 @@ type ServiceUse struct {
 	Capacity *int   `json:"capacity"`
 }
 
-// Indicators measures b at day (DOMAIN.md §12). Options are accepted for
+// Indicators measures b at day (see "Scenarios" in the package documentation). Options are accepted for
 // symmetry with Check and the simulation; the indicators use none of them
 // today.
 //
-// Choices where the specification is silent:
+// Choices where the published model is silent:
 //
 //   - statuses are derived at day (DeriveStatus); an action counts as done
 //     when its status is done and its completion date is not after day (or
@@ -87,7 +87,7 @@ type ServiceUse struct {
 //   - an IPW closed with no period start counts as closed but not in the
 //     mean duration;
 //   - an action is open in a month, for workload and service use, as in
-//     the capacity rule of §9: it starts on or before the month's last day,
+//     the capacity rule of the basket of services: it starts on or before the month's last day,
 //     is due on or after its first day, is not cancelled, and was not
 //     completed before the month began. Workload counts the actions owned
 //     by institutions (not the family's own commitments) and lists, per

@@ -3,7 +3,7 @@ package ipw
 import "encoding/json"
 
 // Assumption says what happens in a simulation to what the scenario does
-// not mention (DOMAIN.md §12).
+// not mention (see "Scenarios" in the package documentation).
 type Assumption string
 
 // The assumptions of a scenario.
@@ -25,7 +25,7 @@ func (a Assumption) Valid() bool { return a == "" || a == AssumeAsRecorded || a 
 // EventType is the kind of a scenario event.
 type EventType string
 
-// The event types of DOMAIN.md §12.
+// The event types of a scenario.
 const (
 	EventActionStarted    EventType = "action_started"
 	EventActionDone       EventType = "action_done"
@@ -53,7 +53,8 @@ var eventTypes = []EventType{
 	EventPartnerWithdraws, EventPartnerJoins, EventAgreementExpires, EventIPWAdded,
 }
 
-// EventTypes lists the event types in the order of DOMAIN.md §12.
+// EventTypes lists the event types in the order of the model's
+// reference (REFERENCE.md).
 func EventTypes() []EventType { return append([]EventType(nil), eventTypes...) }
 
 func (t EventType) String() string { return string(t) }

@@ -13,7 +13,8 @@ import (
 type Stage string
 
 // The stages of the rural variant ("Liderzy kooperacji"). The names are this
-// project's (DOMAIN.md §16).
+// project's: the pilots published the sequences of the
+// urban and urban-rural variants only.
 const (
 	StagePreparation          Stage = "preparation"           // przygotowanie: the PZK has both animators
 	StageFormalisation        Stage = "formalisation"         // formalizacja współpracy (all variants)
@@ -56,7 +57,8 @@ type StageRecord struct {
 // given variant is for Stages to say.
 func (s Stage) Valid() bool { _, ok := stageTerms.index[s]; return ok }
 
-// Stages returns the stages of variant v in their order (DOMAIN.md §11), or
+// Stages returns the stages of variant v in their order (see "Implementation stages" in the
+// package documentation), or
 // nil for an unknown variant.
 func Stages(v cooperation.Variant) []Stage {
 	defs, ok := variantStages[v]
@@ -142,7 +144,8 @@ type StageReport struct {
 }
 
 // Progress derives, from the data of a bundle, how far the municipality has
-// implemented the model (DOMAIN.md §11) and what it must do next.
+// implemented the model (see "Implementation stages" in the
+// package documentation) and what it must do next.
 //
 // It evaluates at cooperation.AsOf, else the bundle's asOf, else returns
 // ErrNoDate; cooperation.WithProfile is applied as in Check (the profile's
@@ -287,7 +290,8 @@ func stageParams(name string, s Stage) []string {
 }
 
 // gapList writes what a stage lacks for stage.evidence_missing: the first
-// two gaps as they are (sentences) and, when there are more, how many.
+// two gaps as they are (sentences) and, when there are more, how many
+// ("Do tego jeszcze 2 braki"), so that a list is shortened by items.
 func gapList(gaps []string, lang cooperation.Lang) string {
 	const shown = 2
 	for i, g := range gaps {
@@ -298,9 +302,10 @@ func gapList(gaps []string, lang cooperation.Lang) string {
 	if len(gaps) <= shown {
 		return strings.Join(gaps, " ")
 	}
-	more := cooperation.FormatInt(len(gaps)-shown, lang)
+	n := len(gaps) - shown
+	gap := cooperation.Noun{One: "brak", Few: "braki", Many: "braków", EnOne: "gap", EnMany: "gaps"}
 	if lang == cooperation.English {
-		return strings.Join(gaps[:shown], " ") + " Other gaps: " + more + "."
+		return strings.Join(gaps[:shown], " ") + " The stage's checklist lists " + cooperation.FormatInt(n, lang) + "\u00a0more " + gap.Form(n, lang) + "."
 	}
-	return strings.Join(gaps[:shown], " ") + " Pozostałe braki: " + more + "."
+	return strings.Join(gaps[:shown], " ") + " Do tego jeszcze " + gap.Count(n, lang) + " – zob. listę braków etapu wdrażania."
 }

@@ -17,7 +17,8 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// DeriveStatus returns the status of p on asOf (DOMAIN.md §10). The first
+// DeriveStatus returns the status of p on asOf (see "Lifecycle and derived status" in the
+// package documentation). The first
 // that applies wins:
 //
 //   - closed: a closure dated on or before asOf;

@@ -63,7 +63,7 @@
 // year 0000 is not a date here (v5 takes it). Ajv (schema/crosscheck) must
 // give the same verdict on every example, fixture and made instance.
 //
-// Design choices where the specification is silent:
+// Design choices where the published model is silent:
 //
 //   - A UTF-8 byte order mark at the start is skipped (RFC 8259 allows it);
 //     invalid UTF-8 is document.invalid_json, because encoding/json would

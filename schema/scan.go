@@ -50,7 +50,9 @@ func unusable(code cooperation.Code, path cooperation.Path, params ...string) (a
 
 func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 	if len(data) > maxBytes {
-		return unusable(cooperation.CodeDocumentTooLarge, "", "size", strconv.Itoa(len(data)), "limit", strconv.Itoa(maxBytes))
+		// The size is not told: a reader stops at the limit and one byte
+		// more, so only "more than the limit" is known.
+		return unusable(cooperation.CodeDocumentTooLarge, "", "limit", strconv.Itoa(maxBytes))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return unusable(cooperation.CodeDocumentInvalidJSON, "", jsonDetail("the document is empty")...)
@@ -64,7 +66,7 @@ func parse(data []byte, maxBytes, maxDepth int) (any, []cooperation.Finding) {
 			}
 			off += n
 		}
-		return unusable(cooperation.CodeDocumentInvalidJSON, "", append([]string{"offset", strconv.Itoa(off)}, jsonDetail("the text is not valid UTF-8")...)...)
+		return unusable(cooperation.CodeDocumentInvalidJSON, "", append(position(data, off), jsonDetail("the text is not valid UTF-8")...)...)
 	}
 	// The fast path takes every plain document (fastjson.go); the rest, and
 	// every finding, are the slow path's.
@@ -89,11 +91,13 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 		err := json.Unmarshal(data, new(json.RawMessage))
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			detail := se.Error()
+			// Offset counts the bytes read up to and including the one that
+			// is wrong; at the end of the text it is the text's length.
+			detail, off := se.Error(), int(se.Offset)-1
 			if strings.Contains(detail, "unexpected end of JSON input") {
-				detail = "the document ends too early"
+				detail, off = "the document ends too early", len(data)
 			}
-			return unusable(cooperation.CodeDocumentInvalidJSON, "", append([]string{"offset", strconv.FormatInt(se.Offset, 10)}, jsonDetail(detail)...)...)
+			return unusable(cooperation.CodeDocumentInvalidJSON, "", append(position(data, off), jsonDetail(detail)...)...)
 		}
 		return unusable(cooperation.CodeDocumentInvalidJSON, "", jsonDetail(fmt.Sprint(err))...)
 	}
@@ -124,11 +128,23 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 	return root, nil
 }
 
+// position gives the params of a place in the text: its line and column as
+// an editor shows them (from 1, the column in characters) and its offset in
+// bytes from the start (from 0).
+func position(data []byte, off int) []string {
+	off = max(0, min(off, len(data)))
+	line := 1 + bytes.Count(data[:off], []byte("\n"))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	column := 1 + utf8.RuneCount(data[start:off])
+	return []string{"line", strconv.Itoa(line), "column", strconv.Itoa(column), "offset", strconv.Itoa(off)}
+}
+
 // jsonDetail gives the detail of a document.invalid_json finding: the
 // parser's words (detail) and, in each language, what they mean and what to
 // do about it.
 func jsonDetail(detail string) []string {
-	pl, en := "plik zawiera błąd składni JSON („"+detail+"”); popraw go w edytorze tekstu albo zapisz plik ponownie z programu, który go utworzył.",
+	// The parser's words are English: the Polish text does not quote them.
+	pl, en := "plik zawiera błąd składni JSON; popraw go w edytorze tekstu albo zapisz plik ponownie z programu, który go utworzył.",
 		"the file has a JSON syntax error ("+strconv.Quote(detail)+"); correct it in a text editor, or save the file again from the program that made it."
 	switch {
 	case detail == "the document is empty":

@@ -5,7 +5,8 @@ import (
 	"github.com/kooperacja/kooperacja/ipw"
 )
 
-// CheckScenario reads a simulation scenario document (DOMAIN.md §12): the
+// CheckScenario reads a simulation scenario document (see "Scenarios" in
+// package ipw): the
 // JSON layer (size, syntax, nesting, duplicate keys), the scenario schema,
 // then the typed scenario. It returns nil and the findings, with paths into
 // the scenario document, when the document does not get that far. Whether

@@ -89,9 +89,6 @@ type PlanFacts struct {
 	ID         string           `json:"id"`
 	Status     ipw.Status       `json:"status"`
 	PlannedEnd cooperation.Date `json:"plannedEnd"`
-	// Signers are who signs the IPW, in the order of its signature lines,
-	// with their recorded signatures' dates (ipw.Signers).
-	Signers []ipw.Signature `json:"signers"`
 }
 
 // PlansView is the answer of plans: the date the bundle is evaluated at
@@ -101,9 +98,8 @@ type PlansView struct {
 	Plans []PlanFacts      `json:"plans"`
 }
 
-// Plans answers plans: each IPW's derived status at the date of o (Day),
-// its planned end and its signers (ipw.DeriveStatus, ipw.PlannedEnd,
-// ipw.Signers), in bundle order.
+// Plans answers plans: each IPW's derived status at the date of o (Day)
+// and its planned end (ipw.DeriveStatus, ipw.PlannedEnd), in bundle order.
 func Plans(bundle []byte, o Options) (PlansView, *Error) {
 	b, err := readPartial(bundle, o)
 	if err != nil {
@@ -112,7 +108,7 @@ func Plans(bundle []byte, o Options) (PlansView, *Error) {
 	v := PlansView{Day: Day(o, b), Plans: make([]PlanFacts, len(b.IPWs))}
 	for i := range b.IPWs {
 		p := &b.IPWs[i]
-		v.Plans[i] = PlanFacts{ID: p.ID, Status: ipw.DeriveStatus(p, v.Day), PlannedEnd: ipw.PlannedEnd(p), Signers: ipw.Signers(p, v.Day)}
+		v.Plans[i] = PlanFacts{ID: p.ID, Status: ipw.DeriveStatus(p, v.Day), PlannedEnd: ipw.PlannedEnd(p)}
 	}
 	return v, nil
 }

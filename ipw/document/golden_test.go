@@ -9,7 +9,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -36,13 +38,27 @@ func example(t testing.TB, name string) *ipw.Bundle {
 
 // goldenSets are the documents kept as golden files: every document of
 // every example in Polish, and those of the rural example in English.
-var goldenSets = []struct {
+type goldenSet struct {
 	dir, example string
 	lang         cooperation.Lang
-	mutate       func(*ipw.Bundle) // a change the documents need, with the only kind kept
-	only         Kind
+	mutate       func(*ipw.Bundle) // a change the documents need, with the only documents kept
+	only         Kind              // keep only the documents of this kind…
+	ids          []string          // …or only these ids (of any kind)
 	draft        bool
-}{
+}
+
+// keeps reports whether the set keeps the document r.
+func (s goldenSet) keeps(r Ref) bool {
+	switch {
+	case s.only != "":
+		return r.Kind == s.only
+	case len(s.ids) > 0:
+		return slices.Contains(s.ids, r.ID)
+	}
+	return true
+}
+
+var goldenSets = []goldenSet{
 	{dir: "rural", example: "rural", lang: cooperation.Polish},
 	{dir: "urban_rural", example: "urban_rural", lang: cooperation.Polish},
 	{dir: "urban", example: "urban", lang: cooperation.Polish},
@@ -50,6 +66,38 @@ var goldenSets = []struct {
 	{dir: "withdrawal", example: "rural", lang: cooperation.Polish, mutate: withdraw, only: Withdrawal},
 	{dir: "withdrawal.en", example: "rural", lang: cooperation.English, mutate: withdraw, only: Withdrawal},
 	{dir: "draft", example: "rural", lang: cooperation.Polish, mutate: uncovered, only: IPW, draft: true},
+	{dir: "wzk", example: "rural", lang: cooperation.Polish, mutate: voivodeshipTeam, ids: []string{"porozumienie-wzk", "wzk-swietokrzyskie"}},
+	{dir: "wzk.en", example: "rural", lang: cooperation.English, mutate: voivodeshipTeam, ids: []string{"porozumienie-wzk", "wzk-swietokrzyskie"}},
+}
+
+// voivodeshipTeam gives the rural example a voivodeship cooperation team
+// (WZK) and the agreement behind it, the one kind of agreement no example
+// has.
+func voivodeshipTeam(b *ipw.Bundle) {
+	d := cooperation.MustDate
+	b.Institutions = append(b.Institutions,
+		cooperation.Institution{ID: "rops-kielce", Name: "Regionalny Ośrodek Polityki Społecznej w Kielcach", Kind: cooperation.KindROPS, TERYT: "26"},
+		cooperation.Institution{ID: "wup-kielce", Name: "Wojewódzki Urząd Pracy w Kielcach", Kind: cooperation.KindWUP, TERYT: "26"},
+	)
+	members := []cooperation.Member{
+		{Institution: "woj-swietokrzyskie", Representative: "Barbara Wzorcowa", Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d("2025-09-15")},
+		{Institution: "rops-kielce", Representative: "Tomasz Przykładowy", Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d("2025-09-15")},
+		{Institution: "wup-kielce", Representative: "Halina Fikcyjna", Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d("2025-09-15")},
+	}
+	b.Teams = append(b.Teams, cooperation.Team{ID: "wzk-swietokrzyskie", Kind: cooperation.TeamWZK,
+		Name: "Wojewódzki Zespół Kooperacji Województwa Świętokrzyskiego", Formed: d("2025-09-15"), Members: members})
+	b.Agreements = append(b.Agreements, cooperation.Agreement{
+		ID: "porozumienie-wzk", Kind: cooperation.AgreementVoivodeshipTeam,
+		Title:   "Porozumienie o utworzeniu Wojewódzkiego Zespołu Kooperacji Województwa Świętokrzyskiego",
+		Scope:   "Wsparcie gmin województwa we wdrażaniu modelu kooperacji: szkolenia, wymiana doświadczeń, monitorowanie wskaźników.",
+		Parties: []string{"woj-swietokrzyskie", "rops-kielce", "wup-kielce"},
+		Signatures: []cooperation.Signature{
+			{Party: "woj-swietokrzyskie", Signatory: "Barbara Wzorcowa", Function: "Członek Zarządu Województwa", Date: d("2025-09-10")},
+			{Party: "rops-kielce", Signatory: "Tomasz Przykładowy", Function: "Dyrektor", Date: d("2025-09-11")},
+			{Party: "wup-kielce", Signatory: "Halina Fikcyjna", Function: "Dyrektor", Date: d("2025-09-12")},
+		},
+		ValidUntil: d("2027-12-31"),
+	})
 }
 
 // uncovered leaves the labour office out of the rural example's first
@@ -70,9 +118,12 @@ func withdraw(b *ipw.Bundle) {
 // compares the HTML and the text of the DOCX file with testdata/golden
 // (go test ./ipw/document -update rewrites them; the diff then shows every
 // change of wording or layout). Every kind of document has golden files;
-// no example has a withdrawal, so the rural one is given two.
+// no example has a withdrawal, so the rural one is given two, nor a
+// voivodeship team and its agreement, so it is given those too. Every kind of
+// agreement has its golden files.
 func TestGolden(t *testing.T) {
 	seen := map[Kind]bool{}
+	agreementKinds := map[cooperation.AgreementKind]bool{}
 	for _, set := range goldenSets {
 		dir := filepath.Join("testdata", "golden", set.dir)
 		want := map[string]bool{}
@@ -101,15 +152,19 @@ func TestGolden(t *testing.T) {
 		}
 		docs, refused := s.All()
 		for _, r := range refused {
-			if set.only == "" || r.Ref.Kind == set.only {
+			if set.keeps(r.Ref) {
 				t.Errorf("%s: %v", set.dir, r)
 			}
 		}
 		for _, d := range docs {
-			if set.only != "" && d.Kind != set.only {
+			if !set.keeps(d.Ref) {
 				continue
 			}
 			seen[d.Kind] = true
+			if seg := d.Path.Segments(); len(seg) == 2 && seg[0] == "agreements" {
+				i, _ := strconv.Atoi(seg[1])
+				agreementKinds[b.Agreements[i].Kind] = true
+			}
 			var h, x bytes.Buffer
 			if err := d.WriteHTML(&h); err != nil {
 				t.Fatal(err)
@@ -133,6 +188,12 @@ func TestGolden(t *testing.T) {
 	for _, k := range kinds {
 		if !seen[k] {
 			t.Errorf("no golden document of kind %s", k)
+		}
+	}
+	for _, k := range []cooperation.AgreementKind{cooperation.AgreementPilot, cooperation.AgreementLocal,
+		cooperation.AgreementDeclaration, cooperation.AgreementVoivodeshipTeam} {
+		if !agreementKinds[k] {
+			t.Errorf("no golden document of an agreement of kind %s", k)
 		}
 	}
 }

@@ -46,7 +46,7 @@ func TestLibreOffice(t *testing.T) {
 		}
 		docs, _ := s.All()
 		for _, d := range docs {
-			if set.only != "" && d.Kind != set.only {
+			if !set.keeps(d.Ref) {
 				continue
 			}
 			name := set.dir + "-" + strings.TrimSuffix(d.FileName(DOCX), ".docx")

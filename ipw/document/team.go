@@ -51,7 +51,6 @@ func (b *builder) teamDoc(t *cooperation.Team, i int) {
 	b.table([]string{b.t("Lp.", "No."), b.t("Instytucja", "Institution"), b.t("Sektor", "Sector"),
 		b.t("Przedstawiciel", "Representative"), b.t("Funkcje w zespole", "Roles"), b.t("Od", "From"), b.t("Do", "Until")}, rows)
 
-	b.heading(b.t("Obsada funkcji", "Who holds the roles"))
 	var roles []fact
 	for _, r := range b.requiredRoles(t.Kind) {
 		holders := b.holders(t, r)
@@ -60,7 +59,10 @@ func (b *builder) teamDoc(t *cooperation.Team, i int) {
 		}
 		roles = append(roles, fact{upperFirst(b.label(r)), holders})
 	}
-	b.facts(roles...)
+	if len(roles) > 0 { // a WZK has no role the model requires
+		b.heading(b.t("Obsada funkcji", "Who holds the roles"))
+		b.facts(roles...)
+	}
 
 	b.heading(b.t("Zasady działania zespołu", "How the team works"))
 	b.facts(b.teamRules(t, parent)...)

@@ -1,6 +1,7 @@
 // Type declarations for kooperacja.mjs, the kooperacja library as
-// WebAssembly (browsers and Node). See DOMAIN.md §14–15 for the meaning of
-// findings, stages and indicators.
+// WebAssembly (browsers and Node). The repository's REFERENCE.md and the Go
+// packages' documentation give the meaning of findings, stages and
+// indicators.
 
 /** A JSON document: the parsed object, or its JSON text. */
 export type Document = object | string;
@@ -31,7 +32,7 @@ export interface Options {
 export type Lang = "pl" | "en";
 export type Severity = "error" | "warning" | "info";
 
-/** One problem found in a document (DOMAIN.md §14). */
+/** One problem found in a document (REFERENCE.md lists every code). */
 export interface Finding {
   /** Stable rule code, such as "team.too_small". */
   code: string;
@@ -83,7 +84,7 @@ export interface Missing {
   messageEn: string;
 }
 
-/** Where the municipality stands in implementing the model (DOMAIN.md §11). */
+/** Where the municipality stands in implementing the model (package ipw: implementation stages). */
 export interface StageReport {
   variant: string;
   /** The date evaluated at. */
@@ -99,7 +100,7 @@ export interface StageReport {
   missing: Missing[];
 }
 
-/** Indicators at a date (DOMAIN.md §12). */
+/** Indicators at a date (package ipw: scenarios). */
 export interface Indicators {
   ipw: {
     total: number;
@@ -121,7 +122,7 @@ export interface Indicators {
   serviceUse: { service: string; month: string; used: number; capacity: number | null }[];
 }
 
-/** A scenario event (DOMAIN.md §12); which fields it has depends on its type. */
+/** A scenario event; which fields it has depends on its type. */
 export interface Event {
   date: string;
   type: string;
@@ -149,7 +150,7 @@ export interface Step {
   resolved: Finding[];
 }
 
-/** The result of simulate (DOMAIN.md §12), as `kooperacja simulate` prints it. */
+/** The result of simulate, as `kooperacja simulate` prints it. */
 export interface Simulation {
   asOf: string;
   horizon: string;
@@ -331,7 +332,7 @@ export interface Kooperacja {
    * what: "declaration" at "/agreements" for a declaration of accession.
    */
   newItem(bundle: Document, at: string, what?: string | null, options?: Options | string): Result<object>;
-  /** The date evaluated at, and each IPW's derived status, planned end and signers, in bundle order. */
+  /** The date evaluated at, and each IPW's derived status and planned end, in bundle order. */
   plans(bundle: Document, options?: Options | string): Result<{ day: string; plans: PlanFacts[] }>;
   /** The profile editor's settings and rule severities, with the variant's defaults. */
   profile(bundle: Document, options?: Options | string): Result<ProfileView>;
@@ -343,8 +344,8 @@ export interface Kooperacja {
   format(values: FormValue[], options?: Options | string): Result<string[]>;
   /**
    * An identifier typed into the field at (a JSON Pointer) written as the
-   * bundle wants it: a REGON, NIP or PESEL as bare digits ("PL 123-456-32-18"
-   * → "1234563218"); a value that is not one, or a field that holds none,
+   * bundle wants it: a REGON, NIP or PESEL as bare digits ("PL 526-104-08-28"
+   * → "5261040828"); a value that is not one, or a field that holds none,
    * as typed.
    */
   normalize(at: string, value: string): Result<{ value: string; changed: boolean; kind?: "regon" | "nip" | "pesel" }>;
@@ -371,13 +372,6 @@ export interface PlanFacts {
   status: string;
   /** period.end moved by valid extensions; "" when the IPW has no end yet. */
   plannedEnd: string;
-  /**
-   * Who signs the IPW, in the order of its signature lines: the adult
-   * household members (never a child), the case worker's institution, each
-   * other institution owning an action; date is the recorded signature's,
-   * "" when not signed yet.
-   */
-  signers: { signer: { member?: string; institution?: string; name?: string }; date: string }[];
 }
 
 export interface ProfileSetting {

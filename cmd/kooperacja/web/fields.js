@@ -194,7 +194,7 @@ export function card(ip, level, title, body, o = {}) {
     onclick: () => { setFolded(ip, !shut); o.redraw?.(); document.getElementById('toggle' + ip)?.focus(); },
   }, t(shut ? 'expand' : 'collapse'));
   const el = h('div', { class: 'item group card' + (shut ? ' folded' : ''), role: 'group', 'aria-labelledby': hid, 'data-item': ip },
-    h('div', { class: 'item-head' }, head, toggle, o.remove ?? null),
+    h('div', { class: 'item-head' }, head, o.extra ?? null, toggle, o.remove ?? null),
     shut ? null : h('div', { class: 'fields', id: bodyId }, body()));
   return holdsFresh(el, ip);
 }
@@ -218,7 +218,8 @@ export function holdsFresh(el, ip) {
 // adds an item (the library's newItem, o.what naming its kind) and one per
 // card that removes it. o.itemTitle(item, i) names a card; o.render(ip,
 // item, i) draws its fields; o.add is the key of the add button's words;
-// o.foldFrom folds the cards by default when the list is longer.
+// o.foldFrom folds the cards by default when the list is longer; o.head(ip,
+// item, i) gives a button for a card's head (card's o.extra), seen folded too.
 export function collection(p, o) {
   const items = get(p) || [];
   const level = o.level || 3;
@@ -231,6 +232,7 @@ export function collection(p, o) {
     sec.append(card(ip, level + 1, title, () => o.render(ip, item, i), {
       folded: byDefault,
       redraw: o.redraw,
+      extra: o.head?.(ip, item, i),
       remove: h('button', {
         type: 'button', class: 'remove', id: 'remove' + ip, 'aria-label': `${t('remove')}: ${title()}`,
         onclick: () => {

@@ -6,6 +6,7 @@
 // this file names a value of the model.
 
 import { work } from './words-work.js';
+import { documentWords } from './words-document.js';
 
 const ui = {
   pl: {
@@ -87,7 +88,7 @@ const ui = {
     unit_days: 'dni', unit_months: 'miesięcy',
 
     // the timeline
-    timelineTitle: 'Harmonogram IPW', today: 'dziś', plannedEnd: 'planowany koniec', overdue: 'po terminie', noDates: 'IPW nie ma jeszcze okresu realizacji.',
+    timelineTitle: 'Harmonogram IPW', today: 'stan na dzień', plannedEnd: 'planowany koniec', overdue: 'po terminie', noDates: 'IPW nie ma jeszcze okresu realizacji.',
     periodIs: (a, b) => `Okres realizacji: ${a} – ${b}`,
 
     // what if
@@ -113,16 +114,12 @@ const ui = {
     ind_workload: 'Obciążenie instytucji (otwarte działania w miesiącu)', ind_institution: 'instytucja', ind_month: 'miesiąc', ind_open: 'otwarte działania',
     ind_serviceUse: 'Wykorzystanie usług z koszyka', ind_service: 'usługa', ind_used: 'wykorzystanie', ind_capacity: 'liczba miejsc',
 
-    // print
-    printTitle: 'Indywidualny program współpracy', print: 'Drukuj',
+    // print: the IPW as the library writes it (document.js)
     printHint: 'Wydruk na A4 z miejscami na podpisy: IPW podpisuje się na papierze.',
-    sigLine: 'podpis', sigPlaceDate: 'miejscowość i data', familyOwns: 'Rodzina', no: 'Lp.', legend: 'Objaśnienia',
-    legendProblem: '* — obszar, w którym diagnoza rozpoznała problem.',
-    legendSigners: 'Miejsca na podpisy mają pełnoletni członkowie rodziny (nie dzieci), instytucja pracownika socjalnego i każda instytucja odpowiedzialna za działanie.',
-    legendIpw: (col) => `IPW — indywidualny program współpracy; „Rodzina: …” w kolumnie „${col}” to zobowiązanie samej rodziny.`,
 
     unavailable: 'Niedostępne: ', error: 'Błąd: ',
     ...work.pl,
+    ...documentWords.pl,
   },
   en: {
     title: 'IPW planner — cooperation model',
@@ -196,7 +193,7 @@ const ui = {
     useDefault: 'default', yes: 'yes', no: 'no',
     unit_days: 'days', unit_months: 'months',
 
-    timelineTitle: 'IPW timeline', today: 'today', plannedEnd: 'planned end', overdue: 'overdue', noDates: 'The IPW has no period yet.',
+    timelineTitle: 'IPW timeline', today: 'as of', plannedEnd: 'planned end', overdue: 'overdue', noDates: 'The IPW has no period yet.',
     periodIs: (a, b) => `Period: ${a} – ${b}`,
 
     whatifTitle: 'What if a partner leaves?', whatifInst: 'The partner who leaves', whatifDate: 'Notice given on', run: 'Check',
@@ -220,15 +217,11 @@ const ui = {
     ind_workload: 'Workload (open actions per institution and month)', ind_institution: 'institution', ind_month: 'month', ind_open: 'open actions',
     ind_serviceUse: 'Use of basket services', ind_service: 'service', ind_used: 'used', ind_capacity: 'places',
 
-    printTitle: 'Individual cooperation programme', print: 'Print',
     printHint: 'A4 printout with signature lines: IPWs are signed on paper.',
-    sigLine: 'signature', sigPlaceDate: 'place and date', familyOwns: 'Family', no: 'No.', legend: 'Legend',
-    legendProblem: '* — an area in which the diagnosis found a problem.',
-    legendSigners: 'Signature lines are for the adult members of the family (not children), the case worker\'s institution and every institution owning an action.',
-    legendIpw: (col) => `IPW — individual cooperation programme; “Family: …” in the column “${col}” is the family's own commitment.`,
 
     unavailable: 'Unavailable: ', error: 'Error: ',
     ...work.en,
+    ...documentWords.en,
   },
 };
 

@@ -7,6 +7,7 @@ import { dateText } from '../library.js';
 import { heading, field, selectField, checks, collection } from '../fields.js';
 import { renderView } from '../nav.js';
 import { instName, instOptions, teamOptions, nameOr } from '../names.js';
+import { documentButton } from '../document.js';
 
 function signatureList(p, parties) {
   return collection(p, {
@@ -32,6 +33,7 @@ export function viewAgreements() {
       section: true, foldFrom: 3, redraw: renderView,
       adders: [{ key: 'add_agreements' }, { what: 'declaration', key: 'add_declaration' }],
       itemTitle: (x, i) => nameOr(x.title, 'agreement', i),
+      head: (ip) => documentButton(ip),
       render: (p, a) => {
         const allParties = [...new Set([...(a.parties || []), ...(a.annexes || []).flatMap((x) => x.addParties || [])])];
         return [
@@ -48,6 +50,7 @@ export function viewAgreements() {
           collection(p + '/annexes', {
             level: 4, add: 'add_annexes', foldFrom: 3, redraw: renderView,
             itemTitle: (x, i) => (x.date ? t('annexOf', dateText(x.date)) : t('itemNo', t('annex'), i + 1)),
+            head: (ip) => documentButton(ip),
             render: (ap, x) => [
               field(ap + '/id'),
               field(ap + '/date', { type: 'date' }),
@@ -61,6 +64,7 @@ export function viewAgreements() {
           collection(p + '/withdrawals', {
             level: 4, add: 'add_withdrawals', foldFrom: 3, redraw: renderView,
             itemTitle: (x, i) => (x.party ? t('withdrawalOf', instName(x.party)) : t('itemNo', t('withdrawal'), i + 1)),
+            head: (ip) => documentButton(ip),
             render: (wp) => [
               selectField(wp + '/party', allParties.map((id) => ({ value: id, label: instName(id) })), { empty: false }),
               field(wp + '/noticeDate', { type: 'date' }),

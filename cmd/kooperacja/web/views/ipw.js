@@ -12,6 +12,7 @@ import { fid, heading, field, selectField, checks, boolField, collection, card, 
 import { renderView } from '../nav.js';
 import { instName, instOptions, teamOptions, ipws, ipwLabel, memberLabel, nameOr } from '../names.js';
 import { ipwPicker } from './picker.js';
+import { documentButton } from '../document.js';
 
 export function viewIpw() {
   const out = [heading(2, t('ipws'), '/ipws'), ipwPicker()];
@@ -26,10 +27,10 @@ export function viewIpw() {
   const teamInstOpts = teamInst.map((id) => ({ value: id, label: instName(id) }));
   const facts = plans();
   const fact = facts.plans?.[state.ipw];
-  const section = (title, sp, body) => h('section', { class: 'ipw-section', 'data-section': 'true' }, card(sp, 3, () => title, body, { redraw: renderView }));
+  const section = (title, sp, body, extra) => h('section', { class: 'ipw-section', 'data-section': 'true' }, card(sp, 3, () => title, body, { redraw: renderView, extra }));
 
   out.push(holdsFresh(h('div', { class: 'ipw-editor card' },
-    h('div', { class: 'item-head' }, heading(3, ipwLabel(x, state.ipw), p),
+    h('div', { class: 'item-head' }, heading(3, ipwLabel(x, state.ipw), p), documentButton(p),
       h('button', {
         type: 'button', class: 'remove', id: 'remove-ipw', onclick: () => {
           const what = t('removedItem', ipwLabel(x, state.ipw));
@@ -64,13 +65,13 @@ export function viewIpw() {
       selectField(p + '/qualification/referredBy', instOptions()),
       checks(p + '/qualification/reasons', 'reason', { dropEmpty: true }),
       field(p + '/qualification/notes', { multiline: true, wide: true }),
-    ]),
+    ], x.qualification && !x.diagnosis ? documentButton(p + '/qualification') : null),
     section(label('field', 'consent'), p + '/consent', () => [
       field(p + '/consent/date', { type: 'date' }),
       checks(p + '/consent/givenBy', memberOpts),
       checks(p + '/consent/scope', teamInstOpts),
       field(p + '/consent/withdrawn', { type: 'date' }),
-    ]),
+    ], x.consent ? documentButton(p + '/consent') : null),
     section(label('field', 'diagnosis'), p + '/diagnosis', () => [
       field(p + '/diagnosis/date', { type: 'date' }),
       checks(p + '/diagnosis/methods', 'method', { dropEmpty: true }),
@@ -89,7 +90,7 @@ export function viewIpw() {
           field(ap + '/needs', { multiline: true }),
         ],
       }),
-    ]),
+    ], x.diagnosis ? documentButton(p + '/diagnosis') : null),
     section(label('field', 'period'), p + '/period', () => [
       field(p + '/period/start', { type: 'date' }),
       field(p + '/period/end', { type: 'date' }),
@@ -137,6 +138,7 @@ export function viewIpw() {
       collection(p + '/reviews', {
         add: 'add_reviews', foldFrom: 2, redraw: renderView,
         itemTitle: (r, i) => (r.date ? t('reviewOf', dateText(r.date)) : t('itemNo', t('review'), i + 1)),
+        head: (ip) => documentButton(ip),
         render: (rp) => [
           field(rp + '/date', { type: 'date' }),
           selectField(rp + '/decision', 'decision', { empty: false }),
@@ -170,7 +172,7 @@ export function viewIpw() {
       h('fieldset', { class: 'checks group', 'data-path': p + '/closure/goalOutcomes' }, h('legend', {}, label('field', 'goalOutcomes')),
         (x.goals || []).map((g, i) => selectField(ptr(p + '/closure/goalOutcomes', g.id), 'outcome', { label: nameOr(g.title, 'goal', i) }))),
       field(p + '/closure/summary', { multiline: true, wide: true }),
-    ])), p));
+    ], x.closure ? documentButton(p + '/closure') : null)), p));
   return out;
 }
 

@@ -5,6 +5,7 @@ import { heading, field, selectField, checks, collection } from '../fields.js';
 import { renderView } from '../nav.js';
 import { dateText } from '../library.js';
 import { instName, instOptions, teamOptions, nameOr } from '../names.js';
+import { documentButton } from '../document.js';
 
 export function viewTeams() {
   return [
@@ -12,6 +13,7 @@ export function viewTeams() {
     collection('/teams', {
       section: true, add: 'add_teams', foldFrom: 3, redraw: renderView,
       itemTitle: (x, i) => nameOr(x.name, 'team', i),
+      head: (ip) => documentButton(ip),
       render: (p, team) => [
         field(p + '/name', { wide: true }),
         field(p + '/id'),

@@ -1,0 +1,154 @@
+// The documents of the model in the planner: the "Dokument" button of an
+// item (an agreement or declaration, an annex, a withdrawal, a team, an
+// IPW, its consent, qualification and diagnosis, a review, the closure),
+// and the panel that shows the document the library makes from the work,
+// prints it and downloads it as an editable DOCX file. Every word of a
+// document, and whether the data allow it, comes from the library
+// (package ipw/document through the functions "documents" and
+// "document"); the page only finds the document made from an item by the
+// item's path.
+//
+// The page's Content-Security-Policy allows no inline style, and a
+// document shown in an iframe (srcdoc) keeps the page's policy: its style
+// sheet is taken out of the HTML and given to the frame as a constructed
+// style sheet, which the policy allows. The frame is sandboxed: nothing in
+// it runs.
+
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { state } from './store.js';
+import { call, opts, errorText, failureFindings } from './library.js';
+
+// documentButton is the "Dokument" button of the item at path p.
+export function documentButton(p) {
+  return h('button', {
+    type: 'button', class: 'doc-button', 'data-document': p, title: t('docButtonTitle'),
+    onclick: () => openDocument([p]),
+  }, t('docButton'));
+}
+
+// openDocument shows, in a dialog, the document made from the item at the
+// first of paths that has one.
+export function openDocument(paths) {
+  const heading = h('h2', { id: 'document-h' }, t('docButton'));
+  const dlg = h('dialog', { class: 'document', id: 'document', 'aria-labelledby': 'document-h' });
+  const close = h('button', { type: 'button', id: 'document-close', onclick: () => dlg.close() }, t('docClose'));
+  dlg.append(heading, documentPanel(paths, {
+    prefix: 'document', onTitle: (title) => { heading.textContent = title; }, extra: close,
+  }));
+  dlg.onclose = () => dlg.remove();
+  document.body.append(dlg);
+  dlg.showModal();
+  close.focus();
+}
+
+// documentPanel is the document of the item at paths, as the library makes
+// it: a preview with buttons to print it and download it to edit; or, when
+// the data have errors that concern it, those errors and a button that
+// shows a draft (marked "PROJEKT"). o: {prefix (of the ids), onTitle(title),
+// extra (a button put beside the others)}.
+export function documentPanel(paths, o = {}) {
+  const panel = h('div', { class: 'document-panel' });
+  const { ref, error } = documentRef(paths);
+  if (error) {
+    panel.append(h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + error), buttons(o.extra));
+    return panel;
+  }
+  if (!ref) {
+    panel.append(h('p', { class: 'hint doc-none' }, t('docNone')), buttons(o.extra));
+    return panel;
+  }
+  o.onTitle?.(ref.title);
+  const show = (draft) => panel.replaceChildren(...content(ref, draft, o, () => show(true)));
+  show(false);
+  return panel;
+}
+
+// content is the panel's content for ref: the preview and its buttons, or
+// the reasons the document is refused and the button asking for a draft.
+function content(ref, draft, o, askDraft) {
+  const id = (name) => `${o.prefix ?? 'document'}-${name}`;
+  const r = make(ref, 'html', draft);
+  if (!r.ok) {
+    const findings = r.error?.findings ?? [];
+    if (!findings.length) return [h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + errorText(r.error)), buttons(o.extra)];
+    return [
+      h('div', { class: 'doc-refused', id: id('refused'), role: 'alert' },
+        h('p', {}, errorText(r.error)),
+        h('ul', {}, failureFindings(r.error).map((f) => h('li', { 'data-code': f.code }, f.message))),
+        h('p', { class: 'hint' }, t('docDraftHint'))),
+      buttons(h('button', { type: 'button', id: id('as-draft'), onclick: askDraft }, t('docDraft')), o.extra),
+    ];
+  }
+  const frame = h('iframe', {
+    class: 'doc-frame', id: o.frameId ?? id('frame'), title: t('docFrame', ref.title),
+    sandbox: 'allow-same-origin allow-modals',
+  });
+  fill(frame, r.result.text);
+  const status = h('p', { class: 'doc-status', role: 'status' });
+  return [
+    frame,
+    buttons(
+      h('button', { type: 'button', id: o.printId ?? id('print'), onclick: () => frame.contentWindow?.print() }, t('docPrint')),
+      h('button', { type: 'button', id: id('docx'), onclick: () => download(ref, draft, status) }, t('docDownload')),
+      o.extra),
+    status,
+  ];
+}
+
+const buttons = (...bs) => h('div', { class: 'buttons doc-buttons no-print' }, bs);
+
+// documentRef finds, among the documents the library lists for the work,
+// the one made from the item at the first of paths that has one.
+function documentRef(paths) {
+  const r = call('documents', JSON.stringify(state.bundle), opts());
+  if (!r.ok) return { error: errorText(r.error) };
+  const docs = r.result?.documents ?? [];
+  for (const p of paths) {
+    const ref = docs.find((d) => d.path === p);
+    if (ref) return { ref };
+  }
+  return {};
+}
+
+// make asks the library for the document of ref in format (html, docx).
+const make = (ref, format, draft) => call('document', JSON.stringify(state.bundle),
+  JSON.stringify({ kind: ref.kind, id: ref.id, format, draft }), opts());
+
+// fill puts an HTML document in frame, its style sheet given as a
+// constructed sheet (see the top of this file). The library writes one
+// <style> element in the head, and no "<" in its text; it is taken out of
+// the text before anything parses it (a parser would report the inline
+// style to the page's policy).
+function fill(frame, html) {
+  let css = '';
+  const page = html.replace(/<style>([^<]*)<\/style>/, (_, sheet) => {
+    css = sheet;
+    return '';
+  });
+  frame.addEventListener('load', () => {
+    const w = frame.contentWindow;
+    if (!w) return;
+    const sheet = new w.CSSStyleSheet();
+    sheet.replaceSync(css);
+    w.document.adoptedStyleSheets = [sheet];
+    frame.dataset.ready = 'true';
+  }, { once: true });
+  frame.srcdoc = page;
+}
+
+// download saves the document of ref as an editable DOCX file.
+function download(ref, draft, status) {
+  const r = make(ref, 'docx', draft);
+  if (!r.ok) {
+    status.textContent = t('docFailed') + errorText(r.error);
+    return;
+  }
+  const bytes = Uint8Array.from(atob(r.result.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: r.result.mediaType }));
+  const a = h('a', { href: url, download: r.result.fileName });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
