@@ -77,7 +77,7 @@ var samples = map[string]sample{
 	"declared":   {"wiejski", "rural"},
 	"derived":    {"miejski", "urban"},
 	"type":       {"odejście partnera", "partner withdraws"},
-	"missing":    {"W PZK brakuje animatora powiatowego. Nie obowiązuje porozumienie o współpracy. Pozostałe braki: 2.", "The powiat animator is missing from the PZK. No cooperation agreement is in force. Other gaps: 2."},
+	"missing":    {"W PZK brakuje animatora powiatowego. Nie obowiązuje porozumienie o współpracy. Do tego jeszcze 2\u00a0braki – zob. listę braków etapu wdrażania.", "The powiat animator is missing from the PZK. No cooperation agreement is in force. The stage's checklist lists 2\u00a0more gaps."},
 	"kind":       {"Gminna Grupa Kooperacyjna (GGK)", "gmina cooperation group (GGK)"},
 	"want":       {"Zadaniowy Zespół Kooperacyjny (ZZK)", "task cooperation team (ZZK)"},
 	"collection": {"instytucji", "the institutions"},
@@ -197,6 +197,8 @@ func renderings(lang Lang) map[Code][]string {
 var names = msgcheck.Names{
 	Quoted: []string{sTeam, sParent, sAgreement, sService, sIPW, sOtherIPW, sGoal, sAction},
 	Placed: []string{sInstitution, sProvider, sLeader, sMunicipal},
+	IDs: []string{idMark + "ipw", idMark + "goal", idMark + "action", idMark + "other", idMark + "annex",
+		idMark + "ref", idMark + "member"},
 }
 
 // TestMessagesRead renders every message of the catalogue in both languages

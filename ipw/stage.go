@@ -289,7 +289,8 @@ func stageParams(name string, s Stage) []string {
 }
 
 // gapList writes what a stage lacks for stage.evidence_missing: the first
-// two gaps as they are (sentences) and, when there are more, how many.
+// two gaps as they are (sentences) and, when there are more, how many
+// ("Do tego jeszcze 2 braki"), so that a list is shortened by items.
 func gapList(gaps []string, lang cooperation.Lang) string {
 	const shown = 2
 	for i, g := range gaps {
@@ -300,9 +301,10 @@ func gapList(gaps []string, lang cooperation.Lang) string {
 	if len(gaps) <= shown {
 		return strings.Join(gaps, " ")
 	}
-	more := cooperation.FormatInt(len(gaps)-shown, lang)
+	n := len(gaps) - shown
+	gap := cooperation.Noun{One: "brak", Few: "braki", Many: "braków", EnOne: "gap", EnMany: "gaps"}
 	if lang == cooperation.English {
-		return strings.Join(gaps[:shown], " ") + " Other gaps: " + more + "."
+		return strings.Join(gaps[:shown], " ") + " The stage's checklist lists " + cooperation.FormatInt(n, lang) + "\u00a0more " + gap.Form(n, lang) + "."
 	}
-	return strings.Join(gaps[:shown], " ") + " Pozostałe braki: " + more + "."
+	return strings.Join(gaps[:shown], " ") + " Do tego jeszcze " + gap.Count(n, lang) + " – zob. listę braków etapu wdrażania."
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
 )
 
 // findings turns the validator's leaves into schema.violation findings, one
@@ -167,8 +168,8 @@ func describe(l *leaf) (pl, en string) {
 		if len(l.want) > 0 {
 			want = display(l.want[0])
 		}
-		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”; jedyna dozwolona to „" + want + "”.",
-			`The value "` + display(l.value) + `" is not allowed ` + at.en + `; the only value allowed is "` + want + `".`
+		return "Niedozwolona wartość " + at.pl + ": „" + display(l.value) + "”; jedyna dozwolona to „" + want + "”. Wpisz ją.",
+			`The value "` + display(l.value) + `" is not allowed ` + at.en + `; the only value allowed is "` + want + `". Enter it.`
 	case "format":
 		v := display(l.value)
 		return "Niepoprawna data " + at.pl + ": „" + v + "”. Wpisz istniejący dzień w postaci RRRR-MM-DD, np. „2026-04-01”.",
@@ -214,13 +215,15 @@ func describe(l *leaf) (pl, en string) {
 		return "Wartość " + at.pl + " nie pasuje do żadnej z dozwolonych postaci. Porównaj ją ze schematem.",
 			"The value " + at.en + " fits none of the allowed shapes. Compare it with the schema."
 	}
-	return "Dokument nie jest zgodny ze schematem " + at.pl + " (" + cooperation.KeywordLabel(l.kw, cooperation.Polish) + ").",
-		"The document does not match the schema " + at.en + " (" + l.msg + ")."
+	return "Dokument nie jest zgodny ze schematem " + at.pl + " (" + cooperation.KeywordLabel(l.kw, cooperation.Polish) + "). Popraw wartość.",
+		"The document does not match the schema " + at.en + " (" + l.msg + "). Correct the value."
 }
 
-// quoteList quotes the allowed values for a message, at most twelve of
-// them and how many more there are.
+// quoteList quotes the allowed values for a message, each with its label
+// when the glossary names the enumeration ("„ops” (ośrodek pomocy
+// społecznej)"), at most twelve of them and how many more there are.
 func quoteList(values []string, lang cooperation.Lang) string {
+	labels := valueLabels(values, lang)
 	q := make([]string, len(values))
 	for i, v := range values {
 		if lang == cooperation.English {
@@ -228,8 +231,52 @@ func quoteList(values []string, lang cooperation.Lang) string {
 		} else {
 			q[i] = "„" + display(v) + "”"
 		}
+		if l := labels[v]; l != "" && !strings.EqualFold(l, v) {
+			// "ośrodek pomocy społecznej (OPS)" in parentheses reads
+			// "(ośrodek pomocy społecznej, OPS)"
+			if open := strings.LastIndex(l, " ("); open > 0 && strings.HasSuffix(l, ")") {
+				l = l[:open] + ", " + l[open+2:len(l)-1]
+			}
+			q[i] += " (" + l + ")"
+		}
 	}
 	return cooperation.JoinItems(q, ", ", 12, "value", lang)
+}
+
+// valueLabels returns the glossary's labels in lang of the values of an
+// enumeration: those of the smallest set of the glossary that names every
+// one of them; nil when no set does (the values are then shown alone).
+func valueLabels(values []string, lang cooperation.Lang) map[string]string {
+	var best *cooperation.GlossarySet
+	sets := ipw.GlossarySets()
+	for i := range sets {
+		s := &sets[i]
+		if s.Name == "field" || s.Name == "keyword" || len(s.Terms) < len(values) || best != nil && len(s.Terms) >= len(best.Terms) {
+			continue
+		}
+		names := make(map[string]bool, len(s.Terms))
+		for _, t := range s.Terms {
+			names[t.Value] = true
+		}
+		all := true
+		for _, v := range values {
+			all = all && names[v]
+		}
+		if all {
+			best = s
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	out := make(map[string]string, len(best.Terms))
+	for _, t := range best.Terms {
+		out[t.Value] = t.English
+		if lang == cooperation.Polish {
+			out[t.Value] = t.Polish
+		}
+	}
+	return out
 }
 
 // number writes a number of the document for people (45 000, 2,5); what is

@@ -68,7 +68,7 @@ func (c *cli) boolFlag(p *bool, name, usage string) {
 
 // withAsOf adds --as-of.
 func (c *cli) withAsOf() *cli {
-	c.stringFlag(&c.asOf, "as-of", "DATE", "", "evaluate at DATE (YYYY-MM-DD); default: the bundle's asOf, else today in Europe/Warsaw")
+	c.stringFlag(&c.asOf, "as-of", "DATE", "", "the as-of date (\"stan na dzień\") to evaluate at, YYYY-MM-DD; default: the bundle's asOf, else today in Europe/Warsaw")
 	return c
 }
 

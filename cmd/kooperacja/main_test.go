@@ -220,7 +220,7 @@ func TestRulesListsEveryCode(t *testing.T) {
 		}
 	}
 	_, text, _ := runCLI(t, "", "rules", "--lang", "en")
-	if !strings.Contains(text, "team.too_small") || !strings.Contains(text, "(depends on the date)") {
+	if !strings.Contains(text, "team.too_small") || !strings.Contains(text, "(depends on the as-of date)") {
 		t.Errorf("text listing lacks codes or as-of marks:\n%s", text)
 	}
 }

@@ -117,6 +117,8 @@ func TestOutputReads(t *testing.T) {
 	dir := t.TempDir()
 	seen := map[string]bool{}
 	problems := 0
+	counts := map[string]int{}
+	var missed []string
 	for i, in := range readableInputs(t) {
 		bundle := filepath.Join(dir, "b"+itoa(i)+".json")
 		if !in.missing {
@@ -132,21 +134,26 @@ func TestOutputReads(t *testing.T) {
 		names.Placed = append(names.Placed, bundle) // the file's name heads validate's lines
 		for _, lang := range []string{"pl", "en"} {
 			var texts []string
+			add := func(cmd string, got []string) {
+				texts = append(texts, got...)
+				counts[cmd+" "+lang] += len(got)
+			}
 			_, out, _ := runCLI(t, "", "validate", "--lang", lang, bundle)
-			texts = append(texts, validateSentences(out)...)
+			add("validate", validateSentences(out))
 			if !in.missing {
 				for _, cmd := range []string{"stage", "report"} {
 					_, out, _ := runCLI(t, "", cmd, "--lang", lang, bundle)
-					texts = append(texts, plainSentences(out)...)
+					add(cmd, plainSentences(out))
 				}
 				if in.scenario != nil {
 					_, out, _ := runCLI(t, "", "simulate", "--lang", lang, "--scenario", scenario, bundle)
-					texts = append(texts, jsonMessages(out)...)
+					add("simulate", jsonMessages(out))
 				}
 			}
 			for _, text := range texts {
 				ps := msgcheck.Problems(text, cooperation.Lang(lang), names)
 				if len(ps) == 0 {
+					missed = append(missed, faultsMissed(text, cooperation.Lang(lang), names)...)
 					continue
 				}
 				key := lang + "\x00" + strings.Join(ps, ";") + "\x00" + text
@@ -164,7 +171,51 @@ func TestOutputReads(t *testing.T) {
 	if problems > 60 {
 		t.Errorf("and %d more", problems-60)
 	}
+	for _, missed := range missed {
+		t.Error(missed)
+	}
+	// Every command printed sentences in both languages, and the mutations
+	// brought findings: the checks above saw the output, not nothing.
+	for _, cmd := range []string{"validate", "stage", "report", "simulate"} {
+		for _, lang := range []string{"pl", "en"} {
+			if counts[cmd+" "+lang] < 50 {
+				t.Errorf("%s --lang %s printed %d sentences in all, want the output of every input", cmd, lang, counts[cmd+" "+lang])
+			}
+		}
+	}
 }
+
+// faultsMissed puts a mistake of each kind into text, a line that reads
+// well, and returns the mistakes msgcheck does not see there, so that a
+// line whose shape hides it from a check is known (at most one report per
+// kind of mistake and language).
+func faultsMissed(text string, lang cooperation.Lang, names msgcheck.Names) []string {
+	faults := []struct{ name, add string }{
+		{"a code", " (case_worker)"},
+		{"a JSON Pointer", " (/teams/0/members/2)"},
+		{"an ISO date", " (2026-11-16)"},
+		{"a word of the other language", map[cooperation.Lang]string{cooperation.Polish: ", the team", cooperation.English: ", nie jest"}[lang]},
+		{"a wrong plural", map[cooperation.Lang]string{cooperation.Polish: ", za 5\u00a0dzień", cooperation.English: ", in 1\u00a0days"}[lang]},
+	}
+	if len(names.IDs) > 0 {
+		faults = append(faults, struct{ name, add string }{"an internal id", " " + names.IDs[0]})
+	}
+	if lang == cooperation.Polish && len(names.Placed) > 0 {
+		faults = append(faults, struct{ name, add string }{"an inflected name", "; odpowiada za to " + names.Placed[0]})
+	}
+	var out []string
+	for _, f := range faults {
+		if len(msgcheck.Problems(text+f.add, lang, names)) == 0 && !reportedMiss[string(lang)+f.name] {
+			reportedMiss[string(lang)+f.name] = true
+			out = append(out, "msgcheck does not see "+f.name+" in "+strconvQuote(text+f.add))
+		}
+	}
+	return out
+}
+
+var reportedMiss = map[string]bool{}
+
+func strconvQuote(s string) string { b, _ := json.Marshal(s); return string(b) }
 
 // validateSentences returns the message of each finding line of validate's
 // text output, and the summary line without the file's name.

@@ -22,7 +22,7 @@ func (rs Rules) Text(w io.Writer, lang cooperation.Lang) error {
 	for _, r := range rs {
 		b.WriteString(pad(string(r.Code), width) + "  " + pad(severityLabel(r.Severity, lang), sevWidth) + "  " + r.Description)
 		if r.AsOf {
-			b.WriteString(say(lang, " (zależy od daty oceny)", " (depends on the date)"))
+			b.WriteString(say(lang, " (zależy od stanu na dzień)", " (depends on the as-of date)"))
 		}
 		b.WriteString("\n")
 	}

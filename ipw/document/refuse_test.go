@@ -57,7 +57,7 @@ var refusals = []struct {
 		},
 		kind: Withdrawal, id: "porozumienie-pzk/ngo-razem",
 		want: "Nie można przygotować dokumentu: Wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” – Stowarzyszenie „Razem dla Rodziny” w Masłowie. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Stowarzyszenie „Razem dla Rodziny” w Masłowie: wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” złożone 01.10.2026 r. ma mieć skutek od 15.10.2026 r., ale przy okresie wypowiedzenia 30 dni może go mieć najwcześniej od 31.10.2026 r. Popraw datę skutku wypowiedzenia. [agreement.notice_too_short]\n" +
+			"- Stowarzyszenie „Razem dla Rodziny” w Masłowie: wypowiedzenie porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” złożone 01.10.2026 r. ma mieć skutek od 15.10.2026 r., ale okres wypowiedzenia wynosi 30 dni, więc skutek może nastąpić najwcześniej 31.10.2026 r. Popraw datę skutku wypowiedzenia. [agreement.notice_too_short]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -66,7 +66,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Team = "zzk-rodzina-c" },
 		kind:    Declaration, id: "deklaracja-pcpr",
 		want: "Nie można przygotować dokumentu: Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Popraw ją: deklaracja wskazuje PZK i jest zawierana między przystępującą instytucją a instytucją lidera zespołu. [agreement.declaration_team_missing]\n" +
+			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Deklaracja powinna wskazywać PZK i być zawarta między przystępującą instytucją a instytucją lidera zespołu – popraw ją. [agreement.declaration_team_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{

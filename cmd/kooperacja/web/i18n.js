@@ -88,7 +88,7 @@ const ui = {
     unit_days: 'dni', unit_months: 'miesięcy',
 
     // the timeline
-    timelineTitle: 'Harmonogram IPW', today: 'dziś', plannedEnd: 'planowany koniec', overdue: 'po terminie', noDates: 'IPW nie ma jeszcze okresu realizacji.',
+    timelineTitle: 'Harmonogram IPW', today: 'stan na dzień', plannedEnd: 'planowany koniec', overdue: 'po terminie', noDates: 'IPW nie ma jeszcze okresu realizacji.',
     periodIs: (a, b) => `Okres realizacji: ${a} – ${b}`,
 
     // what if
@@ -193,7 +193,7 @@ const ui = {
     useDefault: 'default', yes: 'yes', no: 'no',
     unit_days: 'days', unit_months: 'months',
 
-    timelineTitle: 'IPW timeline', today: 'today', plannedEnd: 'planned end', overdue: 'overdue', noDates: 'The IPW has no period yet.',
+    timelineTitle: 'IPW timeline', today: 'as of', plannedEnd: 'planned end', overdue: 'overdue', noDates: 'The IPW has no period yet.',
     periodIs: (a, b) => `Period: ${a} – ${b}`,
 
     whatifTitle: 'What if a partner leaves?', whatifInst: 'The partner who leaves', whatifDate: 'Notice given on', run: 'Check',
