@@ -83,6 +83,7 @@ const (
 	CodeTeamMemberDatesInvalid     Code = "team.member_dates_invalid"
 	CodeTeamMemberNotInAgreement   Code = "team.member_not_in_agreement"
 	CodeTeamDeclarationMissing     Code = "team.declaration_missing"
+	CodeTeamAgreementEnded         Code = "team.agreement_ended"
 	CodeTeamParentMissing          Code = "team.parent_missing"
 	CodeTeamCaseTeamMemberNotInPZK Code = "team.case_team_member_not_in_pzk"
 	CodeTeamCaseWorkerMissing      Code = "team.case_worker_missing"
