@@ -184,9 +184,52 @@ func (ix *Index) CoveredOver(institution string, p Period, s Settings, kinds ...
 // UncoveredBetween reports whether institution is covered by no agreement
 // of kinds (none given: PartnershipKinds) on any day from day to now's date
 // (or from now's date to day, when day is later): one stretch without cover
-// that takes in both.
+// that takes in both. The days of coverage it looks at are asked of now,
+// which notes the first of them still to come.
 func (ix *Index) UncoveredBetween(institution string, day Date, now Clock, s Settings, kinds ...AgreementKind) bool {
-	return ix.UncoveredThrough(institution, Period{Start: MinDate(day, now.today), End: MaxDate(day, now.today)}, s, kinds...)
+	if day.IsZero() {
+		return false
+	}
+	if len(kinds) == 0 {
+		kinds = PartnershipKinds()
+	}
+	cov := ix.coverage(kinds, s.Agreement.DefaultNoticePeriodDays)
+	covered := func(on Clock) bool {
+		for _, t := range cov.lines {
+			if t.inForce(institution, on) {
+				return true
+			}
+		}
+		return false
+	}
+	first := sort.Search(len(cov.points), func(i int) bool { return cov.points[i].After(day) })
+	if now.Reached(day) {
+		// From day to the check date: day, and each change of coverage
+		// after it that has come.
+		if covered(On(day)) {
+			return false
+		}
+		for _, d := range cov.points[first:] {
+			if !now.Reached(d) {
+				break
+			}
+			if covered(On(d)) {
+				return false
+			}
+		}
+		return true
+	}
+	// From the check date to day: the check date, and each change of
+	// coverage after it, up to day.
+	if covered(now) {
+		return false
+	}
+	for _, d := range cov.points[:first] {
+		if !now.Reached(d) && covered(On(d)) {
+			return false
+		}
+	}
+	return true
 }
 
 // UncoveredThrough reports whether institution is covered by no agreement

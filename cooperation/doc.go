@@ -48,9 +48,14 @@
 // holds the first day on which any of their verdicts can change while the
 // data stay as they are: the rules keep their own event calendar, and a
 // simulation jumps from one noted day to the next with no list of dates of
-// its own. A rule that compared the date without the Clock could not be
-// written, since it never has the date; the day-by-day differential tests
-// of the simulation hold the rules to it. Rules evaluated at a date of the
+// its own. A rule that compared the date without the Clock cannot be
+// written, by construction: the date is a field of the internal package
+// cooperation/internal/clock, which only the Clock's own file imports, so
+// not even this package's code can read it. What a Clock gives without
+// noting is for messages only (the date, the days of Over, the days left
+// of Within): a test over the rules' source (in package ipw) fails when one
+// of them flows anywhere but into a finding's parameters, and the
+// day-by-day differential tests of the simulation hold the verdicts to it. Rules evaluated at a date of the
 // data (a stage's completion date) get a Clock from On, which notes nothing.
 //
 // The Polish working-day calendar (IsWorkingDay, NextWorkingDay, Holidays)

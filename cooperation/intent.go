@@ -39,14 +39,14 @@ import (
 type intent struct {
 	t      *timeline
 	anyone bool
-	// later is the first signature dated after the check date: on that day
-	// it becomes real and the intent changes.
-	later Date
 }
 
 type intentKey struct {
 	i, notice int
-	asOf      Date
+	// signed is the latest signature of the agreement dated on or before
+	// the check date (zero: none): the intent is the same at every check
+	// date up to the next signature.
+	signed Date
 }
 
 // covers reports whether the intent covers party on now's day.
@@ -62,18 +62,23 @@ func (in *intent) covers(party string, now Clock) bool {
 }
 
 // intent returns agreement i's intent as the check at judged's date reads
-// it, under a notice period; it is built once per Index and date, and
-// judged notes the day a signature now in the future becomes real.
+// it, under a notice period; it is built once per Index and set of
+// signatures reached. Which signatures count is asked of judged, which
+// notes the day the first one now in the future becomes real.
 func (ix *Index) intent(i, notice int, judged Clock) *intent {
-	in := ix.intentAt(i, notice, judged.today)
-	if !in.later.IsZero() {
-		judged.Reached(in.later)
+	var signed Date
+	for _, sg := range ix.P.Agreements[i].Signatures {
+		if judged.Reached(sg.Date) && sg.Date.After(signed) {
+			signed = sg.Date
+		}
 	}
-	return in
+	return ix.intentAt(i, notice, signed)
 }
 
-func (ix *Index) intentAt(i, notice int, asOf Date) *intent {
-	key := intentKey{i, notice, asOf}
+// intentAt builds the intent of agreement i when the signatures that count
+// are those dated on or before signed.
+func (ix *Index) intentAt(i, notice int, signed Date) *intent {
+	key := intentKey{i, notice, signed}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if in, ok := ix.intents[key]; ok {
@@ -94,15 +99,11 @@ func (ix *Index) intentAt(i, notice int, asOf Date) *intent {
 			ia.Parties = append(ia.Parties, sg.Party)
 		}
 	}
-	// Signatures dated after asOf do not count; a party without a counting
-	// signature signs with the earliest one there is, so that it sets no
-	// start of its own.
-	var later Date
+	// Signatures dated after the check date (after signed) do not count; a
+	// party without a counting signature signs with the earliest one there
+	// is, so that it sets no start of its own.
 	ia.Signatures = slices.DeleteFunc(slices.Clone(a.Signatures), func(sg Signature) bool {
-		if sg.Date.After(asOf) && (later.IsZero() || sg.Date.Before(later)) {
-			later = sg.Date
-		}
-		return sg.Date.IsZero() || sg.Date.After(asOf)
+		return sg.Date.IsZero() || sg.Date.After(signed)
 	})
 	fill := a.EffectiveFrom
 	for _, sg := range ia.Signatures {
@@ -138,7 +139,7 @@ func (ix *Index) intentAt(i, notice int, asOf Date) *intent {
 	}
 	t := ia.timelineOf(notice, every)
 
-	in := &intent{t: t, anyone: anyone, later: later}
+	in := &intent{t: t, anyone: anyone}
 	if ix.intents == nil {
 		ix.intents = map[intentKey]*intent{}
 	}

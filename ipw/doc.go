@@ -204,6 +204,10 @@
 // since), and every answer notes the first later day on which it would be
 // different. So the rules themselves say when their findings can next
 // change: Checker.Check returns, with Check's findings, that day (Part.Next).
+// The Clock keeps the date out of every rule's reach (see cooperation.Clock);
+// the values it gives for messages only (the date, a number of days) are
+// held to findings' parameters by TestClockValuesOnlyInMessages, which
+// reads the source of this package and of cooperation.
 //
 // A Checker evaluates a bundle in parts, each with its own Clock and so its
 // own next day: the partnership (its rules and references); each plan (its

@@ -124,6 +124,20 @@ func teamRows() []Mutation {
 			Want: []Want{want(cooperation.CodeTeamMemberNotInAgreement, "/teams/0/members/6/institution")},
 		},
 		{
+			Name: "agreement ended under the PZK", Base: "urban_rural",
+			Mistake: "The cooperation agreement's end is entered as 31 March 2026, before the check date: from 1 April no PZK member is covered. That is one fact about one agreement, reported once at its end and naming the members it leaves uncovered; the members, their actions and the stages recorded before the end say nothing more.",
+			Bundle:  func(b *ipw.Bundle) { agreement(b, "porozumienie-pzk").ValidUntil = date("2026-03-31") },
+			Want:    []Want{want(cooperation.CodeTeamAgreementEnded, "/agreements/0/validUntil")},
+		},
+		{
+			Name: "annex's new end already passed", Base: "rural",
+			Mistake: "The annex that extends the cooperation agreement is given an end of 30 June 2026 instead of 2028: the agreement ends on that day under every PZK member. One finding, at the end that passed (the annex's), not one per member.",
+			Bundle: func(b *ipw.Bundle) {
+				agreement(b, "porozumienie-pzk").Annexes[0].ValidUntil = date("2026-06-30")
+			},
+			Want: []Want{want(cooperation.CodeTeamAgreementEnded, "/agreements/1/annexes/0/validUntil")},
+		},
+		{
 			Name: "PZK member without a declaration", Base: "urban",
 			Mistake: "The police's declaration of accession is left out of the bundle: in the urban variant every PZK member joins by a declaration.",
 			Bundle: func(b *ipw.Bundle) {

@@ -230,10 +230,13 @@ func TestSimulateEventEffects(t *testing.T) {
 				if got := sim.Final.Agreements[0].ValidUntil; !got.Equal(at.AddDays(49)) {
 					t.Errorf("validUntil = %s, want %s", got, at.AddDays(49))
 				}
-				// The PZK members the agreement covered are reported without
-				// cover; their actions in the same stretch are not again.
-				if !hasFinding(sim.Findings, cooperation.CodeTeamMemberNotInAgreement, "") {
-					t.Errorf("findings at the horizon lack team.member_not_in_agreement")
+				// The agreement's end is reported once, naming the PZK members
+				// it covered; neither they nor their actions are again.
+				if !hasFinding(sim.Findings, cooperation.CodeTeamAgreementEnded, "/agreements/0/validUntil") {
+					t.Errorf("findings at the horizon lack team.agreement_ended")
+				}
+				if hasFinding(sim.Findings, cooperation.CodeTeamMemberNotInAgreement, "") {
+					t.Errorf("findings at the horizon repeat the agreement's end member by member")
 				}
 			}},
 		{"ipw_added", ipw.Event{Date: at.AddDays(3), Type: ipw.EventIPWAdded, Document: func() *ipw.Plan {
