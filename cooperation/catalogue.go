@@ -169,8 +169,9 @@ const (
 // catalogue is the one place where rules are declared, in the order of the
 // model's sections: the document, identifiers and area, teams, agreements
 // and services (catalogue_partnership.go), then the IPW, stages and
-// simulation scenarios (catalogue_ipw.go).
-var catalogue = append(append([]Rule(nil), partnershipRules...), ipwRules...)
+// simulation scenarios (catalogue_ipw.go), and last the items of the stage
+// checklist (catalogue_stage.go).
+var catalogue = append(append(append([]Rule(nil), partnershipRules...), ipwRules...), stageGapRules...)
 
 // nouns are the countable nouns of the messages, by the name a placeholder
 // gives as its form: {days:day} writes "1 dzień", "2 dni", "1 day", "2

@@ -75,8 +75,9 @@ func Stages(v cooperation.Variant) []Stage {
 // Missing is one thing the data must still show for a stage to count as
 // completed, as a sentence a coordinator can act on, in Polish and English.
 //
-// Code is stable and names the kind of gap; it is not a code of the rule
-// catalogue. The codes are:
+// Code is stable and names the kind of gap. The rule catalogue declares
+// each (cooperation.IsStageGap) with its sentences, severity info: a gap is
+// an item of a checklist, not a finding of a check. The codes are:
 //
 //	stage.variant_unknown             the bundle's variant has no stages
 //	stage.record_missing              a stage shown only by its record is not recorded
@@ -183,9 +184,7 @@ func Progress(b *Bundle, opts ...cooperation.Option) (StageReport, error) {
 	defs, ok := variantStages[b.Variant]
 	if !ok {
 		r.Stages = []Stage{}
-		r.Missing = append(r.Missing, missing("stage.variant_unknown", "/variant",
-			"Wybrany wariant („"+string(b.Variant)+"”) nie jest wariantem modelu, więc nie ma etapów. Wybierz wariant wiejski, miejsko-wiejski albo miejski.",
-			"The chosen variant ("+strconv.Quote(string(b.Variant))+") is not a variant of the model, so it has no stages. Choose the rural, urban-rural or urban variant."))
+		r.Missing = append(r.Missing, missing(cooperation.CodeStageVariantUnknown, "/variant", "variant", string(b.Variant)))
 		return r, nil
 	}
 	data := &stageData{b: b, ix: newIndex(b), s: Settings(b, cfg.Profile)}

@@ -56,8 +56,16 @@ var variantStages = map[cooperation.Variant][]stageDef{
 	},
 }
 
-func missing(code string, p cooperation.Path, pl, en string) Missing {
-	return Missing{Code: code, Path: p, Polish: pl, English: en}
+// missing is an item of the checklist: its code, where it is to be filled,
+// and its sentence in both languages from the catalogue, with params.
+func missing(code cooperation.Code, p cooperation.Path, params ...string) Missing {
+	m := make(map[string]string, len(params)/2)
+	for i := 0; i+1 < len(params); i += 2 {
+		m[params[i]] = params[i+1]
+	}
+	return Missing{Code: string(code), Path: p,
+		Polish:  cooperation.Message(code, cooperation.Polish, m),
+		English: cooperation.Message(code, cooperation.English, m)}
 }
 
 var (
@@ -87,29 +95,22 @@ func recordedEvidence(stage Stage) evidence {
 				return nil
 			}
 		}
-		pl, en := stage.Label(cooperation.Polish), stage.Label(cooperation.English)
+		named := stageParams("stage", stage)
 		if first < 0 {
-			return []Missing{missing("stage.record_missing", cooperation.Path("").Key("stages"),
-				"Etap „"+pl+"” nie jest zapisany. Zapisz go z datą ukończenia i dokumentami potwierdzającymi.",
-				"Stage "+strconv.Quote(en)+" is not recorded. Record it with its completion date and the supporting documents.")}
+			return []Missing{missing(cooperation.CodeStageRecordMissing, cooperation.Path("").Key("stages"), named...)}
 		}
 		r := b.Stages[first]
 		rp := cooperation.Path("").Key("stages").Index(first)
 		var out []Missing
 		switch {
 		case r.Completed.IsZero():
-			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"Etap „"+pl+"” nie ma jeszcze daty ukończenia.",
-				"Stage "+strconv.Quote(en)+" has no completion date yet."))
+			out = append(out, missing(cooperation.CodeStageRecordNotCompleted, rp.Key("completed"), named...))
 		case r.Completed.After(day):
-			out = append(out, missing("stage.record_not_completed", rp.Key("completed"),
-				"Etap „"+pl+"” ma datę ukończenia "+r.Completed.Format(cooperation.Polish)+", późniejszą niż "+day.Format(cooperation.Polish),
-				"Stage "+strconv.Quote(en)+" is completed only on "+r.Completed.Format(cooperation.English)+", after "+day.Format(cooperation.English)+"."))
+			out = append(out, missing(cooperation.CodeStageRecordNotCompleted, rp.Key("completed"),
+				append(named, "completed", r.Completed.String(), "date", day.String())...))
 		}
 		if strings.TrimSpace(r.Evidence) == "" {
-			out = append(out, missing("stage.record_evidence_missing", rp.Key("evidence"),
-				"Przy etapie „"+pl+"” nie wskazano dokumentów potwierdzających.",
-				"No supporting documents are named for stage "+strconv.Quote(en)+"."))
+			out = append(out, missing(cooperation.CodeStageRecordEvidenceMissing, rp.Key("evidence"), named...))
 		}
 		return out
 	}
@@ -135,25 +136,19 @@ func partnerMappingEvidence(d *stageData, _ Date) []Missing {
 	}
 	var out []Missing
 	if n, min := len(ids), s.Team.MinInstitutions; n < min {
-		out = append(out, missing("stage.institutions_too_few", pathInstitutions,
-			"Zmapowano za mało instytucji (liczba instytucji: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
-			"Too few institutions are mapped ("+cooperation.FormatInt(n, cooperation.English)+"; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
+		out = append(out, missing(cooperation.CodeStageInstitutionsTooFew, pathInstitutions, "count", strconv.Itoa(n), "min", strconv.Itoa(min)))
 	}
 	if n, min := len(sectors), s.Team.MinSectors; n < min {
-		out = append(out, missing("stage.sectors_too_few", pathInstitutions,
-			"Zmapowane instytucje reprezentują za mało sektorów (liczba sektorów bez samorządu: "+cooperation.FormatInt(n, cooperation.Polish)+", potrzeba co najmniej "+cooperation.FormatInt(min, cooperation.Polish)+").",
-			"The mapped institutions cover too few sectors ("+cooperation.FormatInt(n, cooperation.English)+" besides local government; at least "+cooperation.FormatInt(min, cooperation.English)+" are needed)."))
+		out = append(out, missing(cooperation.CodeStageSectorsTooFew, pathInstitutions, "count", strconv.Itoa(n), "min", strconv.Itoa(min)))
 	}
 	if len(b.Services) == 0 {
-		out = append(out, missing("stage.services_missing", cooperation.Path("").Key("services"),
-			"Lokalny koszyk usług jest pusty.", "The local basket of services is empty."))
+		out = append(out, missing(cooperation.CodeStageServicesMissing, cooperation.Path("").Key("services")))
 	}
 	return out
 }
 
 func noIPW() []Missing {
-	return []Missing{missing("stage.ipw_missing", pathIPWs,
-		"Nie sporządzono jeszcze żadnego IPW.", "No IPW has been drawn up yet.")}
+	return []Missing{missing(cooperation.CodeStageIPWMissing, pathIPWs)}
 }
 
 // qualifiedIPWEvidence: at least one IPW has a qualification dated by day.
@@ -168,9 +163,7 @@ func qualifiedIPWEvidence(d *stageData, day Date) []Missing {
 			return nil
 		}
 	}
-	return []Missing{missing("stage.qualified_ipw_missing", pathIPWs,
-		"Żadna osoba ani rodzina nie została jeszcze zakwalifikowana (żaden IPW nie ma kwalifikacji).",
-		"No person or family has been qualified yet (no IPW has a qualification).")}
+	return []Missing{missing(cooperation.CodeStageQualifiedIPWMissing, pathIPWs)}
 }
 
 // intakeEvidence: at least one IPW has its qualification, consent and
@@ -190,19 +183,13 @@ func intakeEvidence(d *stageData, day Date) []Missing {
 		pp := pathIPWs.Index(i)
 		var gaps []Missing
 		if q := p.Qualification; (q == nil || !onOrBefore(q.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWQualificationMissing) {
-			gaps = append(gaps, missing("stage.ipw_qualification_missing", pp,
-				"IPW „"+planName(p)+"” nie ma jeszcze kwalifikacji rodziny.",
-				`IPW "`+planName(p)+`" has no qualification of the family yet.`))
+			gaps = append(gaps, missing(cooperation.CodeStageIPWQualificationMissing, pp, "ipwName", planName(p)))
 		}
 		if c := p.Consent; (c == nil || !onOrBefore(c.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWConsentMissing) {
-			gaps = append(gaps, missing("stage.ipw_consent_missing", pp,
-				"IPW „"+planName(p)+"” nie ma jeszcze zgody rodziny na przekazywanie danych.",
-				`IPW "`+planName(p)+`" has no consent of the family to share its data yet.`))
+			gaps = append(gaps, missing(cooperation.CodeStageIPWConsentMissing, pp, "ipwName", planName(p)))
 		}
 		if dg := p.Diagnosis; (dg == nil || !onOrBefore(dg.Date, day)) && !d.ex.partMissing(i, cooperation.CodeIPWDiagnosisMissing) {
-			gaps = append(gaps, missing("stage.ipw_diagnosis_missing", pp,
-				"IPW „"+planName(p)+"” nie ma jeszcze diagnozy.",
-				`IPW "`+planName(p)+`" has no diagnosis yet.`))
+			gaps = append(gaps, missing(cooperation.CodeStageIPWDiagnosisMissing, pp, "ipwName", planName(p)))
 		}
 		if len(gaps) == 0 {
 			return nil
@@ -241,19 +228,16 @@ func signedIPWEvidence(d *stageData, day Date) []Missing {
 			return nil
 		}
 	}
-	return []Missing{missing("stage.signed_ipw_missing", pathIPWs,
-		"Żaden IPW nie jest jeszcze podpisany przez instytucję pracownika socjalnego i pełnoletniego członka rodziny.",
-		"No IPW is signed yet by the case worker's institution and an adult family member.")}
+	return []Missing{missing(cooperation.CodeStageSignedIPWMissing, pathIPWs)}
 }
 
 // caseTeamEvidence: a team of kind (GGK, ZZK) formed by day runs an IPW
 // signed by day.
 func caseTeamEvidence(kind cooperation.TeamKind) evidence {
-	none := map[cooperation.TeamKind][2]string{
-		cooperation.TeamGGK: {"Nie utworzono jeszcze żadnej gminnej grupy kooperacyjnej (GGK).", "No gmina cooperation group (GGK) has been formed yet."},
-		cooperation.TeamZZK: {"Nie utworzono jeszcze żadnego zadaniowego zespołu kooperacyjnego (ZZK).", "No task cooperation team (ZZK) has been formed yet."},
-	}[kind]
-	short := strings.ToUpper(string(kind))
+	var which []string // the catalogue's words for a GGK, else a ZZK's
+	if kind == cooperation.TeamGGK {
+		which = []string{"ggk", "1"}
+	}
 	return func(d *stageData, day Date) []Missing {
 		b := d.b
 		formed := map[string]bool{}
@@ -263,16 +247,14 @@ func caseTeamEvidence(kind cooperation.TeamKind) evidence {
 			}
 		}
 		if len(formed) == 0 {
-			return []Missing{missing("stage.case_team_missing", pathTeams, none[0], none[1])}
+			return []Missing{missing(cooperation.CodeStageCaseTeamMissing, pathTeams, which...)}
 		}
 		for i := range b.IPWs {
 			if (formed[b.IPWs[i].Team] || d.ex.teamBroken(d, i)) && d.signedOn(i, day) {
 				return nil
 			}
 		}
-		return []Missing{missing("stage.case_team_ipw_missing", pathIPWs,
-			"Żaden podpisany IPW nie jest jeszcze prowadzony przez "+short+".",
-			"No signed IPW is run by a "+short+" yet.")}
+		return []Missing{missing(cooperation.CodeStageCaseTeamIPWMissing, pathIPWs, which...)}
 	}
 }
 
@@ -289,9 +271,7 @@ func evaluationEvidence(d *stageData, day Date) []Missing {
 		p := &b.IPWs[i]
 		pp := pathIPWs.Index(i)
 		if DeriveStatus(p, day) != StatusClosed {
-			out = append(out, missing("stage.ipw_not_closed", pp,
-				"IPW „"+planName(p)+"” nie jest jeszcze zakończony.",
-				`IPW "`+planName(p)+`" is not closed yet.`))
+			out = append(out, missing(cooperation.CodeStageIPWNotClosed, pp, "ipwName", planName(p)))
 			continue
 		}
 		var withoutPL, withoutEN []string
@@ -303,9 +283,9 @@ func evaluationEvidence(d *stageData, day Date) []Missing {
 			}
 		}
 		if len(withoutPL) > 0 {
-			out = append(out, missing("stage.ipw_outcomes_missing", pp.Key("closure"),
-				"Zakończenie IPW „"+planName(p)+"” nie ocenia realizacji celów: "+cooperation.JoinItems(withoutPL, ", ", 3, "goal", cooperation.Polish)+".",
-				`The closure of IPW "`+planName(p)+`" gives no outcome for the goals `+cooperation.JoinItems(withoutEN, ", ", 3, "goal", cooperation.English)+"."))
+			out = append(out, missing(cooperation.CodeStageIPWOutcomesMissing, pp.Key("closure"), "ipwName", planName(p),
+				"goals.pl", cooperation.JoinItems(withoutPL, ", ", 3, "goal", cooperation.Polish),
+				"goals.en", cooperation.JoinItems(withoutEN, ", ", 3, "goal", cooperation.English)))
 		}
 	}
 	return out

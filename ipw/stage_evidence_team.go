@@ -26,15 +26,11 @@ func pzkOn(d *stageData, day Date) (*cooperation.Team, cooperation.Path, []Missi
 		}) {
 			return nil, "", nil
 		}
-		return nil, "", []Missing{missing("stage.pzk_missing", pathTeams,
-			"Nie utworzono jeszcze partnerskiego zespołu (PZK).",
-			"No partnership team (PZK) has been formed yet.")}
+		return nil, "", []Missing{missing(cooperation.CodeStagePZKMissing, pathTeams)}
 	}
 	tp := pathTeams.Index(i)
 	if !onOrBefore(t.Formed, day) {
-		return nil, "", []Missing{missing("stage.pzk_missing", tp.Key("formed"),
-			"PZK zostanie utworzony dopiero "+t.Formed.Format(cooperation.Polish),
-			"The PZK is formed only on "+t.Formed.Format(cooperation.English)+".")}
+		return nil, "", []Missing{missing(cooperation.CodeStagePZKMissing, tp.Key("formed"), "formed", t.Formed.String())}
 	}
 	return t, tp, nil
 }
@@ -57,12 +53,10 @@ func animatorsEvidence(d *stageData, day Date) []Missing {
 	}
 	var out []Missing
 	if !has(cooperation.RoleGminaAnimator) {
-		out = append(out, missing("stage.pzk_gmina_animator_missing", tp.Key("members"),
-			"W PZK brakuje animatora gminnego.", "The gmina animator is missing from the PZK."))
+		out = append(out, missing(cooperation.CodeStagePZKGminaAnimatorMissing, tp.Key("members")))
 	}
 	if !has(cooperation.RolePowiatAnimator) {
-		out = append(out, missing("stage.pzk_powiat_animator_missing", tp.Key("members"),
-			"W PZK brakuje animatora powiatowego.", "The powiat animator is missing from the PZK."))
+		out = append(out, missing(cooperation.CodeStagePZKPowiatAnimatorMissing, tp.Key("members")))
 	}
 	return out
 }
@@ -73,9 +67,7 @@ func animatorsEvidence(d *stageData, day Date) []Missing {
 func ruralFormalisationEvidence(d *stageData, day Date) []Missing {
 	var out []Missing
 	if !gminaPowiatAgreement(d, day) {
-		out = append(out, missing("stage.agreement_missing", cooperation.Path("").Key("agreements"),
-			"Nie obowiązuje porozumienie o współpracy ani umowa pilotażowa gminy lub jej OPS z instytucją powiatową.",
-			"No cooperation agreement or pilot contract between the gmina or its OPS and a powiat institution is in force."))
+		out = append(out, missing(cooperation.CodeStageAgreementMissing, cooperation.Path("").Key("agreements")))
 	}
 	t, tp, miss := pzkOn(d, day)
 	if t == nil {
@@ -152,13 +144,11 @@ func teamRuleGaps(d *stageData, day Date, tp cooperation.Path) []Missing {
 		if sev != cooperation.SeverityError {
 			continue
 		}
-		out = append(out, Missing{
-			Code:    "stage.pzk_team_rule",
-			Rule:    f.Code,
-			Path:    f.Path,
-			Polish:  cooperation.Message(f.Code, cooperation.Polish, f.Params),
-			English: cooperation.Message(f.Code, cooperation.English, f.Params),
-		})
+		m := missing(cooperation.CodeStagePZKTeamRule, f.Path,
+			"sentence.pl", cooperation.Message(f.Code, cooperation.Polish, f.Params),
+			"sentence.en", cooperation.Message(f.Code, cooperation.English, f.Params))
+		m.Rule = f.Code
+		out = append(out, m)
 	}
 	return out
 }
@@ -200,18 +190,13 @@ func memberCoverageEvidence(declarations bool) evidence {
 				continue
 			}
 			if declarations {
-				out = append(out, missing("stage.member_declaration_missing", mp,
-					institutionLabel(in)+": ta instytucja, członek PZK, nie ma obowiązującej deklaracji przystąpienia.",
-					institutionLabel(in)+": this PZK member has no declaration of accession in force."))
+				out = append(out, missing(cooperation.CodeStageMemberDeclarationMissing, mp, "institution", institutionLabel(in)))
 			} else {
-				out = append(out, missing("stage.member_agreement_missing", mp,
-					institutionLabel(in)+": ta instytucja, członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy.",
-					institutionLabel(in)+": this PZK member is not a party to any cooperation agreement in force."))
+				out = append(out, missing(cooperation.CodeStageMemberAgreementMissing, mp, "institution", institutionLabel(in)))
 			}
 		}
 		if active == 0 {
-			out = append(out, missing("stage.pzk_empty", tp.Key("members"),
-				"PZK nie ma jeszcze członków.", "The PZK has no members yet."))
+			out = append(out, missing(cooperation.CodeStagePZKEmpty, tp.Key("members")))
 		}
 		return out
 	}
@@ -228,6 +213,5 @@ func pzkMeetingEvidence(d *stageData, day Date) []Missing {
 			return nil
 		}
 	}
-	return []Missing{missing("stage.pzk_meeting_missing", tp.Key("meetings"),
-		"PZK nie odbył jeszcze żadnego spotkania.", "The PZK has not met yet.")}
+	return []Missing{missing(cooperation.CodeStagePZKMeetingMissing, tp.Key("meetings"))}
 }

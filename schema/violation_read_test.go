@@ -2,7 +2,9 @@ package schema
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -115,5 +117,42 @@ func TestEnumValuesLabelled(t *testing.T) {
 	}
 	if pl, _ := describe(detailLeaves()["enum of no glossary set"]); strings.Contains(pl, "(") {
 		t.Errorf("describe = %q, want the values alone", pl)
+	}
+}
+
+// TestDetailsGolden keeps every detail of detailLeaves, in Polish and
+// English, in testdata/details.txt for review in the diff. Run
+// "go test ./schema -run TestDetailsGolden -update" to rewrite it.
+func TestDetailsGolden(t *testing.T) {
+	leaves := detailLeaves()
+	keys := make([]string, 0, len(leaves))
+	for k := range leaves {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		l := leaves[k]
+		var pl, en string
+		if l.kw == "additionalProperties" {
+			pl, en = unknownField(l.path, l.names[0])
+		} else {
+			pl, en = describe(l)
+		}
+		b.WriteString(k + " (" + l.kw + ", " + string(l.path) + ")\n  " + pl + "\n  " + en + "\n")
+	}
+	file := filepath.Join("testdata", "details.txt")
+	if *update {
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test ./schema -run TestDetailsGolden -update)", err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("%s differs from the details; run go test ./schema -run TestDetailsGolden -update and review the diff", file)
 	}
 }

@@ -140,6 +140,10 @@ func TestOutputReads(t *testing.T) {
 			}
 			_, out, _ := runCLI(t, "", "validate", "--lang", lang, bundle)
 			add("validate", validateSentences(out))
+			var todo []string // Polish errors and warnings, which must say what to do
+			if lang == "pl" {
+				todo = append(todo, polishFaults(out)...)
+			}
 			if !in.missing {
 				for _, cmd := range []string{"stage", "report"} {
 					_, out, _ := runCLI(t, "", cmd, "--lang", lang, bundle)
@@ -148,6 +152,19 @@ func TestOutputReads(t *testing.T) {
 				if in.scenario != nil {
 					_, out, _ := runCLI(t, "", "simulate", "--lang", lang, "--scenario", scenario, bundle)
 					add("simulate", jsonMessages(out))
+					if lang == "pl" {
+						todo = append(todo, jsonFaults(out)...)
+					}
+				}
+			}
+			for _, text := range todo {
+				counts["to do"]++
+				if !msgcheck.SaysWhatToDo(text) && !seen["todo\x00"+text] {
+					seen["todo\x00"+text] = true
+					problems++
+					if problems <= 60 {
+						t.Errorf("%s (pl): an error or warning that says nothing to do: %q", in.name, text)
+					}
 				}
 			}
 			for _, text := range texts {
@@ -176,6 +193,9 @@ func TestOutputReads(t *testing.T) {
 	}
 	// Every command printed sentences in both languages, and the mutations
 	// brought findings: the checks above saw the output, not nothing.
+	if counts["to do"] < 100 {
+		t.Errorf("%d Polish errors and warnings seen, want the mutations'", counts["to do"])
+	}
 	for _, cmd := range []string{"validate", "stage", "report", "simulate"} {
 		for _, lang := range []string{"pl", "en"} {
 			if counts[cmd+" "+lang] < 50 {
@@ -236,6 +256,52 @@ func validateSentences(out string) []string {
 			}
 		}
 	}
+	return texts
+}
+
+// polishFaults returns the messages of the errors and warnings of
+// validate's Polish text output.
+func polishFaults(out string) []string {
+	var texts []string
+	for _, line := range strings.Split(out, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if !strings.HasPrefix(trimmed, "błąd ") && !strings.HasPrefix(trimmed, "ostrzeżenie ") {
+			continue
+		}
+		if m := findingLineRE.FindStringSubmatch(line); m != nil {
+			texts = append(texts, m[2])
+		}
+	}
+	return texts
+}
+
+// jsonFaults returns the message of every finding of severity error or
+// warning of a JSON output.
+func jsonFaults(out string) []string {
+	var doc any
+	if json.Unmarshal([]byte(out), &doc) != nil {
+		return nil
+	}
+	var texts []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if sev, _ := x["severity"].(string); sev == "error" || sev == "warning" {
+				if msg, ok := x["message"].(string); ok {
+					texts = append(texts, msg)
+				}
+			}
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(doc)
 	return texts
 }
 

@@ -144,6 +144,9 @@ func ProfileOf(bundle []byte, o Options) (ProfileView, *Error) {
 	cur := ipw.Settings(b, prepared.profile)
 	v := ProfileView{Variant: b.Variant, Settings: cooperation.ProfileSettings(cur, o.Language())}
 	for _, r := range cooperation.RulesIn(o.Language()) {
+		if cooperation.IsStageGap(r.Code) {
+			continue // an item of the stage checklist: no profile changes it
+		}
 		v.Severities = append(v.Severities, RuleSeverity{Code: r.Code, Description: r.Description, Default: r.Severity, Value: cur.SeverityOf(r.Code)})
 	}
 	return v, nil

@@ -149,6 +149,10 @@ func rules(b *bytes.Buffer) error {
 		b.WriteString(".\n\n")
 		fmt.Fprintf(b, "- %s\n- %s\n\n", r.Description, r.DescriptionPL)
 		fmt.Fprintf(b, "Message:\n\n- pl: %s\n- en: %s\n\n", r.Polish, r.English)
+		if cooperation.IsStageGap(r.Code) {
+			b.WriteString("An item of the stage checklist (`kooperacja stage`, `ipw.Progress`): what the data must still show for the current stage to count as completed. It is not a finding of a check.\n\n")
+			continue
+		}
 		rows := mutation.ForCode(string(r.Code))
 		if len(rows) == 0 {
 			b.WriteString("No example in the mutation table yet.\n\n")

@@ -10,7 +10,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { call, opts, ready, findingsOf, failureFindings, label } from './library.js';
+import { call, opts, ready, findingsOf, failureFindings, label, decimalText } from './library.js';
 import { focusPath, markFields, isQuiet } from './nav.js';
 import { hasFresh, forgetFresh } from './fields.js';
 
@@ -106,7 +106,7 @@ export function renderFindings() {
   const timing = document.getElementById('timing');
   const seen = `${state.lang}|${hasFresh()}|${state.findings.map((f) => `${f.severity} ${f.code} ${f.path} ${f.message} ${isQuiet(f)} ${f.place?.title}|${f.place?.item}`).join('\n')}`;
   if (state.bundle && seen === drawn && state.firstFindingsShown) {
-    timing.textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
+    timing.textContent = state.validateMs != null ? t('checkedIn', decimalText(Math.round(state.validateMs * 10) / 10)) : '';
     return;
   }
   drawn = state.bundle ? seen : '';
@@ -136,7 +136,7 @@ export function renderFindings() {
   if (hasFresh() && !check) {
     list.after(h('button', { type: 'button', id: 'check-all', onclick: () => forgetFresh() }, t('checkAll')));
   } else if (!hasFresh()) check?.remove();
-  timing.textContent = state.validateMs != null ? t('checkedIn', state.validateMs.toFixed(1)) : '';
+  timing.textContent = state.validateMs != null ? t('checkedIn', decimalText(Math.round(state.validateMs * 10) / 10)) : '';
   if (!state.firstFindingsShown) {
     state.firstFindingsShown = true;
     document.documentElement.dataset.firstFindingsMs = performance.now().toFixed(0);
