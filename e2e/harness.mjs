@@ -65,6 +65,18 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
+// launchProfile starts Chromium with a profile kept in dir, as a person's
+// browser is (a disk cache: a reload revalidates the WebAssembly and keeps
+// its compiled code); it resolves with a context that records every
+// request URL into requests, as newPage does.
+export async function launchProfile(dir, requests = []) {
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 1000 },
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  return context;
+}
+
 // newPage opens a fresh context (empty localStorage) and records every
 // request URL it makes into requests.
 export async function newPage(browser, requests) {

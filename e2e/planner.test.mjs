@@ -6,7 +6,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork } from './harness.mjs';
 
@@ -343,43 +343,6 @@ test('planner in Chromium', async (t) => {
   });
 
   assert.deepEqual(problems.filter((p) => !p.startsWith('dialog: confirm')), [], 'no page errors');
-  await context.close();
-});
-
-test('timing on the largest example', async (t) => {
-  const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.json'))
-    .map((f) => path.join(root, 'examples', f)).sort((a, b) => statSync(b).size - statSync(a).size);
-  assert.ok(examples.length, 'examples/*.json exist');
-  const largest = examples[0];
-  const { page, context } = await newPage(browser, requests);
-  await page.goto(server.url + '/');
-  await ready(page);
-  await page.setInputFiles('#open-file', { name: path.basename(largest), mimeType: 'application/json', buffer: readFileSync(largest) });
-  await page.waitForSelector('#notice');
-  await open(page, 'institutions');
-  const input = page.locator(at('/institutions/0/name'));
-  await input.click();
-  await page.keyboard.press('End');
-  const times = [];
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.type(i % 2 ? 'x' : 'y');
-    times.push(Number(await page.getAttribute('html', 'data-validate-ms')));
-  }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const warm = times.slice(30);
-  const line = `validation after a keystroke on ${path.basename(largest)} (${statSync(largest).size} bytes): ` +
-    `median ${median(times).toFixed(2)} ms over ${times.length} keystrokes, ${median(warm).toFixed(2)} ms over the last ${warm.length} ` +
-    `(max ${Math.max(...warm).toFixed(2)} ms); target under 16 ms`;
-  t.diagnostic(line);
-  console.log(line);
-  // the time from navigation to the first findings shown, with the example autosaved
-  await saved(page);
-  await page.reload();
-  await ready(page);
-  const first = Number(await page.getAttribute('html', 'data-first-findings-ms'));
-  const line2 = `navigation to first findings shown: ${first} ms (wasm load and the first check included)`;
-  t.diagnostic(line2);
-  console.log(line2);
   await context.close();
 });
 

@@ -306,6 +306,52 @@ test('the views of the planner', async (t) => {
     assert.ok(titles.every((x) => x.full === x.text), 'the full title is there for hover');
   });
 
+  await t.test('an identifier typed with dashes is written as the library reads it', async () => {
+    await open(page, 'institutions');
+    const regon = at('/institutions/3/regon');
+    await page.fill(regon, '123-456-785');
+    await page.press(regon, 'Tab');
+    assert.equal(await page.inputValue(regon), '123456785', 'the REGON as bare digits');
+    await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
+    assert.equal((await storedWork(page)).institutions[3].regon, '123456785', 'the work holds the digits');
+    assert.deepEqual((await loud(page)).filter((f) => f.path === '/institutions/3/regon'), [], 'no finding about its form');
+    await page.fill(regon, '123 456 789'); // not a REGON: kept as typed, and said so
+    await page.press(regon, 'Tab');
+    assert.equal(await page.inputValue(regon), '123 456 789');
+    assert.ok((await loud(page)).some((f) => f.path === '/institutions/3/regon'));
+    await page.fill(regon, '');
+    await page.press(regon, 'Tab');
+    await page.waitForFunction(() => document.querySelectorAll('#findings-list button.finding').length === 0);
+  });
+
+  await t.test('print: signature lines for the adults who sign, Polish dates on one line, place and date, page numbers, legend', async () => {
+    // the print view is the library's IPW document in a frame (document.js;
+    // e2e/documents.test.mjs prints every document to PDF)
+    await open(page, 'print');
+    await page.selectOption('#ipw-picker', '0');
+    await page.waitForSelector('#print-doc[data-ready="true"]');
+    const doc = await page.evaluate(() => {
+      const d = document.querySelector('#print-doc').contentDocument;
+      const rules = [...d.adoptedStyleSheets.flatMap((x) => [...x.cssRules])];
+      return {
+        sigs: [...d.querySelectorAll('.signatures .sig .who')].map((x) => x.textContent),
+        dates: [...d.querySelectorAll('.d, .sig .date, .place')].map((x) => ({ text: x.textContent, lines: x.getClientRects().length, nowrap: getComputedStyle(x).whiteSpace })),
+        place: d.querySelector('.place')?.textContent,
+        legend: [...d.querySelectorAll('h2')].some((x) => x.textContent === 'Objaśnienia'),
+        pageNumbers: rules.some((r) => r.type === CSSRule.PAGE_RULE && /counter\(page\)/.test(r.cssText)),
+      };
+    });
+    const family = doc.sigs.filter((x) => x.startsWith('Członek rodziny'));
+    // the mother and her partner sign; the two children (2012, 2019) do not
+    assert.equal(family.length, 2, doc.sigs.join(' | '));
+    assert.ok(!doc.sigs.some((x) => /dziecko|córka|syn\b/.test(x)), 'no line for a child');
+    assert.match(doc.place, /^Masłów, dnia 27\.03\.2026\s+r\.$/, 'the place and date of signing');
+    assert.ok(doc.dates.length > 10);
+    assert.deepEqual(doc.dates.filter((x) => x.nowrap !== 'nowrap' || x.lines !== 1), [], 'no date wraps');
+    assert.ok(doc.legend, 'a legend');
+    assert.ok(doc.pageNumbers, 'page numbers on every page');
+  });
+
   await t.test('one language at a time', async () => {
     const strings = bundleStrings(await storedWork(page));
     const visible = async () => {

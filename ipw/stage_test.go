@@ -311,6 +311,14 @@ func TestProgressUrban(t *testing.T) {
 				{"stage.member_declaration_missing", "/teams/0/members/0"}, {"stage.member_declaration_missing", "/teams/0/members/1"},
 				{"stage.member_declaration_missing", "/teams/0/members/2"}, {"stage.member_declaration_missing", "/teams/0/members/3"},
 				{"stage.member_declaration_missing", "/teams/0/members/4"}}},
+		{name: "every member has left: the PZK is empty",
+			edit: func(b *Bundle) {
+				for i := range b.Teams[0].Members {
+					b.Teams[0].Members[i].Left = stDate("2024-04-30")
+				}
+			}, asOf: "2024-06-01",
+			completed: 4, current: StageFormalisation, next: StageCaseTeams,
+			missing: []stWant{{"stage.pzk_empty", "/teams/0/members"}}},
 		{name: "police declaration pending", asOf: "2024-04-10",
 			completed: 4, current: StageFormalisation, next: StageCaseTeams,
 			missing: []stWant{{"stage.member_declaration_missing", "/teams/0/members/4"}}},

@@ -87,6 +87,23 @@ func TestPlansCall(t *testing.T) {
 	}
 }
 
+func TestNormalizeCall(t *testing.T) {
+	for _, c := range []struct{ at, value, want, kind string }{
+		{"/institutions/0/nip", "PL 526-104-08-28", "5261040828", "nip"},
+		{"/institutions/3/regon", " 012 345 678 ", " 012 345 678 ", "regon"}, // not a REGON: as typed
+		{"/institutions/3/regon", "123-456-785", "123456785", "regon"},
+		{"/ipws/0/beneficiary/members/1/pesel", "850101 12345", "85010112345", "pesel"},
+		{"/ipws/0/beneficiary/members/1/pesel", "851301 12345", "851301 12345", "pesel"}, // no 13th month
+		{"/institutions/0/name", "PL 526-104-08-28", "PL 526-104-08-28", ""},
+	} {
+		v := call(t, "normalize", wasm.Text(c.at), wasm.Text(c.value)).(map[string]any)
+		kind, _ := v["kind"].(string)
+		if v["value"] != c.want || v["changed"] != (c.want != c.value) || kind != c.kind {
+			t.Errorf("normalize(%s, %q) = %v, want %q (%s)", c.at, c.value, v, c.want, c.kind)
+		}
+	}
+}
+
 func TestProfileCall(t *testing.T) {
 	v := call(t, "profile", wasm.Text(read(t, "../examples/urban.json")), wasm.JSON(`{"lang":"en","profile":{"ipw":{"reviewMaxGapDays":60}}}`)).(map[string]any)
 	found := false

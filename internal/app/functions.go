@@ -243,6 +243,16 @@ var functions = []Function{
 		},
 	},
 	{
+		Name:    "normalize",
+		Summary: "write an identifier typed into a field of a bundle (REGON, NIP, PESEL) as the bundle wants it",
+		Params: []Param{{Name: "at", Kind: KindWord, Takes: "a JSON Pointer to a field (a string)"},
+			{Name: "value", Kind: KindWord, Takes: "the value typed (a string)"}},
+		WebOnly: true,
+		Run: func(in Input) (any, *Error) {
+			return Normalize(in.Words[0], in.Words[1]), nil
+		},
+	},
+	{
 		Name:    "format",
 		Summary: "write dates, months and numbers for people, as the messages do",
 		Params:  []Param{{Name: "values", Kind: KindDocument}, optionsParam},

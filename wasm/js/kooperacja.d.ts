@@ -342,6 +342,13 @@ export interface Kooperacja {
    * {int}, {decimal, digits}, {percent, digits}.
    */
   format(values: FormValue[], options?: Options | string): Result<string[]>;
+  /**
+   * An identifier typed into the field at (a JSON Pointer) written as the
+   * bundle wants it: a REGON, NIP or PESEL as bare digits ("PL 526-104-08-28"
+   * → "5261040828"); a value that is not one, or a field that holds none,
+   * as typed.
+   */
+  normalize(at: string, value: string): Result<{ value: string; changed: boolean; kind?: "regon" | "nip" | "pesel" }>;
   /** What a partner's leaving on date puts at risk. */
   partnerLeaves(bundle: Document, institution: string, date: string, options?: Options | string): Result<PartnerLeaves>;
 }

@@ -122,12 +122,14 @@ async function main() {
   });
   try {
     await libraryReady;
+    performance.mark('planner:library');
     setStarter((p) => library.newItem(p));
   } catch (e) {
     document.getElementById('status').textContent = t('loadFailed') + (e?.message ?? e);
     return;
   }
   const restored = await work;
+  performance.mark('planner:work');
   if (restored) state.notice = { text: t('restored') };
   const v = library.call('version');
   document.getElementById('status').textContent = v.ok && v.result?.version ? `kooperacja ${v.result.version}` : '';

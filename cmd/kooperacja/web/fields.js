@@ -9,7 +9,7 @@
 import { h, ptr, parent } from './dom.js';
 import { t } from './i18n.js';
 import { get, set, remove, append, endTyping } from './store.js';
-import { fieldLabel, options as setOptions, newItem } from './library.js';
+import { fieldLabel, options as setOptions, newItem, normalized } from './library.js';
 
 export const fid = (p) => 'f' + p;
 
@@ -42,6 +42,16 @@ export function field(p, o = {}) {
       set(p, n, meta);
     } else set(p, raw, meta);
   });
+  // leaving the field: an identifier typed with spaces, dashes or a prefix
+  // is written as the bundle wants it, as the library reads it
+  if (!o.type && !o.multiline) {
+    input.addEventListener('change', () => {
+      const v = normalized(p, input.value);
+      if (v === input.value) return;
+      input.value = v;
+      set(p, v, { label: t('editedField', label), coalesce: 'field' + p });
+    });
+  }
   return h('div', { class: 'field' + (o.wide ? ' wide' : '') }, h('label', { for: id }, label), input,
     o.hint ? h('p', { class: 'hint', id: hintId }, o.hint) : null);
 }

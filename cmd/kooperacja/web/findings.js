@@ -86,12 +86,14 @@ function show(r, ms, ev) {
 }
 
 // painted records the time from an input event to the next frame painted
-// after the panel was drawn.
+// after the panel was drawn, and how much of it was the page's work before
+// it waited for that frame (drawn).
 function painted(since, libraryMs) {
+  const drawn = performance.now() - since;
   requestAnimationFrame(() => setTimeout(() => {
     const ms = performance.now() - since;
     const list = (window.__plannerTimings ??= []);
-    list.push({ keystroke: ms, library: libraryMs });
+    list.push({ keystroke: ms, library: libraryMs, drawn });
     document.documentElement.dataset.keystrokeMs = ms.toFixed(2);
   }, 0));
 }
@@ -139,6 +141,7 @@ export function renderFindings() {
   timing.textContent = state.validateMs != null ? t('checkedIn', decimalText(Math.round(state.validateMs * 10) / 10)) : '';
   if (!state.firstFindingsShown) {
     state.firstFindingsShown = true;
+    performance.mark('planner:first-findings');
     document.documentElement.dataset.firstFindingsMs = performance.now().toFixed(0);
   }
   markFields();

@@ -18,7 +18,9 @@ export async function start() {
   const boot = globalThis.__plannerBoot;
   const compiled = boot ? await boot.module : null;
   if (boot) await boot.support;
+  performance.mark('planner:compiled');
   k = await load(compiled ? { wasm: compiled } : {});
+  performance.mark('planner:instantiated');
   loadEnums();
   for (const lang of ['pl', 'en']) {
     const r = call('labels', lang);
@@ -112,6 +114,13 @@ export function fieldLabel(p) {
 export function newItem(p, what) {
   const r = call('newItem', JSON.stringify(state.bundle), p, what ?? null, opts());
   return r.ok ? r.result : null;
+}
+
+// normalized is value, typed into the field at p, as the bundle wants it
+// written (a REGON, NIP or PESEL as bare digits); anything else as typed.
+export function normalized(p, value) {
+  const r = call('normalize', p, value);
+  return r.ok && typeof r.result?.value === 'string' ? r.result.value : value;
 }
 
 // The display forms of dates, months and numbers, written by the library as
