@@ -431,7 +431,7 @@ func (c *agreementCheck) voivodeshipTeam() {
 func (c *agreementCheck) declaration() {
 	if c.a.Team == "" {
 		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(),
-			"why.pl", "nie wskazuje zespołu, do którego instytucja przystępuje", "why.en", "names no team the institution joins")
+			"why.pl", "nie wskazuje żadnego zespołu", "why.en", "names no team")
 		return
 	}
 	team, _, ok := c.ix.Team(c.a.Team)

@@ -350,6 +350,16 @@ func (c *teamCheck) sectors(active []int, date string) {
 	if len(seen) > 0 {
 		params = append(params, "sectors.pl", strings.Join(pl, ", "), "sectors.en", strings.Join(en, ", "))
 	}
+	// the sectors the team could invite from, in the glossary's order
+	var absentPL, absentEN []string
+	for _, t := range sectorTerms.terms {
+		if sec := Sector(t.value); sec != SectorLocalGovernment && !seen[sec] {
+			absentPL, absentEN = append(absentPL, t.pl), append(absentEN, t.en)
+		}
+	}
+	if len(absentPL) > 0 {
+		params = append(params, "absent.pl", JoinItems(absentPL, ", ", 3, "sector", Polish), "absent.en", JoinItems(absentEN, ", ", 3, "sector", English))
+	}
 	c.f.Add(CodeTeamSectorsInsufficient, c.tp.Key("members"), params...)
 }
 

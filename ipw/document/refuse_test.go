@@ -66,7 +66,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Team = "zzk-rodzina-c" },
 		kind:    Declaration, id: "deklaracja-pcpr",
 		want: "Nie można przygotować dokumentu: Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Deklaracja powinna wskazywać PZK i być zawarta między przystępującą instytucją a instytucją lidera zespołu – popraw ją. [agreement.declaration_team_missing]\n" +
+			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Wskaż w niej PZK, do którego instytucja przystępuje. [agreement.declaration_team_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
