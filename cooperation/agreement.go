@@ -438,6 +438,9 @@ func (c *agreementCheck) declaration() {
 	if !ok {
 		return
 	}
+	if team.Kind != TeamPZK && c.ix.isPZKUnderOtherKind(team.ID) {
+		return // the PZK under a wrong kind (team.pzk_other_kind)
+	}
 	if team.Kind != TeamPZK {
 		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(),
 			"why.pl", "wskazuje zespół, który nie jest partnerskim zespołem (PZK)", "why.en", "names a team that is not a partnership team (PZK)")
