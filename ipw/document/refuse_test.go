@@ -173,7 +173,15 @@ func TestRefused(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for format, out := range map[string]string{"html": h.String(), "docx": text} {
+			var o bytes.Buffer
+			if err := d.WriteODT(&o); err != nil {
+				t.Fatal(err)
+			}
+			otext, err := odtFileText(o.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for format, out := range map[string]string{"html": h.String(), "docx": text, "odt": otext} {
 				if !strings.Contains(out, "PROJEKT") {
 					t.Errorf("%s draft has no PROJEKT", format)
 				}
@@ -188,6 +196,9 @@ func TestRefused(t *testing.T) {
 			}
 			if !strings.Contains(text, "--- header1.xml\nPROJEKT\n") {
 				t.Errorf("the DOCX draft does not put PROJEKT in the header of every page:\n%s", text)
+			}
+			if !strings.Contains(otext, "--- styles.xml\nPROJEKT\n") {
+				t.Errorf("the ODT draft does not put PROJEKT in the header of every page:\n%s", otext)
 			}
 		})
 	}
