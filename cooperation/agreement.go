@@ -431,12 +431,15 @@ func (c *agreementCheck) voivodeshipTeam() {
 func (c *agreementCheck) declaration() {
 	if c.a.Team == "" {
 		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(),
-			"why.pl", "nie wskazuje zespołu, do którego instytucja przystępuje", "why.en", "names no team the institution joins")
+			"why.pl", "nie wskazuje żadnego zespołu", "why.en", "names no team")
 		return
 	}
 	team, _, ok := c.ix.Team(c.a.Team)
 	if !ok {
 		return
+	}
+	if team.Kind != TeamPZK && c.ix.isPZKUnderOtherKind(team.ID) {
+		return // the PZK under a wrong kind (team.pzk_other_kind)
 	}
 	if team.Kind != TeamPZK {
 		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(),

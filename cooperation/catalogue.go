@@ -84,6 +84,7 @@ const (
 	CodeTeamMemberNotInAgreement   Code = "team.member_not_in_agreement"
 	CodeTeamDeclarationMissing     Code = "team.declaration_missing"
 	CodeTeamAgreementEnded         Code = "team.agreement_ended"
+	CodeTeamPZKOtherKind           Code = "team.pzk_other_kind"
 	CodeTeamParentMissing          Code = "team.parent_missing"
 	CodeTeamCaseTeamMemberNotInPZK Code = "team.case_team_member_not_in_pzk"
 	CodeTeamCaseWorkerMissing      Code = "team.case_worker_missing"

@@ -65,14 +65,16 @@ var samples = map[string]sample{
 	"month": both("2026-09"), "year": both("2026"), "teryt": both("2604011"), "area": {"zdrowie", "health"},
 	"value": both("12345"), "supported": both("1"), "version": both("7"), "number": both("3"),
 	"ggk": both("1"), "formed": both("2024-02-01"), "completed": both("2026-03-02"),
-	"goals":    {"„" + sGoal + "”, „Drugi Cel Rodziny”", `"` + sGoal + `", "Drugi Cel Rodziny"`},
-	"sentence": {"W PZK brakuje animatora powiatowego.", "The powiat animator is missing from the PZK."},
-	"offset":   both("5062"), "line": both("118"), "column": both("7"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
+	"goals": {"„" + sGoal + "”, „Drugi Cel Rodziny”", `"` + sGoal + `", "Drugi Cel Rodziny"`},
+	"sentence": {"W zespole „" + sTeam + "” nie ma instytucji szczebla powiatowego (zwykle jest nią PCPR). Dodaj do zespołu instytucję powiatową.",
+		`Team "` + sTeam + `" has no powiat-level institution (usually the PCPR). Add a powiat institution to the team.`},
+	"offset": both("5062"), "line": both("118"), "column": both("7"), "detail": {"plik urywa się w połowie – jest niekompletny lub uszkodzony. Zapisz go ponownie.", "the file ends too early: it is incomplete or damaged. Save it again."},
 	"reason":     {"ma złą liczbę cyfr", "it has the wrong number of digits"},
 	"status":     {"w toku", "in progress"},
 	"stage":      {"„rekrutacja i diagnoza”", `"recruitment and diagnosis"`},
 	"previous":   {"„przygotowanie”", `"preparation"`},
-	"why":        {"nie wskazuje zespołu, do którego instytucja przystępuje", "names no team the institution joins"},
+	"why":        {"nie wskazuje żadnego zespołu", "names no team"},
+	"absent":     {"ochrona zdrowia, kultura i sport, mieszkalnictwo – i jeszcze 2\u00a0sektory", "health care, culture and sport, housing – and 2\u00a0more sectors"},
 	"variant":    {"wiejski", "rural"},
 	"declared":   {"wiejski", "rural"},
 	"derived":    {"miejski", "urban"},
@@ -202,8 +204,19 @@ var names = msgcheck.Names{
 }
 
 // TestMessagesRead renders every message of the catalogue in both languages
-// and checks what a reader would stumble on (problems).
+// and checks what a reader would stumble on (problems); the rules'
+// descriptions too, which "kooperacja rules" prints.
 func TestMessagesRead(t *testing.T) {
+	for _, r := range Rules() {
+		for _, d := range []struct {
+			text string
+			lang Lang
+		}{{r.DescriptionPL, Polish}, {r.Description, English}} {
+			for _, p := range append(msgcheck.Problems(d.text, d.lang, names), msgcheck.Sentence(d.text)...) {
+				t.Errorf("%s (%s), description: %s in %q", r.Code, d.lang, p, d.text)
+			}
+		}
+	}
 	for _, lang := range []Lang{Polish, English} {
 		for code, msgs := range renderings(lang) {
 			for _, msg := range msgs {
@@ -217,8 +230,8 @@ func TestMessagesRead(t *testing.T) {
 
 // problems returns what is wrong with msg, a message of code in lang: what
 // msgcheck finds in its words and as a sentence, an internal id where the
-// rule has no reason to quote one, and, for a Polish error or warning,
-// nothing that says what to do.
+// rule has no reason to quote one, and, for a Polish error or warning or
+// an item of the stage checklist, nothing that says what to do.
 func problems(code Code, msg string, lang Lang) []string {
 	out := append(msgcheck.Problems(msg, lang, names), msgcheck.Sentence(msg)...)
 	if strings.Contains(msg, idMark) && !idAllowed(code) {
@@ -228,7 +241,7 @@ func problems(code Code, msg string, lang Lang) []string {
 		out = append(out, "an unfilled placeholder or bracket")
 	}
 	r, _ := Lookup(code)
-	if lang == Polish && r.Severity != SeverityInfo && !selfDescribed(code) && !msgcheck.SaysWhatToDo(msg) {
+	if lang == Polish && (r.Severity != SeverityInfo || IsStageGap(code)) && !selfDescribed(code) && !msgcheck.SaysWhatToDo(msg) {
 		out = append(out, "nothing that says what to do")
 	}
 	return out

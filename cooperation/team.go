@@ -140,12 +140,20 @@ func checkTeamsOn(ix *Index, now Clock, judged *Clock, s Settings, f *Findings) 
 			continue
 		}
 		c := teamCheck{ix: ix, t: t, tp: Path("").Key("teams").Index(i), now: now, judged: judged, s: s, f: f}
+		c.members()
 		if s.Variant.Valid() && !t.Kind.InVariant(s) {
+			// The kind is the mistake: the rules of a kind the person did
+			// not mean (a case team's parent, say) would only echo it.
 			f.Add(CodeTeamKindNotInVariant, c.tp.Key("kind"), "team", c.name(),
 				"kind", string(t.Kind), "kind.pl", t.Kind.Label(Polish), "kind.en", t.Kind.Label(English),
 				"variant", string(s.Variant), "variant.pl", s.Variant.Label(Polish), "variant.en", s.Variant.Label(English))
+			continue
 		}
-		c.members()
+		if ix.isPZKUnderOtherKind(t.ID) {
+			f.Add(CodeTeamPZKOtherKind, c.tp.Key("kind"), "team", c.name(),
+				"kind", string(t.Kind), "kind.pl", t.Kind.Label(Polish), "kind.en", t.Kind.Label(English))
+			continue
+		}
 		switch t.Kind {
 		case TeamPZK:
 			c.meetings()
@@ -273,22 +281,7 @@ func (c *teamCheck) composition() {
 		return
 	}
 	date := c.now.String()
-	var active []int
-	institutions := map[string]bool{}
-	unknown := false
-	for j := range c.t.Members {
-		m := &c.t.Members[j]
-		switch {
-		case !m.datesValid():
-			unknown = unknown || c.now.Reached(m.Joined)
-		case !c.now.Covers(m.Period()):
-		case !c.ix.known(m.Institution):
-			unknown = true
-		default:
-			active = append(active, j)
-			institutions[m.Institution] = true
-		}
-	}
+	active, institutions, unknown := c.roster()
 	if unknown {
 		// A member that is an unknown institution (ref.unknown), or whose
 		// dates cannot be read (team.member_dates_invalid), may be the one
@@ -349,6 +342,16 @@ func (c *teamCheck) sectors(active []int, date string) {
 	params := []string{"team", c.name(), "count", strconv.Itoa(len(seen)), "min", strconv.Itoa(c.s.Team.MinSectors), "date", date}
 	if len(seen) > 0 {
 		params = append(params, "sectors.pl", strings.Join(pl, ", "), "sectors.en", strings.Join(en, ", "))
+	}
+	// the sectors the team could invite from, in the glossary's order
+	var absentPL, absentEN []string
+	for _, t := range sectorTerms.terms {
+		if sec := Sector(t.value); sec != SectorLocalGovernment && !seen[sec] {
+			absentPL, absentEN = append(absentPL, t.pl), append(absentEN, t.en)
+		}
+	}
+	if len(absentPL) > 0 {
+		params = append(params, "absent.pl", JoinItems(absentPL, ", ", 3, "sector", Polish), "absent.en", JoinItems(absentEN, ", ", 3, "sector", English))
 	}
 	c.f.Add(CodeTeamSectorsInsufficient, c.tp.Key("members"), params...)
 }
@@ -424,6 +427,8 @@ func (c *teamCheck) caseTeam() {
 		c.f.Add(CodeTeamParentMissing, c.tp, "team", c.name())
 	case !ok:
 		// ref.unknown
+	case parent.Kind != TeamPZK && c.ix.isPZKUnderOtherKind(parent.ID):
+		// The parent is the PZK under a wrong kind (team.pzk_other_kind).
 	case parent.Kind != TeamPZK:
 		c.f.Add(CodeTeamParentMissing, c.tp.Key("parentTeam"), "team", c.name())
 	case c.ix.MembersBroken(parent.ID):
@@ -441,9 +446,12 @@ func (c *teamCheck) caseTeam() {
 	if c.ix.MembersBroken(c.t.ID) {
 		return // the case worker or coordinator may be the unknown member
 	}
-	c.role(nil, RoleCaseWorker, c.ix.IsOPS, CodeTeamCaseWorkerMissing, "", "")
+	// A role held by a member of a PZK reported without an OPS is held by
+	// the OPS entered under a wrong kind: team.ops_missing reports it.
+	fromOPS := func(id string) bool { return c.ix.IsOPS(id) || c.ix.OPSMissingAround(id, c.now, c.s) }
+	c.role(nil, RoleCaseWorker, fromOPS, CodeTeamCaseWorkerMissing, "", "")
 	if c.t.Kind == TeamGGK {
-		c.role(nil, RoleCoordinator, c.ix.IsOPS, CodeTeamCoordinatorMissing, "", "")
+		c.role(nil, RoleCoordinator, fromOPS, CodeTeamCoordinatorMissing, "", "")
 	}
 }
 

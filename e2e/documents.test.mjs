@@ -142,7 +142,7 @@ test('the width check sees a line that runs past the page', async () => {
 // The planner's "Dokument" buttons: every agreement, annex, team, IPW, its
 // consent, diagnosis, reviews and closure shows the library's document in
 // the page, with its style (the page's policy allows no inline style),
-// prints it from its frame and downloads it as a DOCX file; a document
+// prints it from its frame and downloads it as a DOCX or ODT file; a document
 // whose data have errors is refused with them and shown as a draft on
 // request; the print view is the IPW's document.
 test('the planner shows, prints and downloads the documents of the work', async () => {
@@ -224,6 +224,10 @@ test('the planner shows, prints and downloads the documents of the work', async 
     const docx = readFileSync(await download.path());
     assert.equal(docx.subarray(0, 2).toString(), 'PK', 'the download is a DOCX (zip) file');
     assert.ok(docx.includes('word/document.xml'), 'the DOCX file has its document part');
+    const [odtDownload] = await Promise.all([page.waitForEvent('download'), page.click('#document-odt')]);
+    assert.equal(odtDownload.suggestedFilename(), 'closure-ipw-2025-01.odt');
+    const odt = readFileSync(await odtDownload.path());
+    assert.equal(odt.subarray(30, 77).toString(), 'mimetypeapplication/vnd.oasis.opendocument.text', 'the download is an ODT file');
     await closeDoc();
     await page.selectOption('#ipw-picker', '0');
 

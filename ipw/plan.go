@@ -256,10 +256,17 @@ func (pc *planCheck) checkTeam() {
 	pc.add(cooperation.CodeIPWTeamKindMismatch, pc.path.Key("team"), params...)
 }
 
-// checkCaseWorker reports a case worker employed outside the OPS/CUS.
+// checkCaseWorker reports a case worker employed outside the OPS/CUS,
+// unless the institution is a member of a PZK reported without an OPS
+// (see cooperation.Index.OPSMissingAround).
 func (pc *planCheck) checkCaseWorker() {
 	id := pc.p.CaseWorker.Institution
 	if _, ok := pc.ix.Institution(id); !ok || pc.ix.IsOPS(id) {
+		return
+	}
+	// A PZK with no OPS whose member employs the case worker: the OPS was
+	// entered under a wrong kind, which team.ops_missing reports.
+	if pc.ix.OPSMissingAround(id, pc.now, pc.settings) {
 		return
 	}
 	pc.add(cooperation.CodeIPWCaseWorkerNotOPS, pc.path.Key("caseWorker").Key("institution"),

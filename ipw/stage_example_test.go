@@ -74,8 +74,8 @@ func ExampleProgress() {
 	// completed: [decision_makers family_selection institution_meeting]
 	// current: formalisation (formalizacja współpracy)
 	// next: case_groups
-	// missing at /teams/0/members/2: KPP w Staszowie: this PZK member is not a party to any cooperation agreement in force.
-	//   (pl) KPP w Staszowie: ta instytucja, członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy.
+	// missing at /teams/0/members/2: KPP w Staszowie: this PZK member is not a party to any cooperation agreement in force. Add it to an agreement by an annex, or conclude one with it.
+	//   (pl) KPP w Staszowie: ta instytucja, członek PZK, nie jest stroną żadnego obowiązującego porozumienia o współpracy. Dołącz ją do porozumienia aneksem albo zawrzyj z nią porozumienie.
 }
 
 // TestProgressExamples: the example bundles of examples/ report their real

@@ -196,7 +196,8 @@ func TestProgressRuralNearestIPW(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Missing{{Code: "stage.ipw_diagnosis_missing", Path: "/ipws/1",
-		Polish: "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy.", English: `IPW "Rodzina ipw-2" has no diagnosis yet.`}}
+		Polish:  "IPW „Rodzina ipw-2” nie ma jeszcze diagnozy. Dodaj diagnozę z datą i opisem obszarów.",
+		English: `IPW "Rodzina ipw-2" has no diagnosis yet. Add the diagnosis with its date and the areas.`}}
 	if r.Current != StageRecruitmentDiagnosis || !reflect.DeepEqual(r.Missing, want) {
 		t.Errorf("Progress() = %q, %+v; want %q, %+v", r.Current, r.Missing, StageRecruitmentDiagnosis, want)
 	}
@@ -311,6 +312,14 @@ func TestProgressUrban(t *testing.T) {
 				{"stage.member_declaration_missing", "/teams/0/members/0"}, {"stage.member_declaration_missing", "/teams/0/members/1"},
 				{"stage.member_declaration_missing", "/teams/0/members/2"}, {"stage.member_declaration_missing", "/teams/0/members/3"},
 				{"stage.member_declaration_missing", "/teams/0/members/4"}}},
+		{name: "every member has left: the PZK is empty",
+			edit: func(b *Bundle) {
+				for i := range b.Teams[0].Members {
+					b.Teams[0].Members[i].Left = stDate("2024-04-30")
+				}
+			}, asOf: "2024-06-01",
+			completed: 4, current: StageFormalisation, next: StageCaseTeams,
+			missing: []stWant{{"stage.pzk_empty", "/teams/0/members"}}},
 		{name: "police declaration pending", asOf: "2024-04-10",
 			completed: 4, current: StageFormalisation, next: StageCaseTeams,
 			missing: []stWant{{"stage.member_declaration_missing", "/teams/0/members/4"}}},
@@ -421,7 +430,7 @@ func TestStageReportJSON(t *testing.T) {
 		{"at the start", "2024-01-28", `{"variant":"rural","date":"2024-01-28",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":[],"current":"preparation","next":"formalisation","missing":[{"code":"stage.pzk_missing","path":"/teams/0/formed",` +
-			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.","messageEn":"The PZK is formed only on 1 February 2024."}]}`},
+			`"messagePl":"PZK zostanie utworzony dopiero 01.02.2024` + "\u00a0" + `r.; jeśli już działa, popraw datę utworzenia.","messageEn":"The PZK is formed only on 1 February 2024; if it already works, correct the date it was formed."}]}`},
 		{"at the end", "2025-06-15", `{"variant":"rural","date":"2025-06-15",` +
 			`"stages":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
 			`"completed":["preparation","formalisation","recruitment_diagnosis","ipw_implementation","evaluation"],` +
@@ -592,9 +601,10 @@ func TestCheckStagesMessages(t *testing.T) {
 	}{
 		{"evidence", stRural, []StageRecord{{Stage: StagePreparation, Completed: stDate("2024-03-10")}},
 			map[string]string{"stage": "preparation", "stage.pl": "„przygotowanie”", "stage.en": `"preparation"`, "date": "2024-03-10",
-				"missing.pl": "W PZK brakuje animatora powiatowego.", "missing.en": "The powiat animator is missing from the PZK."},
-			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień. W PZK brakuje animatora powiatowego. Uzupełnij dane albo popraw datę ukończenia etapu.",
-			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day. The powiat animator is missing from the PZK. Complete the data or correct the date."},
+				"missing.pl": "W PZK brakuje animatora powiatowego. Nadaj tę rolę przedstawicielowi instytucji powiatowej.",
+				"missing.en": "The powiat animator is missing from the PZK. Give the role to a representative of a powiat institution."},
+			"Etap „przygotowanie” zapisano jako ukończony 10.03.2024\u00a0r., ale dane nie potwierdzają tego na ten dzień. W PZK brakuje animatora powiatowego. Nadaj tę rolę przedstawicielowi instytucji powiatowej. Uzupełnij dane albo popraw datę ukończenia etapu.",
+			"Stage \"preparation\" is recorded as completed on 10 March 2024, but the data do not show it on that day. The powiat animator is missing from the PZK. Give the role to a representative of a powiat institution. Complete the data or correct the date."},
 		{"order", stUrbanRural, []StageRecord{{Stage: StageFamilySelection, Completed: stDate("2024-02-25")}},
 			map[string]string{"stage": "family_selection", "stage.pl": "„wybór rodzin”", "stage.en": `"selection of families"`, "date": "2024-02-25",
 				"previous": "decision_makers", "previous.pl": "„pozyskanie decydentów”", "previous.en": `"engaging the decision-makers"`},

@@ -26,16 +26,16 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"Writes a document of the model from the bundle: an agreement, annex,\n"+
 			"withdrawal notice, declaration of accession, team composition, a family's\n"+
 			"consent, qualification and diagnosis, IPW, review record or closing\n"+
-			"evaluation, as a print-ready HTML page or an editable DOCX file, with the\n"+
-			"place and date of signing, signature lines and the source at the foot of\n"+
-			"every page. KIND is one of:\n  "+strings.Join(kinds, ", ")+"\n"+
+			"evaluation, as a print-ready HTML page or an editable DOCX or ODT file,\n"+
+			"with the place and date of signing, signature lines and the source at the\n"+
+			"foot of every page. KIND is one of:\n  "+strings.Join(kinds, ", ")+"\n"+
 			"and --list shows every document of the bundle with its kind and id.\n"+
 			"A document whose data have errors is refused (exit 1) unless --draft.",
 		stdin, stdout, stderr)
 	var id, out, previous, generated string
 	var draft, all, list bool
 	c.stringFlag(&id, "id", "ID", "", "the document's id (see --list), e.g. porozumienie-pzk or ipw-2026-01/2026-06-22")
-	c.withFormat("html", "docx")
+	c.withFormat("html", "docx", "odt")
 	c.boolFlag(&draft, "draft", "make the document even when its data have errors, marked PROJEKT on every page")
 	c.stringFlag(&out, "out", "FILE|DIR", "", "write to FILE (default: standard output); with --all, into the directory DIR")
 	c.boolFlag(&all, "all", "write every document of the bundle into --out DIR, one file per document named by kind and id")
@@ -44,8 +44,8 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c.stringFlag(&generated, "generated", "DATE", "", "the date printed as the day the document was made; default: today in Europe/Warsaw")
 	c.withAsOf().withLang().withProfile()
 	c.usageForms(
-		"KIND --id ID [--format html|docx] [--draft] [--out FILE] [--previous FILE] [--generated DATE] [--as-of DATE] [--lang pl|en] [--profile FILE] BUNDLE|-",
-		"--all --out DIR [--format html|docx] [--draft] [...] BUNDLE|-",
+		"KIND --id ID [--format html|docx|odt] [--draft] [--out FILE] [--previous FILE] [--generated DATE] [--as-of DATE] [--lang pl|en] [--profile FILE] BUNDLE|-",
+		"--all --out DIR [--format html|docx|odt] [--draft] [...] BUNDLE|-",
 		"--list [--as-of DATE] [--lang pl|en] BUNDLE|-")
 	files, err := c.parse(args, 1, 2)
 	if err != nil {

@@ -33,7 +33,7 @@ func TestDocumentCommand(t *testing.T) {
 		{"no kind", []string{"document", "--id", "x", rural}, 2, "", "missing operand: KIND BUNDLE|-"},
 		{"a kind with --all", []string{"document", "ipw", "--all", "--out", dir, rural}, 2, "", "give the bundle only"},
 		{"--all without --out", []string{"document", "--all", rural}, 2, "", "--all needs --out DIR"},
-		{"odt is not made", []string{"document", "ipw", "--id", "ipw-2026-01", "--format", "odt", rural}, 2, "", `"odt" is not one of html, docx`},
+		{"an unknown format", []string{"document", "ipw", "--id", "ipw-2026-01", "--format", "rtf", rural}, 2, "", `"rtf" is not one of html, docx, odt`},
 		{"a file that cannot be read", []string{"document", "ipw", "--id", "x", filepath.Join(dir, "none.json")}, 2, "", "none.json"},
 	}
 	for _, tt := range tests {
@@ -54,6 +54,13 @@ func TestDocumentFiles(t *testing.T) {
 	}
 	if b, err := os.ReadFile(out); err != nil || !strings.HasPrefix(string(b), "PK") {
 		t.Errorf("%s is not a DOCX file: %v", out, err)
+	}
+	odt := filepath.Join(dir, "ipw.odt")
+	if code, _, errOut := runCLI(t, "", "document", "ipw", "--id", "ipw-rodzina-c", "--format", "odt", "--out", odt, "../../examples/urban.json"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if b, err := os.ReadFile(odt); err != nil || !strings.HasPrefix(string(b), "PK") || !strings.Contains(string(b[:100]), "mimetypeapplication/vnd.oasis.opendocument.text") {
+		t.Errorf("%s is not an ODT file: %v", odt, err)
 	}
 	all := filepath.Join(dir, "all")
 	code, stdout, errOut := runCLI(t, "", "document", "--all", "--out", all, "--lang", "pl", "../../examples/urban_rural.json")

@@ -27,7 +27,7 @@ type DocumentRequest struct {
 	// gives them).
 	Kind string `json:"kind"`
 	ID   string `json:"id"`
-	// Format is html (the default) or docx.
+	// Format is html (the default), docx or odt.
 	Format string `json:"format,omitempty"`
 	// Draft makes the document even when the check finds errors that
 	// concern it, marked "PROJEKT" on every page.
@@ -77,7 +77,7 @@ type DocumentFile struct {
 	Findings []cooperation.Finding `json:"findings,omitempty"`
 	// Text is the HTML page (format html).
 	Text string `json:"text,omitempty"`
-	// Base64 is the DOCX file, base64-encoded (format docx).
+	// Base64 is the DOCX or ODT file, base64-encoded (format docx, odt).
 	Base64 string `json:"base64,omitempty"`
 
 	data []byte
@@ -232,10 +232,10 @@ func documentFormat(s string) (document.Format, *Error) {
 	switch f := document.Format(s); f {
 	case "":
 		return document.HTML, nil
-	case document.HTML, document.DOCX:
+	case document.HTML, document.DOCX, document.ODT:
 		return f, nil
 	}
-	return "", usageErrorf("format: %s is neither html nor docx", strconv.Quote(s))
+	return "", usageErrorf("format: %s is not one of html, docx, odt", strconv.Quote(s))
 }
 
 // fileOf writes d in format f.

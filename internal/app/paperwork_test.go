@@ -33,7 +33,7 @@ func TestMakeDocument(t *testing.T) {
 		{"a draft all the same", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01", Draft: true}, 0, "PROJEKT"},
 		{"no such id", rural, DocumentRequest{Kind: "consent", ID: "nope"}, Usage, "W danych nie ma dokumentu „zgoda” o identyfikatorze „nope”"},
 		{"no such kind", rural, DocumentRequest{Kind: "letter", ID: "x"}, Usage, "Nie ma rodzaju dokumentu „letter”"},
-		{"no such format", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "odt"}, Usage, `format: "odt" is neither html nor docx`},
+		{"no such format", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "rtf"}, Usage, `format: "rtf" is not one of html, docx, odt`},
 		{"a bad date", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "1.12.2026"}, Usage, `generated: "1.12.2026" is not a date`},
 		{"a previous version that cannot be read", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: []byte(`{"x":1}`)}, Invalid,
 			"nie można odczytać poprzedniej wersji pakietu"},

@@ -13,7 +13,7 @@ import (
 
 // otherAsOfNames are the names the date a bundle is evaluated at had before
 // it got one ("stan na dzień"): "data oceny", "dzień sprawdzenia", …
-var otherAsOfNames = regexp.MustCompile(`(?i)\b(dat[aęyą]|dacie|dni[au]|dzień) (oceny|sprawdzenia|kontroli|ewaluacji)\b|\bna dzień oceny\b|'dziś'|'dzisiaj'`)
+var otherAsOfNames = regexp.MustCompile(`(?i)\b(dat[aęyą]|dacie|dni[au]|dzień) (oceny|sprawdzenia|kontroli|ewaluacji)\b|\bna dzień oceny\b|\bd(nia|niu|zień) stanu\b|'dziś'|'dzisiaj'`)
 
 // TestOneNameForTheAsOfDate: the date a bundle is evaluated at is called
 // "stan na dzień" everywhere: the field's label, and no other name in the
@@ -58,7 +58,7 @@ func TestOneNameForTheAsOfDate(t *testing.T) {
 		t.Fatalf("read %d files, want the repository's", seen)
 	}
 	// The check itself.
-	for _, bad := range []string{"(zależy od daty oceny)", "Data sprawdzenia", "today: 'dziś'", "w dniu oceny"} {
+	for _, bad := range []string{"(zależy od daty oceny)", "Data sprawdzenia", "today: 'dziś'", "w dniu oceny", "do dnia stanu"} {
 		if !otherAsOfNames.MatchString(bad) {
 			t.Errorf("%q is not caught", bad)
 		}

@@ -33,6 +33,7 @@ type Names struct {
 
 var (
 	snakeRE   = regexp.MustCompile(`(^|[^\p{L}\d_-])[a-z]+_[a-z_]+([^\p{L}\d_-]|$)`)
+	camelRE   = regexp.MustCompile(`(^|[^\p{L}\d_-])[a-z]+[A-Z][A-Za-z]*([^\p{L}\d_-]|$)`)
 	pointerRE = regexp.MustCompile(`(^|[\s(])/[A-Za-z]+(/|\b)`)
 	isoRE     = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 	quotedRE  = regexp.MustCompile(`„[^”]*”|"[^"]*"`)
@@ -113,6 +114,9 @@ func Problems(text string, lang cooperation.Lang, names Names) []string {
 	}
 	if s := snakeRE.FindString(p); s != "" {
 		fail("a code " + strings.TrimSpace(s))
+	}
+	if s := camelRE.FindString(p); s != "" {
+		fail("a JSON name " + strings.Trim(s, " ().,;:"))
 	}
 	if s := pointerRE.FindString(p); s != "" {
 		fail("a JSON Pointer " + strings.TrimSpace(s))
@@ -308,7 +312,7 @@ func index(text, name string, from int) int {
 // imperatives are the verbs with which a Polish message says what to do.
 var imperatives = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(Dodaj|Popraw|Usuń|Wpisz|Zmień|Wskaż|Nadaj|Zwołaj|Uzupełnij|Sprawdź|Zaproś|` +
 	`Przygotuj|Zawrzyj|Dołącz|Wybierz|Opisz|Pozostaw|Zaplanuj|Zawieś|Skróć|Zaktualizuj|Planuj|Włącz|Zapisz|` +
-	`Podziel|Zwiększ|Ustaw|Porównaj|Możesz)(?:[^\p{L}]|$)`)
+	`Podziel|Zwiększ|Ustaw|Porównaj|Możesz|Utwórz|Zakończ|Oceń|Podpisz|Przypisz)(?:[^\p{L}]|$)`)
 
 // SaysWhatToDo reports whether a Polish message tells the reader what to
 // do, by one of the imperatives the catalogue uses.

@@ -29,6 +29,8 @@ func TestProblems(t *testing.T) {
 		{"Termin 2026-11-16 minął.", cooperation.Polish, "ISO date"},
 		{"Błąd w /ipws/0/actions.", cooperation.Polish, "JSON Pointer"},
 		{"Rola case_worker jest pusta.", cooperation.Polish, "a code"},
+		{"Brak pola schemaVersion.", cooperation.Polish, "JSON name"},
+		{"Profil (team.minSectors) wymaga więcej.", cooperation.Polish, "JSON name"},
 		{"Za 1\u00a0dni.", cooperation.Polish, "wrong plural"},
 		{"In 2\u00a0day.", cooperation.English, "wrong plural"},
 		{"Zespół the team.", cooperation.Polish, "other language"},

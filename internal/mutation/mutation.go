@@ -11,10 +11,10 @@
 // second finding, its Why says why that finding is a mistake of its own and
 // not an echo of the first.
 //
-// Every code of the rule catalogue with severity error has at least one row
-// (the package's test checks it), so the table doubles as the example
-// document of each code: Apply gives the mistaken document, Run the findings
-// it gets.
+// Every code a check gives, errors, warnings and notes alike, has at least
+// one row (the package's test checks it), so the table doubles as the
+// example document of each code (REFERENCE.md shows them): Apply gives the
+// mistaken document, Run the findings it gets.
 package mutation
 
 import (

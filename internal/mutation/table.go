@@ -1,11 +1,12 @@
 package mutation
 
 // Table returns every row, grouped as the rule catalogue is: the document,
-// identifiers and area, teams, agreements, IPWs, stages, scenarios.
+// identifiers and area, teams, agreements, IPWs, stages, scenarios; then
+// the warnings and notes.
 func Table() []Mutation {
 	var out []Mutation
 	for _, part := range [][]Mutation{documentRows(), referenceRows(), identifierRows(), teamRows(),
-		agreementRows(), ipwRows(), stageRows(), scenarioRows()} {
+		agreementRows(), ipwRows(), stageRows(), scenarioRows(), noteRows()} {
 		out = append(out, part...)
 	}
 	return out

@@ -124,6 +124,36 @@ func teamRows() []Mutation {
 			Want: []Want{want(cooperation.CodeTeamMemberNotInAgreement, "/teams/0/members/6/institution")},
 		},
 		{
+			Name: "PZK entered as a kind the variant lacks", Base: "rural",
+			Mistake: "The PZK's kind is entered as ZZK, a team the rural variant does not have. The kind is the one mistake: the rules of a case team (its parent PZK) and the stages that find no PZK stay silent.",
+			Bundle:  func(b *ipw.Bundle) { team(b, "pzk-maslow").Kind = cooperation.TeamZZK },
+			Want:    []Want{want(cooperation.CodeTeamKindNotInVariant, "/teams/0/kind")},
+		},
+		{
+			Name: "PZK entered as a GGK", Base: "urban_rural",
+			Mistake: "The PZK's kind is entered as GGK, a kind the variant has: the family groups still name it as their parent, so it is the PZK under a wrong kind. One finding at its kind; the groups' parent, its own rules as a GGK and the stages that find no PZK stay silent.",
+			Bundle:  func(b *ipw.Bundle) { team(b, "pzk-bogoria").Kind = cooperation.TeamGGK },
+			Want:    []Want{want(cooperation.CodeTeamPZKOtherKind, "/teams/0/kind")},
+		},
+		{
+			Name: "PZK entered as a ZZK", Base: "urban",
+			Mistake: "The PZK's kind is entered as ZZK: the task teams name it as their parent and ten declarations of accession as the team joined. One finding at its kind, not one per declaration and team.",
+			Bundle:  func(b *ipw.Bundle) { team(b, "pzk-radomsko").Kind = cooperation.TeamZZK },
+			Want:    []Want{want(cooperation.CodeTeamPZKOtherKind, "/teams/0/kind")},
+		},
+		{
+			Name: "OPS entered as an NGO", Base: "rural",
+			Mistake: "The GOPS's kind is entered as NGO: the PZK has no OPS. That is one finding at the team; the case workers of the IPWs, employed by that PZK member, are not reported again as working outside an OPS.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, "gops-maslow").Kind = cooperation.KindNGO },
+			Want:    []Want{want(cooperation.CodeTeamOPSMissing, "/teams/0")},
+		},
+		{
+			Name: "MOPS entered as an NGO", Base: "urban",
+			Mistake: "The MOPS's kind is entered as NGO: the PZK has no OPS. One finding at the team; neither the IPWs' case workers nor the task teams' case worker roles, held by that PZK member, are reported again.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, "mops-radomsko").Kind = cooperation.KindNGO },
+			Want:    []Want{want(cooperation.CodeTeamOPSMissing, "/teams/0")},
+		},
+		{
 			Name: "agreement ended under the PZK", Base: "urban_rural",
 			Mistake: "The cooperation agreement's end is entered as 31 March 2026, before the check date: from 1 April no PZK member is covered. That is one fact about one agreement, reported once at its end and naming the members it leaves uncovered; the members, their actions and the stages recorded before the end say nothing more.",
 			Bundle:  func(b *ipw.Bundle) { agreement(b, "porozumienie-pzk").ValidUntil = date("2026-03-31") },

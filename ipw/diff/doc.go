@@ -94,6 +94,6 @@
 // of its sentence ("… odchodzi z dniem 31.05.2026 r."). A participle
 // agrees with the noun it follows ("termin przesunięty", "data
 // przesunięta", "działanie dodane"). A PESEL is never written into a
-// message (it is personal data; the change's Old and New hold it), and a
-// long free text is shortened to its first words there.
+// message (it is personal data; the change's Old and New hold it). A free
+// text is quoted whole, on one line: a message is never cut.
 package diff

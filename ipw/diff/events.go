@@ -194,7 +194,7 @@ func (w *walker) added(o *object, s scope, v map[string]any) {
 		}
 	case KindGoal:
 		if title := str(v["title"]); title != "" {
-			detail = text{quote(shorten(title), pl), quote(shorten(title), en)}
+			detail = text{quote(flat(title), pl), quote(flat(title), en)}
 		}
 	case KindAction:
 		detail = w.action(s, v)
@@ -278,7 +278,7 @@ func (w *walker) annex(v map[string]any) text {
 func (w *walker) action(s scope, v map[string]any) text {
 	var t text
 	if title := str(v["title"]); title != "" {
-		t = text{quote(shorten(title), pl), quote(shorten(title), en)}
+		t = text{quote(flat(title), pl), quote(flat(title), en)}
 	}
 	if r := asMap(v["responsible"]); r != nil {
 		t = text{join(t.pl, "odpowiada: "+w.actor(s, r, pl)), join(t.en, "responsible: "+w.actor(s, r, en))}

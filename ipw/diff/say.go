@@ -123,7 +123,7 @@ func (w *walker) changed(f *field, s scope, a, b any) {
 		pa, pb := w.show(f, s, a, cooperation.Polish), w.show(f, s, b, cooperation.Polish)
 		ea, eb := w.show(f, s, a, cooperation.English), w.show(f, s, b, cooperation.English)
 		if (f.t == vText || f.t == vLong) && !empty(a) && !empty(b) {
-			x, y := shortenPair(str(a), str(b))
+			x, y := flat(str(a)), flat(str(b))
 			pa, pb, ea, eb = quote(x, cooperation.Polish), quote(y, cooperation.Polish), quote(x, cooperation.English), quote(y, cooperation.English)
 		}
 		switch {
@@ -175,7 +175,7 @@ func (w *walker) show(f *field, s scope, v any, lang cooperation.Lang) string {
 	case vActor:
 		return quote(w.actor(s, asMap(v), lang), lang)
 	}
-	return quote(shorten(str(v)), lang)
+	return quote(flat(str(v)), lang)
 }
 
 // showAll writes the values of a set, in their order.
@@ -253,63 +253,18 @@ func quote(s string, lang cooperation.Lang) string {
 	return "„" + s + "”"
 }
 
-// shortLen is how many characters of a text a message quotes.
-const shortLen = 80
-
-// shorten cuts a long text at a word boundary and marks the cut with "…";
-// the whole text is in the change's Old and New.
-func shorten(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= shortLen {
-		return s
-	}
-	cut := 0
-	for i := range s {
-		if utf8.RuneCountInString(s[:i]) > shortLen {
-			break
-		}
-		if s[i] == ' ' {
-			cut = i
-		}
-	}
-	if cut == 0 {
-		cut = len(string([]rune(s)[:shortLen]))
-	}
-	return s[:cut] + "…"
-}
-
-// shortenPair shortens two versions of a text for a message so that where
-// they differ shows: when the part they share at the start is long, both
-// are cut before it ("…" marks the cut) and after what fits.
-func shortenPair(a, b string) (string, string) {
-	a, b = strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " ")
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) <= shortLen && len(rb) <= shortLen {
-		return a, b
-	}
-	same := 0
-	for same < len(ra) && same < len(rb) && ra[same] == rb[same] {
-		same++
-	}
-	const before = 20 // characters of the shared part kept before the difference
-	if same <= shortLen-before {
-		return shorten(a), shorten(b)
-	}
-	from := same - before
-	for from > 0 && ra[from-1] != ' ' {
-		from-- // start at a word
-	}
-	return "…" + shorten(string(ra[from:])), "…" + shorten(string(rb[from:]))
-}
+// flat writes a text on one line for a message: its whitespace collapsed,
+// never cut, so that the message says the whole of what changed.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // sayJSON tells a change of free-form JSON (the extensions, or a field the
 // bundle's shape does not know).
 func (w *walker) sayJSON(s scope, op Op, a, b any) text {
 	show := func(v any, lang cooperation.Lang) string {
 		if s, ok := v.(string); ok {
-			return quote(shorten(s), lang)
+			return quote(flat(s), lang)
 		}
-		return shorten(str(v))
+		return flat(str(v))
 	}
 	xp, yp, xe, ye := show(a, pl), show(b, pl), show(a, en), show(b, en)
 	if s.field == "" && s.item.Kind == KindExtensions {

@@ -15,7 +15,7 @@ type vtype uint8
 
 const (
 	vText   vtype = iota // a short text, quoted
-	vLong                // a free text, shortened in messages
+	vLong                // a long free text, quoted whole on one line
 	vDate                // a civil date
 	vInt                 // a whole number
 	vYear                // a year (no thousands separator)

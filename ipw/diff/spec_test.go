@@ -160,17 +160,11 @@ func TestParticiples(t *testing.T) {
 	}
 }
 
-func TestShortenPair(t *testing.T) {
-	long := "Umowa partnerska województwo–powiat–gmina z 19.09.2025 r.; protokół spotkania inauguracyjnego PZK z 6.10.2025 r."
-	tests := []struct{ a, b, wantA, wantB string }{
-		{"krótki", "krótszy", "krótki", "krótszy"},
-		{long, long + " Aneks.", "…inauguracyjnego PZK z 6.10.2025 r.", "…inauguracyjnego PZK z 6.10.2025 r. Aneks."},
-		{"Inny " + long, long, "Inny Umowa partnerska województwo–powiat–gmina z 19.09.2025 r.; protokół…",
-			"Umowa partnerska województwo–powiat–gmina z 19.09.2025 r.; protokół spotkania…"},
-	}
-	for _, tt := range tests {
-		if a, b := shortenPair(tt.a, tt.b); a != tt.wantA || b != tt.wantB {
-			t.Errorf("shortenPair(%q, %q) =\n  %q, %q\nwant\n  %q, %q", tt.a, tt.b, a, b, tt.wantA, tt.wantB)
-		}
+// A long free text is quoted whole in a message, on one line: nothing is cut.
+func TestFlatKeepsTheWholeText(t *testing.T) {
+	long := "Umowa partnerska województwo–powiat–gmina z 19.09.2025 r.;\n  protokół spotkania inauguracyjnego PZK z 6.10.2025 r."
+	want := "Umowa partnerska województwo–powiat–gmina z 19.09.2025 r.; protokół spotkania inauguracyjnego PZK z 6.10.2025 r."
+	if got := flat(long); got != want {
+		t.Errorf("flat(%q) = %q, want %q", long, got, want)
 	}
 }

@@ -1,6 +1,6 @@
 // Package document writes the paperwork of the cooperation model from a
 // bundle: the documents that institutions and families sign and file, as a
-// print-ready HTML page and as an editable DOCX file.
+// print-ready HTML page and as an editable DOCX or ODT file.
 //
 // In the model, cooperation is formal. Institutions sign cooperation
 // agreements (porozumienia) and, in towns, declarations of accession to the
@@ -102,8 +102,8 @@
 // how it gets signed; the signature line is left blank.
 //
 // With Draft a document is made all the same, marked "PROJEKT" at the top of
-// every page (the page margins in HTML, the header in DOCX) and listing the
-// findings that concern it.
+// every page (the page margins in HTML, the header in DOCX and ODT) and
+// listing the findings that concern it.
 //
 // # Formats
 //
@@ -111,11 +111,12 @@
 // font from elsewhere, and every text escaped where it is written (the
 // layout is fixed, so it is written by hand rather than by html/template,
 // whose reflection would make the planner's WebAssembly module 45 % larger;
-// a fuzz test holds that no text adds markup). WriteDOCX writes
-// an Office Open XML document with archive/zip and nothing else: DOCX rather
-// than ODT because the word processor most Polish offices edit in opens it
-// as its own, and LibreOffice opens it faithfully (the tests convert every
-// document with LibreOffice). It has styles for its headings, tables with a
-// repeated header row, the footer as page fields, and is the same file byte
-// for byte for the same document.
+// a fuzz test holds that no text adds markup). WriteDOCX writes an Office
+// Open XML document and WriteODT an OpenDocument text, each with
+// archive/zip and nothing else: the two editable formats the Polish
+// interoperability rules (KRI) accept, the first Word's own and the second
+// LibreOffice's (the tests convert every document in both formats with
+// LibreOffice). Each has named styles for its headings and paragraphs,
+// tables with a repeated header row, the footer with page fields, and is
+// the same file byte for byte for the same document.
 package document

@@ -175,10 +175,13 @@ func TestDeterministic(t *testing.T) {
 		if err := d.WriteDOCX(&sb); err != nil {
 			t.Fatal(err)
 		}
+		if err := d.WriteODT(&sb); err != nil {
+			t.Fatal(err)
+		}
 		if i == 0 {
 			first = sb.String()
 		} else if sb.String() != first {
-			t.Error("two DOCX files of one document differ")
+			t.Error("two DOCX or ODT files of one document differ")
 		}
 	}
 }
@@ -223,8 +226,8 @@ func TestReviewChanges(t *testing.T) {
 }
 
 // FuzzEscaping: whatever a name or a scope holds, it adds no markup to the
-// HTML (no "<" beyond the layout's, one style element) and the DOCX file
-// stays well-formed.
+// HTML (no "<" beyond the layout's, one style element) and the DOCX and
+// ODT files stay well-formed.
 func FuzzEscaping(f *testing.F) {
 	for _, s := range []string{`<script>x()</script>`, `"'&;:\`, "</style><b>", "\x00\x01\u2028\ufffe", "a:b(c)", "ą\u00a0ż"} {
 		f.Add(s)
@@ -250,6 +253,13 @@ func FuzzEscaping(f *testing.F) {
 		}
 		if _, err := docxText([]byte(x.String())); err != nil {
 			f.Fatalf("the DOCX file with %q: %v", s, err)
+		}
+		var o strings.Builder
+		if err := d.WriteODT(&o); err != nil {
+			f.Fatal(err)
+		}
+		if _, err := odtFileText([]byte(o.String())); err != nil {
+			f.Fatalf("the ODT file with %q: %v", s, err)
 		}
 		return h.String(), x.String()
 	}

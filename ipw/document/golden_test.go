@@ -114,8 +114,8 @@ func withdraw(b *ipw.Bundle) {
 		EffectiveDate: cooperation.MustDate("2026-12-31")}}
 }
 
-// TestGolden writes every document of every example in both formats and
-// compares the HTML and the text of the DOCX file with testdata/golden
+// TestGolden writes every document of every example in every format and
+// compares the HTML and the text of the DOCX and ODT files with testdata/golden
 // (go test ./ipw/document -update rewrites them; the diff then shows every
 // change of wording or layout). Every kind of document has golden files;
 // no example has a withdrawal, so the rural one is given two, nor a
@@ -176,7 +176,16 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s %s: %v", set.dir, d.FileName(DOCX), err)
 			}
-			for name, got := range map[string][]byte{d.FileName(HTML): h.Bytes(), d.FileName(DOCX) + ".txt": []byte(text)} {
+			var o bytes.Buffer
+			if err := d.WriteODT(&o); err != nil {
+				t.Fatal(err)
+			}
+			otext, err := odtFileText(o.Bytes())
+			if err != nil {
+				t.Fatalf("%s %s: %v", set.dir, d.FileName(ODT), err)
+			}
+			for name, got := range map[string][]byte{d.FileName(HTML): h.Bytes(), d.FileName(DOCX) + ".txt": []byte(text),
+				d.FileName(ODT) + ".txt": []byte(otext)} {
 				delete(want, name)
 				golden(t, filepath.Join(dir, name), got)
 			}

@@ -168,21 +168,29 @@ func secretsOf(p *ipw.Plan) secrets {
 	return s
 }
 
-// render writes d as HTML and as the text of its DOCX file.
+// render writes d as HTML and as the texts of its DOCX and ODT files, one
+// after the other.
 func render(t *testing.T, d *Document) (html, text string) {
 	t.Helper()
-	var h, x bytes.Buffer
+	var h, x, o bytes.Buffer
 	if err := d.WriteHTML(&h); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.WriteDOCX(&x); err != nil {
 		t.Fatal(err)
 	}
+	if err := d.WriteODT(&o); err != nil {
+		t.Fatal(err)
+	}
 	text, err := docxText(x.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return h.String(), text
+	otext, err := odtFileText(o.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h.String(), text + otext
 }
 
 // pesel makes a valid PESEL for a birth date in the 1900s or 2000s.

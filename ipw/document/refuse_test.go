@@ -66,7 +66,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Team = "zzk-rodzina-c" },
 		kind:    Declaration, id: "deklaracja-pcpr",
 		want: "Nie można przygotować dokumentu: Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Deklaracja powinna wskazywać PZK i być zawarta między przystępującą instytucją a instytucją lidera zespołu – popraw ją. [agreement.declaration_team_missing]\n" +
+			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Wskaż w niej PZK, do którego instytucja przystępuje. [agreement.declaration_team_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -173,7 +173,15 @@ func TestRefused(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for format, out := range map[string]string{"html": h.String(), "docx": text} {
+			var o bytes.Buffer
+			if err := d.WriteODT(&o); err != nil {
+				t.Fatal(err)
+			}
+			otext, err := odtFileText(o.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for format, out := range map[string]string{"html": h.String(), "docx": text, "odt": otext} {
 				if !strings.Contains(out, "PROJEKT") {
 					t.Errorf("%s draft has no PROJEKT", format)
 				}
@@ -188,6 +196,9 @@ func TestRefused(t *testing.T) {
 			}
 			if !strings.Contains(text, "--- header1.xml\nPROJEKT\n") {
 				t.Errorf("the DOCX draft does not put PROJEKT in the header of every page:\n%s", text)
+			}
+			if !strings.Contains(otext, "--- styles.xml\nPROJEKT\n") {
+				t.Errorf("the ODT draft does not put PROJEKT in the header of every page:\n%s", otext)
 			}
 		})
 	}

@@ -18,26 +18,33 @@ const (
 	// DOCX is an editable Office Open XML document that Word and
 	// LibreOffice open.
 	DOCX Format = "docx"
+	// ODT is an editable OpenDocument text that LibreOffice and Word open.
+	ODT Format = "odt"
 )
 
 // Formats lists the formats.
-func Formats() []Format { return []Format{HTML, DOCX} }
+func Formats() []Format { return []Format{HTML, DOCX, ODT} }
 
 // MediaType is the format's MIME type.
 func (f Format) MediaType() string {
-	if f == DOCX {
+	switch f {
+	case DOCX:
 		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	case ODT:
+		return odtMediaType
 	}
 	return "text/html; charset=utf-8"
 }
 
-// Write writes d in format f: WriteHTML or WriteDOCX.
+// Write writes d in format f: WriteHTML, WriteDOCX or WriteODT.
 func (d *Document) Write(w io.Writer, f Format) error {
 	switch f {
 	case HTML:
 		return d.WriteHTML(w)
 	case DOCX:
 		return d.WriteDOCX(w)
+	case ODT:
+		return d.WriteODT(w)
 	}
 	return &FormatError{Format: f}
 }
@@ -46,7 +53,7 @@ func (d *Document) Write(w io.Writer, f Format) error {
 type FormatError struct{ Format Format }
 
 func (e *FormatError) Error() string {
-	return "document: no format " + string(e.Format) + " (the formats are html and docx)"
+	return "document: no format " + string(e.Format) + " (the formats are html, docx and odt)"
 }
 
 // FileName is a file name for d in format f, made of its kind and id:

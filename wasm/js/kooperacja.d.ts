@@ -238,8 +238,8 @@ export interface DocumentRequest {
   kind: DocumentKind;
   /** The document's id, as documents() lists it. */
   id: string;
-  /** "html" (default): a print-ready page; "docx": an editable file. */
-  format?: "html" | "docx";
+  /** "html" (default): a print-ready page; "docx" or "odt": an editable file. */
+  format?: "html" | "docx" | "odt";
   /** Make it even when its data have errors, marked PROJEKT on every page. */
   draft?: boolean;
   /** The day printed as the day it was made (YYYY-MM-DD); default today in Europe/Warsaw. */
@@ -261,16 +261,16 @@ export interface DocumentRef {
   findings?: Finding[];
 }
 
-/** A document as a file: an HTML page in text, a DOCX file in base64. */
+/** A document as a file: an HTML page in text, a DOCX or ODT file in base64. */
 export interface DocumentFile extends DocumentRef {
-  format: "html" | "docx";
+  format: "html" | "docx" | "odt";
   /** A file name made of its kind and id, e.g. "consent-ipw-2026-01.docx". */
   fileName: string;
   mediaType: string;
   draft: boolean;
   /** The HTML page (format "html"). */
   text?: string;
-  /** The DOCX file, base64-encoded (format "docx"). */
+  /** The DOCX or ODT file, base64-encoded (format "docx", "odt"). */
   base64?: string;
 }
 

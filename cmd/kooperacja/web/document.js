@@ -2,7 +2,7 @@
 // item (an agreement or declaration, an annex, a withdrawal, a team, an
 // IPW, its consent, qualification and diagnosis, a review, the closure),
 // and the panel that shows the document the library makes from the work,
-// prints it and downloads it as an editable DOCX file. Every word of a
+// prints it and downloads it as an editable DOCX or ODT file. Every word of a
 // document, and whether the data allow it, comes from the library
 // (package ipw/document through the functions "documents" and
 // "document"); the page only finds the document made from an item by the
@@ -43,7 +43,8 @@ export function openDocument(paths) {
 }
 
 // documentPanel is the document of the item at paths, as the library makes
-// it: a preview with buttons to print it and download it to edit; or, when
+// it: a preview with buttons to print it and download it to edit (DOCX,
+// ODT); or, when
 // the data have errors that concern it, those errors and a button that
 // shows a draft (marked "PROJEKT"). o: {prefix (of the ids), onTitle(title),
 // extra (a button put beside the others)}.
@@ -90,7 +91,8 @@ function content(ref, draft, o, askDraft) {
     frame,
     buttons(
       h('button', { type: 'button', id: o.printId ?? id('print'), onclick: () => frame.contentWindow?.print() }, t('docPrint')),
-      h('button', { type: 'button', id: id('docx'), onclick: () => download(ref, draft, status) }, t('docDownload')),
+      h('button', { type: 'button', id: id('docx'), onclick: () => download(ref, 'docx', draft, status) }, t('docDownload')),
+      h('button', { type: 'button', id: id('odt'), onclick: () => download(ref, 'odt', draft, status) }, t('docDownloadOdt')),
       o.extra),
     status,
   ];
@@ -137,9 +139,10 @@ function fill(frame, html) {
   frame.srcdoc = page;
 }
 
-// download saves the document of ref as an editable DOCX file.
-function download(ref, draft, status) {
-  const r = make(ref, 'docx', draft);
+// download saves the document of ref as an editable file (format docx or
+// odt).
+function download(ref, format, draft, status) {
+  const r = make(ref, format, draft);
   if (!r.ok) {
     status.textContent = t('docFailed') + errorText(r.error);
     return;
