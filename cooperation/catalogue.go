@@ -62,6 +62,7 @@ const (
 	CodeSchemaViolation            Code = "schema.violation"
 	CodeRefUnknown                 Code = "ref.unknown"
 	CodeRefDuplicateID             Code = "ref.duplicate_id"
+	CodeRefIDChanged               Code = "ref.id_changed"
 
 	CodeTERYTInvalid        Code = "id.teryt_invalid"
 	CodeREGONInvalid        Code = "id.regon_invalid"

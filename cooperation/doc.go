@@ -282,6 +282,24 @@
 //     cover but for a mistake reported on it (see above) is left to that
 //     agreement's finding; so is a member whose declaration names a team
 //     that is not a PZK (agreement.declaration_team_missing).
+//   - Members left without cover because an agreement that covered them on
+//     its last day has ended (its validUntil, or the validUntil of the annex
+//     that set the end, has passed) are one fact about one agreement:
+//     team.agreement_ended at that validUntil, naming them all, instead of
+//     team.member_not_in_agreement for each (their actions stay silent as
+//     well). Accession declarations are each one member's: each ended one
+//     is that member's team.declaration_missing.
+//   - An OPS entered under another kind leaves the PZK without an OPS:
+//     team.ops_missing alone. An IPW's case worker, and a case team's case
+//     worker or coordinator, from an active member of a PZK so reported is
+//     not reported again (Index.OPSMissingAround).
+//   - A PZK entered under another kind is one finding at its kind:
+//     team.kind_not_in_variant when the variant has no such team, else
+//     team.pzk_other_kind when, with no PZK in the bundle, case teams name it
+//     as their parentTeam or declarations as the team joined
+//     (Index.PZKUnderOtherKind). The rules of the kind it was given, the
+//     case teams' parent, the declarations' team and the stages that find
+//     no PZK stay silent.
 //   - Meeting gaps count the days between meeting dates; meetings after asOf
 //     are plans and do not count. A PZK that never met is measured from the
 //     day it was formed; the stretch from formation to the first meeting is

@@ -49,7 +49,7 @@ var samples = map[string]sample{
 	"goalName": both(sGoal), "actionName": both(sAction),
 	"ipw": both(idMark + "ipw"), "goal": both(idMark + "goal"), "action": both(idMark + "action"),
 	"other": both(idMark + "other"), "annex": both(idMark + "annex"), "first": both("/ipws/3"),
-	"id": both(idMark + "ref"), "member": both(idMark + "member"), "key": both("name"),
+	"id": both(idMark + "ref"), "old": both(idMark + "old"), "member": both(idMark + "member"), "key": both("name"),
 	"firstName":  both(sInstitution),
 	"file":       both("dane/gmina.json"),
 	"canonical":  both("1234563218"),
@@ -290,7 +290,7 @@ func TestProblems(t *testing.T) {
 // idAllowed lists the rules whose message must quote an id: the id is the
 // mistake itself (a reference to nothing, an id used twice).
 func idAllowed(c Code) bool {
-	return c == CodeRefUnknown || c == CodeRefDuplicateID || c == CodeIPWMemberUnknown
+	return c == CodeRefUnknown || c == CodeRefDuplicateID || c == CodeRefIDChanged || c == CodeIPWMemberUnknown
 }
 
 // selfDescribed lists the rules whose message is a detail given by the

@@ -149,7 +149,12 @@
 // One mistake gives one finding. A rule whose input is missing or broken
 // stays silent: unknown ids are reported by the reference check only, which
 // records them in the bundle's set of broken references
-// (cooperation.Broken) for the rules to consult. An action owned by an
+// (cooperation.Broken) for the rules to consult. Each place that names an
+// id that does not exist is its own ref.unknown, except when the
+// partnership shows one edit behind them all — an institution whose id
+// nothing names, and an id like it that only references name: that is one
+// ref.id_changed at the institution's id (refs_renamed.go says exactly
+// when), and the places naming the old id are broken but silent. An action owned by an
 // unknown institution is not judged; a consent scope naming an unknown
 // institution finds no owner outside it; an action serving an unknown goal
 // leaves no goal reported without an action, a goal naming an area the

@@ -27,6 +27,10 @@ func same(name string) label { return label{name, name} }
 // teams, which the plans refer to.
 type idSets struct {
 	inst, svc, teams map[string]bool
+	// renamed are the old ids of institutions whose id was changed (see
+	// renamedInstitutions): references to them are the institution's
+	// ref.id_changed, not each a ref.unknown.
+	renamed map[string]int
 }
 
 // partnershipIDs returns the ids of b's partnership, reporting nothing.
@@ -40,10 +44,12 @@ func partnershipIDs(b *Bundle) *idSets {
 		}
 		return out
 	}
+	inst := set(len(b.Institutions), func(i int) string { return b.Institutions[i].ID })
 	return &idSets{
-		inst:  set(len(b.Institutions), func(i int) string { return b.Institutions[i].ID }),
-		svc:   set(len(b.Services), func(i int) string { return b.Services[i].ID }),
-		teams: set(len(b.Teams), func(i int) string { return b.Teams[i].ID }),
+		inst:    inst,
+		svc:     set(len(b.Services), func(i int) string { return b.Services[i].ID }),
+		teams:   set(len(b.Teams), func(i int) string { return b.Teams[i].ID }),
+		renamed: renamedInstitutions(b, inst),
 	}
 }
 
@@ -61,6 +67,8 @@ func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperati
 	svc := r.uniqueIDs(root.Key("services"), len(b.Services), func(i int) (string, label) { return b.Services[i].ID, same(b.Services[i].Name) })
 	teams := r.uniqueIDs(root.Key("teams"), len(b.Teams), func(i int) (string, label) { return b.Teams[i].ID, same(b.Teams[i].Name) })
 	r.uniqueIDs(root.Key("agreements"), len(b.Agreements), func(i int) (string, label) { return b.Agreements[i].ID, same(b.Agreements[i].Title) })
+	r.renamed = renamedInstitutions(b, inst)
+	reportRenamed(b, r.renamed, f)
 
 	for i, s := range b.Services {
 		if r.bad(inst, s.Provider) {
@@ -107,7 +115,7 @@ func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperati
 			}
 		}
 	}
-	return &idSets{inst: inst, svc: svc, teams: teams}
+	return &idSets{inst: inst, svc: svc, teams: teams, renamed: r.renamed}
 }
 
 // refs reports broken references. A reference's path is built only when it
@@ -115,6 +123,8 @@ func partnershipReferences(b *Bundle, f *cooperation.Findings, broken *cooperati
 type refs struct {
 	f      *cooperation.Findings
 	broken *cooperation.Broken
+	// renamed are the old ids of renamed institutions (idSets.renamed).
+	renamed map[string]int
 }
 
 // bad reports whether id is given and not in set.
@@ -133,6 +143,9 @@ func (r refs) anyBad(set map[string]bool, ids []string) bool {
 // unknown reports id, not found among col, at p.
 func (r refs) unknown(col label, id string, p cooperation.Path) {
 	r.broken.Add(p)
+	if _, ok := r.renamed[id]; ok && col == colInstitutions {
+		return // the institution's ref.id_changed
+	}
 	r.f.Add(cooperation.CodeRefUnknown, p, append([]string{"id", id}, col.params("collection")...)...)
 }
 
@@ -158,6 +171,7 @@ func (r refs) signatures(inst map[string]bool, sigs []cooperation.Signature, par
 // plan checks the references of one IPW, at pp.
 func (r refs) plan(pl *Plan, pp cooperation.Path, ids *idSets) {
 	f := r.f
+	r.renamed = ids.renamed
 	inst, svc, teams := ids.inst, ids.svc, ids.teams
 	members := r.uniqueIDs(pp.Key("beneficiary").Key("members"), len(pl.Beneficiary.Members), func(j int) (string, label) {
 		id := pl.Beneficiary.Members[j].ID

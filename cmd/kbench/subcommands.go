@@ -23,22 +23,38 @@ var subcommands = map[string]subcommand{
 }
 
 func init() {
-	if len(os.Args) < 2 {
-		return
+	if code, done := dispatch(os.Args[1:], os.Stdout, os.Stderr); done {
+		os.Exit(code)
 	}
-	if sc, ok := subcommands[os.Args[1]]; ok {
-		os.Exit(sc.run(os.Args[2:], os.Stdout, os.Stderr))
+}
+
+// dispatch runs the subcommand args name, or prints the usage for help,
+// -h or --help; done is false when args name neither (main runs simulate).
+func dispatch(args []string, stdout, stderr io.Writer) (code int, done bool) {
+	if len(args) == 0 {
+		return 0, false
 	}
-	if os.Args[1] == "help" {
-		fmt.Fprintln(os.Stderr, "usage: kbench [SUBCOMMAND] [options]   (no subcommand: simulate)\n\nsubcommands:")
-		names := make([]string, 0, len(subcommands))
-		for n := range subcommands {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-		for _, n := range names {
-			fmt.Fprintf(os.Stderr, "  %-8s %s\n", n, subcommands[n].summary)
-		}
-		os.Exit(0)
+	if sc, ok := subcommands[args[0]]; ok {
+		return sc.run(args[1:], stdout, stderr), true
 	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return 0, true
+	}
+	return 0, false
+}
+
+// usage lists the subcommands.
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: kbench [SUBCOMMAND] [flags]   (no subcommand: simulate)\n\nsubcommands:")
+	names := make([]string, 0, len(subcommands))
+	for n := range subcommands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, subcommands[n].summary)
+	}
+	fmt.Fprintln(w, "\nkbench SUBCOMMAND -h lists the flags of a subcommand.")
 }

@@ -9,13 +9,24 @@ import (
 // is reported where it is written (ref.unknown); every rule that would use
 // it stays silent, and so does every rule that would conclude from the
 // absence of an institution in the list that holds it, since the misspelt
-// id may be the institution it would miss.
+// id may be the institution it would miss. Each place that names an id
+// that does not exist is its own mistake (each is written, and corrected,
+// on its own), except when the partnership shows the one edit behind them
+// all: an institution whose id nothing names, and an id like it that only
+// references name (ref.id_changed at the institution, see package ipw's
+// refs_renamed.go).
 func referenceRows() []Mutation {
 	const (
 		pup  = "pup-kielce"
 		typo = "pup-kielc"
 	)
 	return []Mutation{
+		{
+			Name: "institution's id changed, not its references", Base: "rural",
+			Mistake: "The labour office's id is changed to \"pup-kielcee\" in the list of institutions only: 24 places (its membership, party entry, signatures, the meetings it attended, its service, the IPWs' actions, consents and reviews) still name \"pup-kielce\". One edit, one finding at the id that was changed; the places that name the old id are not each a ref.unknown, nor does any rule that reads them speak.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, pup).ID = "pup-kielcee" },
+			Want:    []Want{want(cooperation.CodeRefIDChanged, "/institutions/4/id")},
+		},
 		{
 			Name: "misspelt institution in an action", Base: "rural",
 			Mistake: "Action d1 of the Rodzina A. programme names its owner \"pup-kielc\" instead of \"pup-kielce\". Membership, agreement cover and consent scope are not judged for an owner that does not exist.",

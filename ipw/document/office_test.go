@@ -18,8 +18,12 @@ import (
 // signing, every party or institution that signs with the person and the
 // date recorded, and the page numbers of the footer. It needs Debian's
 // libreoffice-writer-nogui and poppler-utils (pdftotext), which
-// scripts/setup installs; without them it fails, saying so.
+// scripts/setup installs; without them it fails, saying so. With -short
+// (go test -short ./..., which needs only Go) it is left out.
 func TestLibreOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens the documents in LibreOffice: run without -short (scripts/test does)")
+	}
 	soffice := tool(t, "LibreOffice (soffice, Debian's libreoffice-writer-nogui)", "soffice", "libreoffice")
 	pdftotext := tool(t, "pdftotext (Debian's poppler-utils)", "pdftotext")
 	dir := t.TempDir()
