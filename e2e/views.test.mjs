@@ -397,6 +397,45 @@ test('the views of the planner', async (t) => {
   await context.close();
 });
 
+test('a reload shows the findings saved with the work at once, the same the library then gives', async () => {
+  const { page, problems, context } = await newPage(browser, requests);
+  await page.goto(server.url + '/');
+  await ready(page);
+  await openExample(page, 'rural');
+  await open(page, 'institutions');
+  await page.fill(at('/institutions/3/regon'), '123456789');
+  await page.waitForSelector('#findings-list button[data-finding-path="/institutions/3/regon"]');
+  await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
+  const record = await page.evaluate(() => new Promise((resolve, reject) => {
+    const o = indexedDB.open('kooperacja-planner');
+    o.onerror = () => reject(o.error);
+    o.onsuccess = () => {
+      const r = o.result.transaction('work').objectStore('work').get('current');
+      r.onsuccess = () => { o.result.close(); resolve(r.result); };
+    };
+  }));
+  assert.equal(record.bundle.institutions[3].regon, '123456789');
+  assert.ok(record.shown.findings.some((f) => f.path === '/institutions/3/regon' && f.place?.item), 'the findings are saved with the work, with their places');
+  // the first findings the page draws after a reload, and whether the library had started then
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const list = document.getElementById('findings-list');
+      if (!window.__firstPanel && list?.querySelector('button.finding')) {
+        window.__firstPanel = { text: list.textContent, library: performance.getEntriesByName('planner:library').length > 0 };
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.reload();
+  await ready(page);
+  const first = await page.evaluate(() => window.__firstPanel);
+  assert.ok(first, 'findings were drawn');
+  assert.match(first.text, /REGON/);
+  assert.equal(first.text, await page.textContent('#findings-list'), 'the library gives the same findings');
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(problems.filter((p) => !p.startsWith('dialog:')), [], 'no page errors');
+  await context.close();
+});
+
 test('axe-core finds no violation in any view of any example', async () => {
   const { page, context } = await newPage(browser, requests);
   await page.goto(server.url + '/');

@@ -78,6 +78,7 @@ func OpenLive(data []byte, opts ...cooperation.Option) (*Live, Result) {
 	}
 	l := &Live{cfg: cfg, opts: opts, doc: doc}
 	l.rebuild(data)
+	l.evaluate()
 	return l, l.Result()
 }
 

@@ -161,6 +161,27 @@ func TestLiveMatchesCheck(t *testing.T) {
 	}
 }
 
+// TestLiveOpensWithFindings: a document opened with mistakes has their
+// findings at once, before any edit (the examples, being correct, would not
+// tell).
+func TestLiveOpensWithFindings(t *testing.T) {
+	asOf := cooperation.AsOf(cooperation.MustDate("2026-11-16"))
+	var doc any
+	_ = json.Unmarshal(readExample(t, "rural"), &doc)
+	doc = reference(doc, []Op{
+		{Op: "add", Path: "/institutions/3/regon", Value: json.RawMessage(`"123456789"`)},
+		{Op: "replace", Path: "/ipws/0/period/end", Value: json.RawMessage(`"2026-05-01"`)},
+	})
+	data, _ := json.Marshal(doc)
+	want := Check(data, asOf).Findings
+	if len(want) < 2 {
+		t.Fatalf("Check() = %v, want the mistakes' findings", want)
+	}
+	if _, res := OpenLive(data, asOf); liveKeys(res.Findings) != liveKeys(want) {
+		t.Errorf("OpenLive() =\n%s\nCheck() =\n%s", liveKeys(res.Findings), liveKeys(want))
+	}
+}
+
 // applies reports whether every path of ops leads somewhere in doc.
 func applies(doc any, ops []Op) bool {
 	for _, op := range ops {

@@ -181,7 +181,7 @@ func TestIndexPreloadsEveryModule(t *testing.T) {
 	index := string(b)
 	for path := range pageFiles(t) {
 		rel := strings.TrimPrefix(filepath.ToSlash(path), "web/")
-		if !strings.HasSuffix(rel, ".js") || rel == "app.js" || rel == "boot.js" {
+		if !strings.HasSuffix(rel, ".js") || rel == "app.js" {
 			continue
 		}
 		if !strings.Contains(index, `<link rel="modulepreload" href="`+rel+`">`) {

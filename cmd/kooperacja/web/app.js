@@ -18,7 +18,7 @@ import { h, today } from './dom.js';
 import { t, setLang } from './i18n.js';
 import { state, onChange, onReadOnly, loadPrefs, redo, setStarter, VIEWS } from './store.js';
 import * as library from './library.js';
-import { validateNow, validateChange, renderFindings } from './findings.js';
+import { validateNow, validateChange, renderFindings, snapshot, showSaved } from './findings.js';
 import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
 import { registerViews, showView, renderView, focusPath, savePrefs } from './nav.js';
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
@@ -115,6 +115,11 @@ async function main() {
   let started = false;
   const work = startWork({
     exporter: exportFile,
+    panel: snapshot,
+    onRestored: (shown) => {
+      performance.mark('planner:restored');
+      showSaved(shown);
+    },
     onRole: () => {
       updateUndoButtons();
       if (started) renderView();

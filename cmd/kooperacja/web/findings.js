@@ -10,7 +10,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { call, opts, ready, findingsOf, failureFindings, label, decimalText } from './library.js';
+import { call, opts, ready, findingsOf, failureFindings, label, decimalText, seedLabels } from './library.js';
 import { focusPath, markFields, isQuiet } from './nav.js';
 import { hasFresh, forgetFresh } from './fields.js';
 
@@ -80,9 +80,31 @@ function show(r, ms, ev) {
     state.findings = failureFindings(r.error);
   }
   state.validateMs = ms;
+  checked = state.bundle;
   renderFindings();
   nextStepSoon();
   if (ev?.timeStamp != null) painted(ev.timeStamp, ms);
+}
+
+// checked is the bundle the findings are of.
+let checked = null;
+
+// snapshot is what the panel shows, to be saved with the work: the
+// findings of the work in the interface language with the labels of their
+// severities; null when the findings are not of the work as it is.
+export function snapshot() {
+  if (!state.bundle || checked !== state.bundle) return null;
+  return { lang: state.lang, findings: state.findings, severities: Object.fromEntries(SEVERITIES.map((s) => [s, label('severity', s)])) };
+}
+
+// showSaved draws what the panel showed for the work restored, while the
+// library starts (it checks the work again once it is there, and the panel
+// stays as it is when it finds the same).
+export function showSaved(shown) {
+  if (ready() || !shown || shown.lang !== state.lang || !Array.isArray(shown.findings)) return;
+  seedLabels(state.lang, 'severity', shown.severities);
+  state.findings = shown.findings;
+  renderFindings();
 }
 
 // painted records the time from an input event to the next frame painted

@@ -14,13 +14,11 @@ const glossary = {}; // lang → set → value → label
 
 // start loads the WebAssembly module; it rejects when the module cannot run.
 export async function start() {
-  // boot.js began compiling the module while the page's modules loaded
-  const boot = globalThis.__plannerBoot;
-  const compiled = boot ? await boot.module : null;
-  if (boot) await boot.support;
-  performance.mark('planner:compiled');
-  k = await load(compiled ? { wasm: compiled } : {});
-  performance.mark('planner:instantiated');
+  // The module is fetched and compiled from here, once the page has
+  // started to read the saved work: compiled earlier, side by side with
+  // the page's own modules, it held them back on a busy machine, and with
+  // them the findings saved with the work (e2e/bench.mjs).
+  k = await load();
   loadEnums();
   for (const lang of ['pl', 'en']) {
     const r = call('labels', lang);
@@ -29,6 +27,14 @@ export async function start() {
 }
 
 export const ready = () => k !== null;
+
+// seedLabels gives a set's labels before the library has started (those
+// saved with the work); the library's own replace them when it starts.
+export function seedLabels(lang, set, labels) {
+  if (k || !labels) return;
+  glossary[lang] ??= {};
+  glossary[lang][set] = { ...labels };
+}
 
 // opts are the options every call passes: the language of the answers.
 export const opts = () => ({ lang: state.lang });

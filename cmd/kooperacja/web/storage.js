@@ -8,7 +8,8 @@
 // localStorage is moved here once.
 //
 // The database "kooperacja-planner" has three object stores: "work" (the
-// key "current": {bundle, savedAt}), "versions" ({id, at, reason, note,
+// key "current": {bundle, savedAt, shown}, shown being what the findings
+// panel showed for that bundle, so that a reload shows it at once), "versions" ({id, at, reason, note,
 // summary}: what the list shows) and "versionData" (id → bundle, read only
 // when a version is restored or compared).
 
@@ -89,14 +90,16 @@ export async function openStorage({ indexedDB = globalThis.indexedDB, localStora
   const self = {
     policy,
 
-    // loadWork is the current work ({bundle, savedAt}) or null.
+    // loadWork is the current work ({bundle, savedAt, shown}) or null.
     async loadWork() {
       return (await tx(['work'], 'readonly', (s) => request(s.work.get('current')))) ?? null;
     },
 
-    async saveWork(bundle) {
+    // saveWork keeps bundle as the current work, with shown, what the
+    // findings panel shows for it (kept with it, never apart).
+    async saveWork(bundle, shown = null) {
       const at = now();
-      await tx(['work'], 'readwrite', (s) => { s.work.put({ bundle, savedAt: at }, 'current'); });
+      await tx(['work'], 'readwrite', (s) => { s.work.put({ bundle, savedAt: at, shown }, 'current'); });
       return at;
     },
 

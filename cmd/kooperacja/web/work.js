@@ -55,7 +55,7 @@ async function writeLoop() {
   while (dirty && storage && !state.readOnly) {
     dirty = false;
     try {
-      if (state.bundle) await storage.saveWork(state.bundle);
+      if (state.bundle) await storage.saveWork(state.bundle, shown());
       accepted();
       tabs?.saved();
       html().dataset.saved = String(++saves);
@@ -67,6 +67,11 @@ async function writeLoop() {
   }
   if (!dirty) html().dataset.dirty = 'false';
 }
+
+// shown is what the findings panel shows for the work: its findings in the
+// interface language, with the labels of their severities (a reload shows
+// them before the library has started).
+let shown = () => null;
 
 // keepVersion keeps bundle (the work by default) as a version; it resolves
 // with the version's id, or null when storage refused it or there is none.
@@ -119,9 +124,11 @@ export const takeOver = () => tabs?.takeOver();
 
 // startWork opens the storage (moving earlier work there once), settles
 // which tab edits, and loads the work. It resolves with true when saved
-// work was restored.
-export async function startWork({ exporter, onRole }) {
+// work was restored. panel() is what the findings panel shows, saved with
+// the work; onRestored(shown) gets what it showed for the work restored.
+export async function startWork({ exporter, onRole, panel, onRestored }) {
   exportFile = exporter;
+  if (panel) shown = panel;
   try {
     storage = await openStorage();
     if (await storage.migrate()) showMessage(t('migrated'));
@@ -159,6 +166,13 @@ export async function startWork({ exporter, onRole }) {
   addEventListener('pagehide', () => { if (dirty) save(); });
   addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && dirty) save(); });
 
+  // the work is read, and what the panel showed for it shown, before the
+  // tabs settle which of them edits (a read-only tab shows the same work)
+  const saved = storage ? await storage.loadWork().catch(() => null) : null;
+  if (saved?.bundle) {
+    load(saved.bundle);
+    onRestored?.(saved.shown ?? null);
+  }
   tabs = await startTabs({
     beforeRelease: async () => { await save(); },
     onSaved: () => reload(),
@@ -179,8 +193,6 @@ export async function startWork({ exporter, onRole }) {
     },
   });
   if (!storage) return !!state.bundle;
-  const saved = await storage.loadWork().catch(() => null);
-  if (saved?.bundle) load(saved.bundle);
   return !!saved?.bundle;
 }
 
