@@ -139,6 +139,17 @@ test('the width check sees a line that runs past the page', async () => {
 
 // ---------- the documents in the planner ----------
 
+const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+// axe runs axe-core in the page and returns its violations.
+async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}
+
 // The planner's "Dokument" buttons: every agreement, annex, team, IPW, its
 // consent, diagnosis, reviews and closure shows the library's document in
 // the page, with its style (the page's policy allows no inline style),
@@ -205,6 +216,7 @@ test('the planner shows, prints and downloads the documents of the work', async 
       assert.ok(got.text.includes('Gmina: Masłów (TERYT 2604092) · Źródło: '), `${p}: the foot names the municipality`);
       if (parties) assert.equal(got.signatures, parties, `${p}: a signature line per party`);
       assert.equal((await page.textContent('#document-h')).replace(/\s+/g, ' '), words(golden, 'title'), `${p}: the dialog's title`);
+      if (p === '/agreements/0') assert.deepEqual(await axe(page), [], 'axe-core finds no violation in the open dialog');
       await closeDoc();
     }
 

@@ -44,10 +44,9 @@ export function openDocument(paths) {
 
 // documentPanel is the document of the item at paths, as the library makes
 // it: a preview with buttons to print it and download it to edit (DOCX,
-// ODT); or, when
-// the data have errors that concern it, those errors and a button that
-// shows a draft (marked "PROJEKT"). o: {prefix (of the ids), onTitle(title),
-// extra (a button put beside the others)}.
+// ODT); or, when the data have errors that concern it, those errors and a
+// button that shows a draft (marked "PROJEKT"). o: {prefix (of the ids),
+// frameId, printId, onTitle(title), extra (a button put beside the others)}.
 export function documentPanel(paths, o = {}) {
   const panel = h('div', { class: 'document-panel' });
   const { ref, error } = documentRef(paths);
@@ -60,7 +59,10 @@ export function documentPanel(paths, o = {}) {
     return panel;
   }
   o.onTitle?.(ref.title);
-  const show = (draft) => panel.replaceChildren(...content(ref, draft, o, () => show(true)));
+  const show = (draft) => panel.replaceChildren(...content(ref, draft, o, () => {
+    show(true);
+    panel.querySelector('button')?.focus(); // the draft's print button, where the one pressed was
+  }));
   show(false);
   return panel;
 }
