@@ -61,43 +61,53 @@ func propertyInputs(t testing.TB) []propertyInput {
 		mutate(doc)
 		in = append(in, propertyInput{"ref10-" + name, mustJSON(t, doc), synth.ReferenceAsOf})
 	}
-	ext := synth.Reference(3)
-	ext = append(ext[:len(ext)-1], []byte(`,"extensions":`+richExtensions+`}`)...)
-	ext = bytes.Replace(ext, []byte(`"extensions":{"generator":"synth.Reference","ipws":3},`), nil, 1)
-	in = append(in, propertyInput{"ref3-extensions", ext, synth.ReferenceAsOf})
+	rich := synth.ReferenceBundle(3)
+	rich.Extensions = json.RawMessage(richExtensions)
+	in = append(in, propertyInput{"ref3-extensions", mustJSON(t, rich), synth.ReferenceAsOf})
 	return in
 }
 
 type obj = map[string]any
 
+// objs returns the objects of a JSON array (the maps themselves, so that
+// editing one edits the document).
+func objs(v any) []obj {
+	xs := v.([]any)
+	out := make([]obj, len(xs))
+	for i, x := range xs {
+		out[i] = x.(obj)
+	}
+	return out
+}
+
 // ruleMistakes change a valid reference bundle so that rules of every
 // family (team, agreement, consent, action, review) find something.
 var ruleMistakes = map[string]func(obj){
 	"member-left": func(d obj) {
-		team := d["teams"].([]obj)[0]
-		members := team["members"].([]obj)
+		team := objs(d["teams"])[0]
+		members := team["members"].([]any)
 		team["members"] = append(members[:2:2], members[3:]...) // pup-kielce leaves the PZK
 	},
 	"consent-narrow": func(d obj) {
-		for _, p := range d["ipws"].([]obj)[:4] {
+		for _, p := range objs(d["ipws"])[:4] {
 			c := p["consent"].(obj)
-			c["scope"] = c["scope"].([]string)[:3]
+			c["scope"] = c["scope"].([]any)[:3]
 		}
 	},
 	"agreement-unsigned": func(d obj) {
-		a := d["agreements"].([]obj)[1]
-		a["signatures"] = a["signatures"].([]obj)[1:]
+		a := objs(d["agreements"])[1]
+		a["signatures"] = a["signatures"].([]any)[1:]
 	},
 	"no-reviews-no-leader": func(d obj) {
-		for _, p := range d["ipws"].([]obj) {
+		for _, p := range objs(d["ipws"]) {
 			delete(p, "reviews")
 		}
-		m := d["teams"].([]obj)[0]["members"].([]obj)[0]
+		m := objs(objs(d["teams"])[0]["members"])[0]
 		m["roles"] = []string{"case_worker"}
 	},
 	"late-actions": func(d obj) {
-		for _, p := range d["ipws"].([]obj)[2:6] {
-			for _, a := range p["actions"].([]obj) {
+		for _, p := range objs(d["ipws"])[2:6] {
+			for _, a := range objs(p["actions"]) {
 				if a["status"] == "done" {
 					a["status"] = "in_progress"
 					delete(a, "completed")

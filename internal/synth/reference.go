@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
 )
 
 // The reference bundles of the benchmarks: a second real rural
@@ -14,10 +15,12 @@ import (
 // and any number of IPWs of five goals × four actions with quarterly
 // reviews. Every person in them is fictional.
 //
-// The bundles are valid (no finding of severity error) and realistic enough
-// that every rule of the model has something to look at; they are built as
-// JSON documents, independently of the Go types, so that they exercise the
-// document boundary exactly as a file from a municipality would.
+// The bundles are valid (no finding at all) and realistic enough that every
+// rule of the model has something to look at. They are built as the
+// model's types, like every bundle of this package, and encoded by the
+// library's encoder; the examples (hand-written JSON files) and the schema
+// package's tests are what exercise the document boundary as a
+// municipality's file would.
 
 // ReferenceAsOf is the date the reference bundles are written for and
 // checked at.
@@ -26,8 +29,6 @@ var ReferenceAsOf = cooperation.MustDate("2026-11-16")
 // ReferenceSizes are the numbers of IPWs of the three reference bundles:
 // one family, a real gmina's year (the middle one), and a large centre.
 var ReferenceSizes = []int{1, 10, 100}
-
-type obj = map[string]any
 
 type inst struct {
 	id, name, kind, teryt string
@@ -95,11 +96,11 @@ var representatives = []string{"Barbara Nowicka", "Tomasz Wieczorek", "Agnieszka
 	"Joanna Szczepańska", "Teresa Głowacka", "Beata Kołodziej", "Karol Wysocki", "s. Maria Dąbrowska",
 	"Jolanta Mróz", "Iwona Czarnecka", "Renata Tomaszewska"}
 
-func signatures(parties []string, on cooperation.Date) []obj {
-	out := make([]obj, len(parties))
+func signatures(parties []string, on cooperation.Date) []cooperation.Signature {
+	out := make([]cooperation.Signature, len(parties))
 	for i, p := range parties {
 		s := signatory[p]
-		out[i] = obj{"party": p, "signatory": s[0], "function": s[1], "date": workingDay(on.AddDays(i % 4))}
+		out[i] = signature(p, s[0], s[1], workingDay(on.AddDays(i%4)))
 	}
 	return out
 }
@@ -123,112 +124,128 @@ func friday(d cooperation.Date) cooperation.Date {
 	return d
 }
 
-// Reference returns the reference bundle with n IPWs as compact JSON.
+// Reference returns the reference bundle with n IPWs as compact JSON: the
+// typed bundle of ReferenceBundle, encoded as the library encodes bundles.
 func Reference(n int) []byte {
-	b, err := json.Marshal(ReferenceDocument(n))
+	b, err := json.Marshal(ReferenceBundle(n))
 	if err != nil {
-		panic(err) // plain maps, strings and dates always marshal
+		panic(err) // the model's types always marshal
 	}
 	return b
 }
 
-// ReferenceDocument returns the reference bundle with n IPWs as a generic JSON value.
+// ReferenceDocument returns the reference bundle with n IPWs as a generic
+// JSON value (Reference decoded into maps), for tests that edit the
+// document as a municipality's file would be edited.
 func ReferenceDocument(n int) map[string]any {
-	var insts []obj
+	var doc map[string]any
+	if err := json.Unmarshal(Reference(n), &doc); err != nil {
+		panic(err) // Reference is JSON
+	}
+	return doc
+}
+
+// ReferenceBundle returns the reference bundle with n IPWs.
+func ReferenceBundle(n int) *ipw.Bundle {
+	var insts []cooperation.Institution
 	for _, in := range institutions {
-		o := obj{"id": in.id, "name": in.name, "kind": in.kind, "teryt": in.teryt}
+		o := cooperation.Institution{ID: in.id, Name: in.name, Kind: cooperation.Kind(in.kind), TERYT: in.teryt}
 		if in.id == "oz-gorno" {
-			o["level"] = "gmina"
+			o.Level = cooperation.LevelGmina
 		}
 		insts = append(insts, o)
 	}
-	capacity := 2*n + 6
-	services := []obj{
-		{"id": "asystent-rodziny", "name": "Asystent rodziny", "provider": "gops-gorno", "monthlyCapacity": capacity},
-		{"id": "poradnictwo-rodzinne", "name": "Specjalistyczne poradnictwo rodzinne", "provider": "pcpr-kielce", "monthlyCapacity": capacity},
-		{"id": "aktywizacja-zawodowa", "name": "Aktywizacja zawodowa: szkolenia i staże", "provider": "pup-kielce", "monthlyCapacity": capacity},
-		{"id": "diagnoza-ppp", "name": "Diagnoza psychologiczno-pedagogiczna dziecka", "provider": "ppp-kielce", "monthlyCapacity": capacity},
-		{"id": "terapia-uzaleznien", "name": "Terapia uzależnień i współuzależnienia", "provider": "pzp-kielce", "monthlyCapacity": capacity},
-		{"id": "swietlica", "name": "Świetlica środowiskowa z pomocą w nauce", "provider": "ngo-gorno", "monthlyCapacity": capacity},
-		{"id": "interwencja-kryzysowa", "name": "Poradnictwo i interwencja kryzysowa", "provider": "oik-kielce", "monthlyCapacity": capacity},
+	capacity := intp(2*n + 6)
+	services := []cooperation.Service{
+		{ID: "asystent-rodziny", Name: "Asystent rodziny", Provider: "gops-gorno", MonthlyCapacity: capacity},
+		{ID: "poradnictwo-rodzinne", Name: "Specjalistyczne poradnictwo rodzinne", Provider: "pcpr-kielce", MonthlyCapacity: capacity},
+		{ID: "aktywizacja-zawodowa", Name: "Aktywizacja zawodowa: szkolenia i staże", Provider: "pup-kielce", MonthlyCapacity: capacity},
+		{ID: "diagnoza-ppp", Name: "Diagnoza psychologiczno-pedagogiczna dziecka", Provider: "ppp-kielce", MonthlyCapacity: capacity},
+		{ID: "terapia-uzaleznien", Name: "Terapia uzależnień i współuzależnienia", Provider: "pzp-kielce", MonthlyCapacity: capacity},
+		{ID: "swietlica", Name: "Świetlica środowiskowa z pomocą w nauce", Provider: "ngo-gorno", MonthlyCapacity: capacity},
+		{ID: "interwencja-kryzysowa", Name: "Poradnictwo i interwencja kryzysowa", Provider: "oik-kielce", MonthlyCapacity: capacity},
 	}
 
-	var members []obj
+	var members []cooperation.Member
 	for i, id := range append(append([]string{}, firstMembers...), laterMembers...) {
-		roles := []string{"member"}
+		roles := []cooperation.Role{cooperation.RoleMember}
 		joined := formed
 		switch id {
 		case "gops-gorno":
-			roles = []string{"leader", "gmina_animator", "case_worker"}
+			roles = []cooperation.Role{cooperation.RoleLeader, cooperation.RoleGminaAnimator, cooperation.RoleCaseWorker}
 		case "pcpr-kielce":
-			roles = []string{"powiat_animator"}
+			roles = []cooperation.Role{cooperation.RolePowiatAnimator}
 		}
 		if i >= len(firstMembers) {
 			joined = annexJoin
 		}
-		members = append(members, obj{"institution": id, "representative": representatives[i], "roles": roles, "joined": joined})
+		members = append(members, cooperation.Member{Institution: id, Representative: representatives[i], Roles: roles, Joined: joined})
 	}
-	var meetings []obj
+	var meetings []cooperation.Meeting
 	for d := formed; !d.After(ReferenceAsOf); d = d.AddDays(56) {
 		att := []string{"gops-gorno", "pcpr-kielce", "pup-kielce", "sp-gorno", "ppp-kielce", "ngo-gorno"}
-		meetings = append(meetings, obj{"date": d, "attendees": att, "notes": "Posiedzenie PZK: przegląd IPW i dostępności usług koszyka."})
+		meetings = append(meetings, cooperation.Meeting{Date: d, Attendees: att, Notes: "Posiedzenie PZK: przegląd IPW i dostępności usług koszyka."})
 	}
-	teams := []obj{{"id": "pzk-gorno", "kind": "pzk", "name": "Partnerski Zespół Kooperacji Gminy Górno",
-		"formed": formed, "members": members, "meetings": meetings}}
+	teams := []cooperation.Team{{ID: "pzk-gorno", Kind: cooperation.TeamPZK, Name: "Partnerski Zespół Kooperacji Gminy Górno",
+		Formed: formed, Members: members, Meetings: meetings}}
 
 	pilot := []string{"woj-swietokrzyskie", "powiat-kielecki", "gmina-gorno"}
 	local := append([]string{"gmina-gorno", "powiat-kielecki"}, firstMembers...)
 	youth := []string{"gops-gorno", "sp-gorno", "sp-cedzyna", "przedszkole-gorno", "ppp-kielce", "ngo-gorno"}
-	agreements := []obj{
-		{"id": "umowa-pilotazowa", "kind": "pilot",
-			"title":   "Umowa partnerska o wdrożeniu modelu kooperacji w gminie Górno (województwo – powiat – gmina)",
-			"scope":   "Wdrożenie modelu kooperacji: PZK, animatorzy gminny i powiatowy, szkolenia i superwizja.",
-			"parties": pilot, "signatures": signatures(pilot, cooperation.MustDate("2025-09-15")),
-			"effectiveFrom": cooperation.MustDate("2025-10-01"), "validUntil": cooperation.MustDate("2026-12-31"),
-			"annexes": []obj{{"id": "aneks-1", "date": cooperation.MustDate("2026-06-01"), "effectiveFrom": cooperation.MustDate("2026-06-15"),
-				"validUntil": cooperation.MustDate("2028-12-31"), "signatures": signatures(pilot, cooperation.MustDate("2026-06-01"))}}},
-		{"id": "porozumienie-pzk", "kind": "local_cooperation",
-			"title":   "Porozumienie o współpracy na rzecz osób i rodzin w gminie Górno",
-			"scope":   "Współpraca w ramach PZK: wspólna diagnoza, IPW, wymiana informacji w granicach zgody, lokalny koszyk usług.",
-			"parties": local, "signatures": signatures(local, cooperation.MustDate("2025-10-20")),
-			"effectiveFrom": cooperation.MustDate("2025-11-03"), "validUntil": cooperation.MustDate("2028-12-31"), "noticePeriodDays": 30,
-			"annexes": []obj{{"id": "aneks-1", "date": cooperation.MustDate("2026-02-16"), "effectiveFrom": annexJoin,
-				"addParties": laterMembers, "signatures": signatures(append(append([]string{}, local...), laterMembers...), cooperation.MustDate("2026-02-16"))}}},
-		{"id": "porozumienie-dzieci", "kind": "local_cooperation",
-			"title":   "Porozumienie o współpracy na rzecz dzieci i młodzieży w gminie Górno",
-			"scope":   "Wczesne rozpoznawanie trudności dzieci, diagnoza w poradni, zajęcia wyrównawcze i świetlica.",
-			"parties": youth, "signatures": signatures(youth, cooperation.MustDate("2025-11-03")),
-			"effectiveFrom": cooperation.MustDate("2025-11-17"), "validUntil": cooperation.MustDate("2026-08-31"),
-			"annexes": []obj{{"id": "aneks-1", "date": cooperation.MustDate("2026-06-15"), "effectiveFrom": cooperation.MustDate("2026-06-22"),
-				"validUntil": cooperation.MustDate("2027-08-31"), "signatures": signatures(youth, cooperation.MustDate("2026-06-15"))}}},
+	d := cooperation.MustDate
+	agreements := []cooperation.Agreement{
+		{ID: "umowa-pilotazowa", Kind: cooperation.AgreementPilot,
+			Title:   "Umowa partnerska o wdrożeniu modelu kooperacji w gminie Górno (województwo – powiat – gmina)",
+			Scope:   "Wdrożenie modelu kooperacji: PZK, animatorzy gminny i powiatowy, szkolenia i superwizja.",
+			Parties: pilot, Signatures: signatures(pilot, d("2025-09-15")),
+			EffectiveFrom: d("2025-10-01"), ValidUntil: d("2026-12-31"),
+			Annexes: []cooperation.Annex{{ID: "aneks-1", Date: d("2026-06-01"), EffectiveFrom: d("2026-06-15"),
+				ValidUntil: d("2028-12-31"), Signatures: signatures(pilot, d("2026-06-01"))}}},
+		{ID: "porozumienie-pzk", Kind: cooperation.AgreementLocal,
+			Title:   "Porozumienie o współpracy na rzecz osób i rodzin w gminie Górno",
+			Scope:   "Współpraca w ramach PZK: wspólna diagnoza, IPW, wymiana informacji w granicach zgody, lokalny koszyk usług.",
+			Parties: local, Signatures: signatures(local, d("2025-10-20")),
+			EffectiveFrom: d("2025-11-03"), ValidUntil: d("2028-12-31"), NoticePeriodDays: intp(30),
+			Annexes: []cooperation.Annex{{ID: "aneks-1", Date: d("2026-02-16"), EffectiveFrom: annexJoin,
+				AddParties: laterMembers, Signatures: signatures(append(append([]string{}, local...), laterMembers...), d("2026-02-16"))}}},
+		{ID: "porozumienie-dzieci", Kind: cooperation.AgreementLocal,
+			Title:   "Porozumienie o współpracy na rzecz dzieci i młodzieży w gminie Górno",
+			Scope:   "Wczesne rozpoznawanie trudności dzieci, diagnoza w poradni, zajęcia wyrównawcze i świetlica.",
+			Parties: youth, Signatures: signatures(youth, d("2025-11-03")),
+			EffectiveFrom: d("2025-11-17"), ValidUntil: d("2026-08-31"),
+			Annexes: []cooperation.Annex{{ID: "aneks-1", Date: d("2026-06-15"), EffectiveFrom: d("2026-06-22"),
+				ValidUntil: d("2027-08-31"), Signatures: signatures(youth, d("2026-06-15"))}}},
 	}
 
-	ipws := make([]obj, n)
+	ipws := make([]ipw.Plan, n)
 	for i := range ipws {
 		ipws[i] = plan(i, n)
 	}
-	stages := []obj{
-		{"stage": "preparation", "started": cooperation.MustDate("2025-09-01"), "completed": formed,
-			"evidence": "Umowa partnerska województwo–powiat–gmina; protokół spotkania inauguracyjnego PZK."},
-		{"stage": "formalisation", "started": formed, "completed": cooperation.MustDate("2025-11-03"),
-			"evidence": "Porozumienie o współpracy obowiązujące od 3.11.2025 r.; regulamin PZK."},
-		{"stage": "recruitment_diagnosis", "started": cooperation.MustDate("2025-11-03"), "completed": cooperation.MustDate("2025-12-01"),
-			"evidence": "Karty kwalifikacji, zgody i diagnozy pierwszych rodzin."},
-		{"stage": "ipw_implementation", "started": cooperation.MustDate("2025-12-01"),
-			"evidence": "Podpisane IPW rodzin."},
+	stages := []ipw.StageRecord{
+		{Stage: ipw.StagePreparation, Started: d("2025-09-01"), Completed: formed,
+			Evidence: "Umowa partnerska województwo–powiat–gmina; protokół spotkania inauguracyjnego PZK."},
+		{Stage: ipw.StageFormalisation, Started: formed, Completed: d("2025-11-03"),
+			Evidence: "Porozumienie o współpracy obowiązujące od 3.11.2025 r.; regulamin PZK."},
+		{Stage: ipw.StageRecruitmentDiagnosis, Started: d("2025-11-03"), Completed: d("2025-12-01"),
+			Evidence: "Karty kwalifikacji, zgody i diagnozy pierwszych rodzin."},
+		{Stage: ipw.StageIPWImplementation, Started: d("2025-12-01"),
+			Evidence: "Podpisane IPW rodzin."},
 	}
-	return obj{
-		"schemaVersion": "1",
-		"variant":       "rural",
-		"municipality":  obj{"teryt": "2604062", "name": "Górno", "population": 14400},
-		"asOf":          ReferenceAsOf,
-		"institutions":  insts,
-		"services":      services,
-		"teams":         teams,
-		"agreements":    agreements,
-		"ipws":          ipws,
-		"stages":        stages,
-		"extensions":    obj{"generator": "synth.Reference", "ipws": n},
+	pop := 14400
+	return &ipw.Bundle{
+		Partnership: cooperation.Partnership{
+			SchemaVersion: cooperation.SchemaVersion,
+			Variant:       cooperation.VariantRural,
+			Municipality:  cooperation.Municipality{TERYT: "2604062", Name: "Górno", Population: &pop},
+			AsOf:          ReferenceAsOf,
+			Institutions:  insts,
+			Services:      services,
+			Teams:         teams,
+			Agreements:    agreements,
+		},
+		IPWs:       ipws,
+		Stages:     stages,
+		Extensions: json.RawMessage(fmt.Sprintf(`{"generator":"synth.Reference","ipws":%d}`, n)),
 	}
 }
 
@@ -277,83 +294,73 @@ var surnames = []string{"K.", "L.", "M.", "N.", "P.", "R.", "S.", "T.", "W.", "Z
 
 // plan returns IPW i of n. Periods start on Mondays spread over the eleven
 // months before ReferenceAsOf, last a year, and are reviewed every twelve weeks.
-func plan(i, n int) obj {
+func plan(i, n int) ipw.Plan {
 	start := cooperation.MustDate("2025-12-01").AddDays(7 * (i * 48 / max(n, 1)))
 	for !cooperation.IsWorkingDay(start) {
 		start = start.AddDays(1)
 	}
 	end := friday(start.AddMonths(12).AddDays(-3))
-	id := fmt.Sprintf("ipw-%03d", i+1)
 	pfx := fmt.Sprintf("r%03d-", i+1)
 	applicant, spouse, child := pfx+"matka", pfx+"ojciec", pfx+"syn"
 	role := map[string]string{"@applicant": applicant, "@spouse": spouse, "@child": child}
 
+	p := ipw.Plan{
+		ID: fmt.Sprintf("ipw-%03d", i+1), Team: "pzk-gorno",
+		CaseWorker: ipw.CaseWorker{Institution: "gops-gorno", Name: "Barbara Nowicka"},
+		Beneficiary: ipw.Beneficiary{Kind: ipw.BeneficiaryFamily, Pseudonym: "Rodzina " + surnames[i%len(surnames)] + fmt.Sprintf(" (%03d)", i+1),
+			Members: []ipw.HouseholdMember{{ID: applicant, Role: ipw.MemberApplicant, BirthYear: 1984 + i%8},
+				{ID: spouse, Role: ipw.MemberSpouse, BirthYear: 1981 + i%9},
+				{ID: child, Role: ipw.MemberChild, BirthYear: 2012 + i%4}}},
+		Qualification: &ipw.Qualification{Date: workingDay(start.AddDays(-42)), ReferredBy: "gops-gorno", Reasons: []ipw.Reason{ipw.ReasonMultipleProblems}},
+		Period:        ipw.Period{Start: start, End: end},
+		Signatures: []ipw.Signature{
+			{Signer: ipw.Signer{Institution: "gops-gorno", Name: "Barbara Nowicka"}, Date: workingDay(start.AddDays(-7))},
+			{Signer: ipw.Signer{Member: applicant}, Date: workingDay(start.AddDays(-7))},
+			{Signer: ipw.Signer{Member: spouse}, Date: workingDay(start.AddDays(-7))},
+		},
+		Status: ipw.StatusInProgress,
+	}
 	var used []string
 	seen := map[string]bool{}
-	var areas, goalObjs, actions []obj
+	var areas []ipw.AreaDiagnosis
 	for k, g := range goals {
-		areas = append(areas, obj{"area": g.area, "problem": true,
-			"causes": "Przyczyny ustalone w wywiadzie i na genogramie.", "strengths": "Motywacja do zmiany, wsparcie dalszej rodziny.",
-			"weaknesses": "Brak stałego planu dnia.", "resources": "Oferta instytucji PZK i lokalnego koszyka usług.",
-			"deficits": "Brak dojazdu do Kielc.", "expectations": "Rodzina chce poprawy sytuacji.", "needs": "Skoordynowane wsparcie kilku instytucji."})
+		areas = append(areas, ipw.AreaDiagnosis{Area: ipw.Area(g.area), Problem: true,
+			Causes: "Przyczyny ustalone w wywiadzie i na genogramie.", Strengths: "Motywacja do zmiany, wsparcie dalszej rodziny.",
+			Weaknesses: "Brak stałego planu dnia.", Resources: "Oferta instytucji PZK i lokalnego koszyka usług.",
+			Deficits: "Brak dojazdu do Kielc.", Expectations: "Rodzina chce poprawy sytuacji.", Needs: "Skoordynowane wsparcie kilku instytucji."})
 		gid := fmt.Sprintf("c%d", k+1)
-		goalObjs = append(goalObjs, obj{"id": gid, "title": g.title, "areas": []string{g.area},
-			"measure": g.measure, "target": g.target, "targetDate": friday(end.AddDays(-7))})
+		p.Goals = append(p.Goals, ipw.Goal{ID: gid, Title: g.title, Areas: []ipw.Area{ipw.Area(g.area)},
+			Measure: g.measure, Target: g.target, TargetDate: friday(end.AddDays(-7))})
 		for j, a := range g.actions {
 			as := workingDay(start.AddDays(7 * (3*j + k)))
 			due := friday(as.AddDays(7 * (10 + 6*j + 2*k)))
 			if due.After(end) {
 				due = end
 			}
-			resp := obj{"institution": a.owner}
+			resp := ipw.Responsible{Institution: a.owner}
 			if m, ok := role[a.owner]; ok {
-				resp = obj{"member": m}
+				resp = ipw.Responsible{Member: m}
 			} else if !seen[a.owner] {
 				seen[a.owner] = true
 				used = append(used, a.owner)
 			}
-			act := obj{"id": fmt.Sprintf("d%d.%d", k+1, j+1), "goal": gid, "title": a.title, "responsible": resp, "start": as, "due": due}
-			if a.service != "" {
-				act["service"] = a.service
-			}
+			act := ipw.Action{ID: fmt.Sprintf("d%d.%d", k+1, j+1), Goal: gid, Title: a.title, Responsible: resp, Start: as, Due: due, Service: a.service}
 			switch {
 			case due.Before(ReferenceAsOf):
-				act["status"], act["completed"] = "done", due
+				act.Status, act.Completed = ipw.ActionDone, due
 			case !as.After(ReferenceAsOf):
-				act["status"] = "in_progress"
+				act.Status = ipw.ActionInProgress
 			default:
-				act["status"] = "planned"
+				act.Status = ipw.ActionPlanned
 			}
-			actions = append(actions, act)
+			p.Actions = append(p.Actions, act)
 		}
 	}
-	var reviews []obj
+	p.Consent = &ipw.Consent{Date: workingDay(start.AddDays(-35)), GivenBy: []string{applicant, spouse}, Scope: used}
+	p.Diagnosis = &ipw.Diagnosis{Date: workingDay(start.AddDays(-21)), Methods: []ipw.Method{ipw.MethodGenogram, ipw.MethodPSR}, Areas: areas}
 	for d := start.AddDays(84); !d.After(ReferenceAsOf) && d.Before(end); d = d.AddDays(84) {
-		reviews = append(reviews, obj{"date": d, "participants": []string{"gops-gorno", "pcpr-kielce", "pup-kielce", "ppp-kielce"},
-			"decision": "continue", "notes": "Przegląd kwartalny: działania realizowane zgodnie z planem."})
-	}
-	p := obj{
-		"id": id, "team": "pzk-gorno",
-		"caseWorker": obj{"institution": "gops-gorno", "name": "Barbara Nowicka"},
-		"beneficiary": obj{"kind": "family", "pseudonym": "Rodzina " + surnames[i%len(surnames)] + fmt.Sprintf(" (%03d)", i+1),
-			"members": []obj{{"id": applicant, "role": "applicant", "birthYear": 1984 + i%8},
-				{"id": spouse, "role": "spouse", "birthYear": 1981 + i%9},
-				{"id": child, "role": "child", "birthYear": 2012 + i%4}}},
-		"qualification": obj{"date": workingDay(start.AddDays(-42)), "referredBy": "gops-gorno", "reasons": []string{"multiple_problems"}},
-		"consent":       obj{"date": workingDay(start.AddDays(-35)), "givenBy": []string{applicant, spouse}, "scope": used},
-		"diagnosis":     obj{"date": workingDay(start.AddDays(-21)), "methods": []string{"genogram", "psr"}, "areas": areas},
-		"period":        obj{"start": start, "end": end},
-		"goals":         goalObjs,
-		"actions":       actions,
-		"signatures": []obj{
-			{"signer": obj{"institution": "gops-gorno", "name": "Barbara Nowicka"}, "date": workingDay(start.AddDays(-7))},
-			{"signer": obj{"member": applicant}, "date": workingDay(start.AddDays(-7))},
-			{"signer": obj{"member": spouse}, "date": workingDay(start.AddDays(-7))},
-		},
-		"status": "in_progress",
-	}
-	if len(reviews) > 0 {
-		p["reviews"] = reviews
+		p.Reviews = append(p.Reviews, ipw.Review{Date: d, Participants: []string{"gops-gorno", "pcpr-kielce", "pup-kielce", "ppp-kielce"},
+			Decision: ipw.DecisionContinue, Notes: "Przegląd kwartalny: działania realizowane zgodnie z planem."})
 	}
 	return p
 }

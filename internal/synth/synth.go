@@ -2,16 +2,25 @@
 // and scenarios, for its tests and benchmarks. Every person in them is
 // fictional; the municipalities and their TERYT codes are real.
 //
-//   - Bundle, Plan and Scenario build a valid rural gmina, Masłów, with any
-//     number of plans, and a regular scenario over it: the typed bundles of
-//     the simulation's tests and benchmarks.
-//   - Random makes that gmina irregular at random dates (annexes,
+// Every bundle is built one way, as the model's Go types, from the same
+// pieces (signature, workingDay, friday, the plan's parts), and reaches
+// JSON, when a test or benchmark needs bytes, through the encoder the
+// library itself uses; nothing writes a bundle's JSON by hand, so a change
+// of the model is made here once. Two real gminas give it their data:
+//
+//   - Bundle, Plan and Scenario: a rural gmina, Masłów, with any number of
+//     small plans (two goals, three actions) at every point of their year,
+//     and a regular scenario over it — the simulation's tests and
+//     benchmarks.
+//   - Random: that gmina made irregular at random dates (annexes,
 //     withdrawals, late and missing signatures, suspensions, extensions,
-//     reviews, closures, stage records…) and draws random scenario events:
-//     the inputs of the day-by-day differential tests of the simulation.
-//   - Reference builds the reference bundles of the benchmarks, gmina
-//     Górno, as JSON documents written without the Go types, so that they
-//     exercise the document boundary as a municipality's file would.
+//     reviews, closures, stage records…) with random scenario events — the
+//     inputs of the day-by-day differential tests of the simulation.
+//   - ReferenceBundle, Reference and ReferenceDocument: a larger rural
+//     gmina, Górno (twenty institutions, three agreements with annexes,
+//     five goals × four actions per plan) — the reference bundles of the
+//     benchmarks (cmd/kbench), as typed values, as bytes and as a generic
+//     JSON document that tests edit as a municipality's file would be.
 package synth
 
 import (
@@ -27,6 +36,12 @@ func d(s string) Date { return cooperation.MustDate(s) }
 
 func intp(n int) *int { return &n }
 
+// signature is party's signature by who, in function, on a day: the one
+// way both gminas' agreements are signed.
+func signature(party, who, function string, on Date) cooperation.Signature {
+	return cooperation.Signature{Party: party, Signatory: who, Function: function, Date: on}
+}
+
 // AsOf is the date the synthetic bundles are checked and simulated from.
 var AsOf = d("2025-06-16")
 
@@ -37,9 +52,7 @@ var AsOf = d("2025-06-16")
 // capacity-limited service, the family's own commitment).
 func Bundle(n int) *ipw.Bundle {
 	pop := 11500
-	sig := func(party, who, on string) cooperation.Signature {
-		return cooperation.Signature{Party: party, Signatory: who, Function: "kierownik", Date: d(on)}
-	}
+	sig := func(party, who, on string) cooperation.Signature { return signature(party, who, "kierownik", d(on)) }
 	b := &ipw.Bundle{Partnership: cooperation.Partnership{
 		SchemaVersion: cooperation.SchemaVersion,
 		Variant:       cooperation.VariantRural,
