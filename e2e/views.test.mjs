@@ -279,8 +279,14 @@ test('the views of the planner', async (t) => {
     assert.deepEqual(outcome.map((b) => b.value), [1, 0]);
     const work = await bars('chart-workload');
     assert.ok(work.length >= 5 && work.every((b) => b.value >= 1));
+    // each institution's busiest month of the report
+    const peaks = new Map();
+    for (const w of report.workload) peaks.set(w.institution, Math.max(peaks.get(w.institution) ?? 0, w.open));
+    assert.deepEqual(work.map((b) => b.value).sort((a, b) => a - b), [...peaks.values()].sort((a, b) => a - b));
     assert.ok(work.some((b) => b.limit != null), 'capacities are drawn');
-    assert.ok(await page.$('#chart-stages svg g.span-row'), 'the stages over time');
+    const stages = (await storedWork(page)).stages.filter((x) => x.started || x.completed);
+    assert.ok(stages.length >= 2);
+    assert.equal(await page.$$eval('#chart-stages svg g.span-row', (xs) => xs.length), stages.length, 'each recorded stage over time');
     assert.equal(report.ipw.total, 2);
     assert.deepEqual([report.actions.doneOnTime, report.actions.done - report.actions.doneOnTime, report.actions.total - report.actions.done], actions.map((b) => b.value));
     await shot(page, 'views-charts');
