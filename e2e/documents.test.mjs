@@ -258,10 +258,26 @@ test('the planner shows, prints and downloads the documents of the work', async 
     await closeDoc();
     await page.locator('[id="f/ipws/0/consent/givenBy~a-syn"]').uncheck();
 
+    // A declaration of accession, in the urban example.
+    await openView('start');
+    await page.setInputFiles('#open-file', { name: 'urban.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples', 'urban.json')) });
+    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
+    await page.click('#preview-replace');
+    await page.waitForFunction(() => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === '1012011');
+    await openView('agreements');
+    await openDoc('/agreements/1');
+    const declaration = readFileSync(path.join(root, 'ipw', 'document', 'testdata', 'golden', 'urban', 'declaration-deklaracja-pcpr.html'), 'utf8');
+    const got = await frameText('#document-frame');
+    assert.equal(got.h1, words(declaration, 'h1'));
+    assert.ok(got.text.includes(words(declaration, 'p', 'subtitle')), 'the declaration names its PZK');
+    assert.equal(got.signatures, 2, 'the joining institution and the leader sign');
+    await closeDoc();
+
     // The print view is the IPW's document.
     await openView('print');
     const printed = await frameText('#print-doc');
     assert.equal(printed.h1, 'Indywidualny Program Współpracy (IPW)');
+    assert.ok(printed.text.includes('Radomsko'), 'the print view shows the work now open');
     assert.ok(printed.signatures >= 3, 'the IPW has signature lines');
     assert.ok(await page.$('#print'), 'the print view has its print button');
 

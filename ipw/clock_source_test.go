@@ -1,3 +1,8 @@
+//go:build !js && !wasip1
+
+// The analysis type-checks the rules from their source, with the go
+// command's help: it runs on the host, not under WebAssembly.
+
 package ipw_test
 
 import (

@@ -137,12 +137,14 @@ func decodeError(err error) []cooperation.Finding {
 		}
 		at := where(path)
 		f.Add(cooperation.CodeSchemaViolation, path, "keyword", "type", "value", te.Value,
-			"detail.en", fmt.Sprintf("The value %s cannot be read: it does not fit the allowed range (%s). Correct the value.", at.en, te.Value),
-			"detail.pl", "Wartości "+at.pl+" nie da się odczytać: nie mieści się w dozwolonym zakresie. Popraw wartość.")
+			"detail.pl", "Wartości "+at.pl+" nie da się odczytać: nie mieści się w dozwolonym zakresie. Popraw wartość.",
+			"detail.en", fmt.Sprintf("The value %s cannot be read: it does not fit the allowed range (%s). Correct the value.", at.en, te.Value))
 		return f.Raw()
 	}
-	f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", "The document cannot be read: "+err.Error()+".",
-		"detail.pl", "Nie udało się odczytać dokumentu (opis błędu: „"+err.Error()+"”).")
+	// The decoder's words are English: the Polish text does not quote them.
+	f.Add(cooperation.CodeSchemaViolation, "", "keyword", "",
+		"detail.pl", "Nie udało się odczytać dokumentu. Sprawdź, czy plik nie jest uszkodzony, i zapisz go ponownie.",
+		"detail.en", "The document cannot be read: "+err.Error()+".")
 	return f.Raw()
 }
 
@@ -182,8 +184,9 @@ func Validate(name string, data []byte, opts ...cooperation.Option) []cooperatio
 	data = bytes.TrimPrefix(data, bom)
 	if _, err := Schema(name); err != nil {
 		var f cooperation.Findings
-		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", "There is no schema named "+strconv.Quote(name)+".",
-			"detail.pl", "Nie ma schematu o nazwie „"+name+"”.")
+		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "",
+			"detail.pl", "Nie ma schematu o nazwie „"+name+"”.",
+			"detail.en", "There is no schema named "+strconv.Quote(name)+".")
 		return finish(f.Raw(), cfg)
 	}
 	_, raw := validate(data, name, cfg)

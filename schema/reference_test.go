@@ -109,7 +109,7 @@ func refViolations(err error, v any) []cooperation.Finding {
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
 		var f cooperation.Findings
-		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.en", err.Error(), "detail.pl", err.Error())
+		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "", "detail.pl", err.Error(), "detail.en", err.Error())
 		return f.Raw()
 	}
 	var leaves []*jsonschema.ValidationError
@@ -132,7 +132,7 @@ func refViolations(err error, v any) []cooperation.Finding {
 				}
 				seen[key] = true
 				pl, en := unknownField(path, name)
-				f.Add(cooperation.CodeSchemaViolation, p, append(params, "property", name, "detail.en", en, "detail.pl", pl)...)
+				f.Add(cooperation.CodeSchemaViolation, p, append(params, "property", name, "detail.pl", pl, "detail.en", en)...)
 			}
 			continue
 		}
@@ -143,7 +143,7 @@ func refViolations(err error, v any) []cooperation.Finding {
 		seen[key] = true
 		lf := refLeaf(kw, l, v)
 		pl, en := describe(&lf)
-		f.Add(cooperation.CodeSchemaViolation, path, append(params, "detail.en", en, "detail.pl", pl)...)
+		f.Add(cooperation.CodeSchemaViolation, path, append(params, "detail.pl", pl, "detail.en", en)...)
 	}
 	return f.Raw()
 }

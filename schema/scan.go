@@ -108,8 +108,8 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 		n := sc.badNumber
 		at := where(sc.numberPath)
 		return unusable(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
-			"detail.en", "The number "+at.en+" is too large to be stored in any field ("+shorten(n)+"). Correct the value.",
-			"detail.pl", "Liczba "+at.pl+" jest zbyt duża, by zapisać ją w jakimkolwiek polu („"+shorten(n)+"”). Popraw wartość.")
+			"detail.pl", "Liczba "+at.pl+" jest zbyt duża, by zapisać ją w jakimkolwiek polu („"+shorten(n)+"”). Popraw wartość.",
+			"detail.en", "The number "+at.en+" is too large to be stored in any field ("+shorten(n)+"). Correct the value.")
 	}
 	// Every number now fits a float64, and the nesting is shallow enough for
 	// the recursive decoder.

@@ -45,7 +45,7 @@ func findings(leaves []leaf) []cooperation.Finding {
 				}
 				seen[key] = true
 				pl, en := unknownField(l.path, name)
-				f.Add(cooperation.CodeSchemaViolation, p, "keyword", l.kw, "property", name, "detail.en", en, "detail.pl", pl)
+				f.Add(cooperation.CodeSchemaViolation, p, "keyword", l.kw, "property", name, "detail.pl", pl, "detail.en", en)
 			}
 			continue
 		}
@@ -55,7 +55,7 @@ func findings(leaves []leaf) []cooperation.Finding {
 		}
 		seen[key] = true
 		pl, en := describe(l)
-		f.Add(cooperation.CodeSchemaViolation, l.path, "keyword", l.kw, "detail.en", en, "detail.pl", pl)
+		f.Add(cooperation.CodeSchemaViolation, l.path, "keyword", l.kw, "detail.pl", pl, "detail.en", en)
 	}
 	return f.Raw()
 }

@@ -83,6 +83,17 @@ var Nouns = []cooperation.Noun{
 	{One: "informacja", Few: "informacje", Many: "informacji", EnOne: "note", EnMany: "notes"},
 	{One: "zdarzenie", Few: "zdarzenia", Many: "zdarzeń", EnOne: "event", EnMany: "events"},
 	{One: "uwaga", Few: "uwagi", Many: "uwag", EnOne: "finding", EnMany: "findings"},
+	{One: "tydzień", Few: "tygodnie", Many: "tygodni", EnOne: "week", EnMany: "weeks"},
+	{One: "osoba", Few: "osoby", Many: "osób", EnOne: "person", EnMany: "persons"},
+	{One: "rodzina", Few: "rodziny", Many: "rodzin", EnOne: "family", EnMany: "families"},
+	{One: "spotkanie", Few: "spotkania", Many: "spotkań", EnOne: "meeting", EnMany: "meetings"},
+	{One: "przegląd", Few: "przeglądy", Many: "przeglądów", EnOne: "review", EnMany: "reviews"},
+	{One: "zespół", Few: "zespoły", Many: "zespołów", EnOne: "team", EnMany: "teams"},
+	{One: "porozumienie", Few: "porozumienia", Many: "porozumień", EnOne: "agreement", EnMany: "agreements"},
+	{One: "usługa", Few: "usługi", Many: "usług", EnOne: "service", EnMany: "services"},
+	{One: "etap", Few: "etapy", Many: "etapów", EnOne: "stage", EnMany: "stages"},
+	{One: "sekunda", Few: "sekundy", Many: "sekund", EnOne: "second", EnMany: "seconds"},
+	{One: "godzina", Few: "godziny", Many: "godzin", EnOne: "hour", EnMany: "hours"},
 }
 
 // Prose returns the words text wrote itself: quoted values and the names

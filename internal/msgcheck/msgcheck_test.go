@@ -33,6 +33,8 @@ func TestProblems(t *testing.T) {
 		{"Profil (team.minSectors) wymaga więcej.", cooperation.Polish, "JSON name"},
 		{"Za 1\u00a0dni.", cooperation.Polish, "wrong plural"},
 		{"In 2\u00a0day.", cooperation.English, "wrong plural"},
+		{"Zespół ma 5 spotkania.", cooperation.Polish, "wrong plural"},
+		{"Zespół ma 22\u00a0spotkania i 1 przegląd.", cooperation.Polish, ""},
 		{"Zespół the team.", cooperation.Polish, "other language"},
 		{"The team nie ma lidera.", cooperation.English, "other language"},
 		{"Zostało {days} dni.", cooperation.Polish, "placeholder"},

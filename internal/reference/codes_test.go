@@ -191,3 +191,53 @@ func codeConstants(t *testing.T, dir string) map[cooperation.Code][]string {
 	}
 	return out
 }
+
+// Wherever a call gives a message's parameter in both languages, Polish
+// comes first ("name.pl" before "name.en"), as in the catalogue's rows:
+// one order, so that a reader of the code never has to check which is
+// which.
+func TestParamsPolishFirst(t *testing.T) {
+	root, files := tracked(t)
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if !strings.HasSuffix(name, ".go") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+		if err != nil {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, data, 0)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			var args []ast.Expr
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				args = n.Args
+			case *ast.CompositeLit:
+				args = n.Elts
+			default:
+				return true
+			}
+			seen := map[string]token.Pos{} // the base names given in English so far
+			for _, a := range args {
+				s, ok := stringLit(a)
+				if !ok {
+					continue
+				}
+				if base, ok := strings.CutSuffix(s, ".en"); ok {
+					seen[base] = a.Pos()
+				}
+				if base, ok := strings.CutSuffix(s, ".pl"); ok {
+					if _, after := seen[base]; after {
+						t.Errorf("%s: %q comes after %q", fset.Position(a.Pos()), s, base+".en")
+					}
+				}
+			}
+			return true
+		})
+	}
+}

@@ -150,7 +150,7 @@ func styles(lang string) string {
 		style("Signature", "Signature", `<w:keepNext/><w:keepLines/><w:spacing w:after="0"/>`, `<w:sz w:val="20"/><w:szCs w:val="20"/>`) +
 		style("Draft", "Draft", `<w:pBdr><w:top w:val="single" w:sz="6" w:space="2" w:color="B00000"/><w:bottom w:val="single" w:sz="6" w:space="2" w:color="B00000"/></w:pBdr>`, `<w:color w:val="B00000"/>`) +
 		style("Footer", "footer", `<w:spacing w:after="0"/>`, sans+`<w:sz w:val="15"/><w:szCs w:val="15"/><w:color w:val="333333"/>`) +
-		style("Header", "header", `<w:jc w:val="center"/><w:spacing w:after="0"/>`, sans+`<w:b/><w:spacing w:val="60"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:color w:val="B00000"/>`) +
+		style("Header", "header", `<w:jc w:val="center"/><w:spacing w:after="0"/>`, sans+`<w:b/><w:sz w:val="28"/><w:szCs w:val="28"/><w:color w:val="B00000"/>`) +
 		`</w:styles>`
 }
 

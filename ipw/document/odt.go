@@ -144,7 +144,7 @@ func odtStyles(v view, lang, country string) string {
 		para("Signature", "Signature", `fo:margin-bottom="0cm" fo:keep-with-next="always"`, `fo:font-size="10pt"`) +
 		para("Draft", "Draft", `fo:border-top="0.5pt solid #b00000" fo:border-bottom="0.5pt solid #b00000" fo:padding="0.05cm"`, `fo:color="#b00000"`) +
 		para("Footer", "Footer", `fo:margin-bottom="0cm"`, sans+` fo:font-size="7.5pt" fo:color="#333333"`) +
-		para("Header", "Header", `fo:text-align="center" fo:margin-bottom="0cm"`, sans+` fo:font-size="14pt" fo:font-weight="bold" fo:letter-spacing="0.1cm" fo:color="#b00000"`) +
+		para("Header", "Header", `fo:text-align="center" fo:margin-bottom="0cm"`, sans+` fo:font-size="14pt" fo:font-weight="bold" fo:color="#b00000"`) +
 		`</office:styles><office:automatic-styles>` +
 		`<style:style style:name="FooterRight" style:family="paragraph" style:parent-style-name="Footer"><style:paragraph-properties fo:text-align="end"/></style:style>` +
 		`<style:page-layout style:name="A4"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" ` +

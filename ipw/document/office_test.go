@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestLibreOffice(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := map[string][]string{} // file name without extension → texts its PDF must hold
+	want := map[string]*Document{} // file name without extension → the document it holds
 	var files []string
 	for _, set := range goldenSets {
 		b := example(t, set.example)
@@ -66,7 +67,7 @@ func TestLibreOffice(t *testing.T) {
 				}
 				f.Close()
 				files = append(files, path)
-				want[name] = expectedText(d)
+				want[name] = d
 			}
 		}
 	}
@@ -77,7 +78,7 @@ func TestLibreOffice(t *testing.T) {
 	if output, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("LibreOffice failed: %v\n%s", err, output)
 	}
-	for name, texts := range want {
+	for name, d := range want {
 		pdf := filepath.Join(out, name+".pdf")
 		if _, err := os.Stat(pdf); err != nil {
 			t.Errorf("LibreOffice made no PDF of %s", name)
@@ -89,9 +90,21 @@ func TestLibreOffice(t *testing.T) {
 			continue
 		}
 		got := normalise(string(raw))
-		for _, s := range texts {
+		for _, s := range expectedText(d) {
 			if !strings.Contains(got, normalise(s)) {
 				t.Errorf("%s.pdf lacks %q", name, s)
+			}
+		}
+		// Every page has its number of the whole, and a draft's PROJEKT.
+		pages := strings.Split(strings.TrimRight(string(raw), "\f"), "\f")
+		w := d.view().W
+		for i, p := range pages {
+			p = normalise(p)
+			if n := w.Page + " " + strconv.Itoa(i+1) + " " + w.Of + " " + strconv.Itoa(len(pages)); !strings.Contains(p, n) {
+				t.Errorf("%s.pdf, page %d lacks %q", name, i+1, n)
+			}
+			if d.Draft && !strings.Contains(p, "PROJEKT") {
+				t.Errorf("%s.pdf, page %d of a draft lacks PROJEKT", name, i+1)
 			}
 		}
 	}
