@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -65,41 +64,5 @@ func TestNoReferenceOutside(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("read %d tracked files; the repository has hundreds", n)
-	}
-}
-
-// Every file the README tells people to write (go build -o, --out, a
-// redirection, scripts/build-wasm DIR) is ignored by git, so that following
-// the README leaves the working tree clean.
-func TestREADMEOutputsAreIgnored(t *testing.T) {
-	root, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var shell []byte // the shell blocks: what people run
-	for _, block := range regexp.MustCompile("(?s)```sh\n(.*?)```").FindAllSubmatch(readme, -1) {
-		shell = append(shell, block[1]...)
-	}
-	outputs := regexp.MustCompile("(?:-o|--out| >|scripts/build-wasm) ([A-Za-z0-9_./-]+)").FindAllSubmatch(shell, -1)
-	if len(outputs) < 5 {
-		t.Fatalf("found %d outputs in README.md; it names more", len(outputs))
-	}
-	for _, m := range outputs {
-		path := strings.TrimSuffix(string(m[1]), "/")
-		if strings.HasPrefix(path, "-") || path == "DIR" || path == "FILE" || path == "OUTDIR" {
-			continue
-		}
-		probe := path
-		if !strings.Contains(filepath.Base(path), ".") || strings.HasSuffix(path, "/wasm") {
-			probe = path + "/probe.file" // a directory: what is written into it
-		}
-		cmd := exec.Command("git", "-C", root, "check-ignore", "-q", "--no-index", probe)
-		if err := cmd.Run(); err != nil {
-			t.Errorf("README.md writes %s, which git does not ignore (%v)", path, err)
-		}
 	}
 }
