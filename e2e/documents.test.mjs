@@ -220,6 +220,27 @@ test('the planner shows, prints and downloads the documents of the work', async 
       await closeDoc();
     }
 
+    // A review record compares the IPW with a version the person chooses:
+    // none at first, then the one kept when the file was opened, after an
+    // action's title was changed.
+    await openView('ipw');
+    const title = '/ipws/0/actions/0/title';
+    const folded = await page.$('[id="toggle/ipws/0/actions/0"][aria-expanded="false"]');
+    if (folded) await folded.click();
+    await page.fill(`#view [data-path="${title}"]`, 'Rejestracja w PUP (termin uzgodniony z doradcą)');
+    await page.press(`#view [data-path="${title}"]`, 'Tab');
+    await openDoc('/ipws/0/reviews/2');
+    assert.match((await frameText('#document-frame')).text, /Nie wskazano poprzedniej wersji danych/, 'no version compared at first');
+    const opened = await page.$eval('#document-previous', (s) => [...s.options].find((o) => /otwarty plik/.test(o.textContent))?.value);
+    assert.ok(opened, 'the version kept when the file was opened is offered');
+    await page.evaluate(() => { document.querySelector('#document-frame').dataset.ready = 'stale'; });
+    await page.selectOption('#document-previous', opened);
+    await page.waitForSelector('#document-frame[data-ready="true"]');
+    const compared = (await frameText('#document-frame')).text;
+    assert.match(compared, /Zmiany w IPW od poprzedniej wersji danych/, 'the record lists the changes since the version');
+    assert.ok(compared.includes('Rejestracja w PUP (termin uzgodniony z doradcą)'), 'the changed title is told');
+    await closeDoc();
+
     // The closing evaluation of the second IPW, printed from its frame and
     // downloaded as DOCX.
     await openView('ipw');

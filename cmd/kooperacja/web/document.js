@@ -18,6 +18,7 @@ import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
 import { call, opts, errorText, failureFindings } from './library.js';
+import { versions, versionBundle, when } from './work.js';
 
 // documentButton is the "Dokument" button of the item at path p.
 export function documentButton(p) {
@@ -59,19 +60,45 @@ export function documentPanel(paths, o = {}) {
     return panel;
   }
   o.onTitle?.(ref.title);
-  const show = (draft) => panel.replaceChildren(...content(ref, draft, o, () => {
-    show(true);
-    panel.querySelector('button')?.focus(); // the draft's print button, where the one pressed was
+  const body = h('div', { class: 'document-body' });
+  let draft = false;
+  let previous = null;
+  const show = () => body.replaceChildren(...content(ref, draft, previous, o, () => {
+    draft = true;
+    show();
+    body.querySelector('button')?.focus(); // the draft's print button, where the one pressed was
   }));
-  show(false);
+  if (ref.kind === 'review') panel.append(previousField(o, (bundle) => { previous = bundle; show(); }));
+  panel.append(body);
+  show();
   return panel;
+}
+
+// previousField lets the person choose, for a review record, the version of
+// the work kept in the browser that the library compares the IPW with (the
+// record then says what changed since); none is chosen at first. onPick is
+// called with the chosen version's bundle, or null.
+function previousField(o, onPick) {
+  const id = `${o.prefix ?? 'document'}-previous`;
+  const select = h('select', { id, 'aria-describedby': id + '-hint', disabled: true },
+    h('option', { value: '' }, t('docPreviousNone')));
+  select.addEventListener('change', async () => {
+    onPick(select.value ? await versionBundle(Number(select.value)) : null);
+  });
+  versions().then((vs) => {
+    for (const v of vs ?? []) select.append(h('option', { value: String(v.id) }, `${when(v.at)} — ${t('reason_' + v.reason)}${v.note ? ` (${v.note})` : ''}`));
+    select.disabled = !vs?.length;
+  }, () => {});
+  return h('div', { class: 'field doc-previous no-print' },
+    h('label', { for: id }, t('docPrevious')), select,
+    h('p', { class: 'hint', id: id + '-hint' }, t('docPreviousHint')));
 }
 
 // content is the panel's content for ref: the preview and its buttons, or
 // the reasons the document is refused and the button asking for a draft.
-function content(ref, draft, o, askDraft) {
+function content(ref, draft, previous, o, askDraft) {
   const id = (name) => `${o.prefix ?? 'document'}-${name}`;
-  const r = make(ref, 'html', draft);
+  const r = make(ref, 'html', draft, previous);
   if (!r.ok) {
     const findings = r.error?.findings ?? [];
     if (!findings.length) return [h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + errorText(r.error)), buttons(o.extra)];
@@ -93,8 +120,8 @@ function content(ref, draft, o, askDraft) {
     frame,
     buttons(
       h('button', { type: 'button', id: o.printId ?? id('print'), onclick: () => frame.contentWindow?.print() }, t('docPrint')),
-      h('button', { type: 'button', id: id('docx'), onclick: () => download(ref, 'docx', draft, status) }, t('docDownload')),
-      h('button', { type: 'button', id: id('odt'), onclick: () => download(ref, 'odt', draft, status) }, t('docDownloadOdt')),
+      h('button', { type: 'button', id: id('docx'), onclick: () => download(ref, 'docx', draft, previous, status) }, t('docDownload')),
+      h('button', { type: 'button', id: id('odt'), onclick: () => download(ref, 'odt', draft, previous, status) }, t('docDownloadOdt')),
       o.extra),
     status,
   ];
@@ -115,9 +142,11 @@ function documentRef(paths) {
   return {};
 }
 
-// make asks the library for the document of ref in format (html, docx).
-const make = (ref, format, draft) => call('document', JSON.stringify(state.bundle),
-  JSON.stringify({ kind: ref.kind, id: ref.id, format, draft }), opts());
+// make asks the library for the document of ref in format (html, docx,
+// odt); previous, when given, is the version of the work a review record
+// compares the IPW with.
+const make = (ref, format, draft, previous = null) => call('document', JSON.stringify(state.bundle),
+  JSON.stringify({ kind: ref.kind, id: ref.id, format, draft, ...(previous ? { previous } : {}) }), opts());
 
 // fill puts an HTML document in frame, its style sheet given as a
 // constructed sheet (see the top of this file). The library writes one
@@ -143,8 +172,8 @@ function fill(frame, html) {
 
 // download saves the document of ref as an editable file (format docx or
 // odt).
-function download(ref, format, draft, status) {
-  const r = make(ref, format, draft);
+function download(ref, format, draft, previous, status) {
+  const r = make(ref, format, draft, previous);
   if (!r.ok) {
     status.textContent = t('docFailed') + errorText(r.error);
     return;

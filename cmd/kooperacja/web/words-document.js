@@ -16,6 +16,9 @@ export const documentWords = {
     docDraftHint: 'Projekt jest oznaczony na każdej stronie słowem „PROJEKT” i wymienia błędy, które trzeba poprawić przed podpisaniem.',
     docNone: 'Dla tego elementu nie ma jeszcze dokumentu: brakuje danych, z których powstaje.',
     docFailed: 'Nie udało się przygotować dokumentu: ',
+    docPrevious: 'Porównaj z wersją danych',
+    docPreviousNone: 'bez porównania',
+    docPreviousHint: 'Wybierz wersję zapisaną przy poprzednim przeglądzie: zapis przeglądu wymieni, co zmieniło się w IPW od tamtej pory.',
   },
   en: {
     docButton: 'Document',
@@ -29,5 +32,8 @@ export const documentWords = {
     docDraftHint: 'A draft says “PROJEKT” on every page and lists the errors to correct before it is signed.',
     docNone: 'This item has no document yet: the data it is made from are missing.',
     docFailed: 'The document could not be made: ',
+    docPrevious: 'Compare with the version of the data',
+    docPreviousNone: 'no comparison',
+    docPreviousHint: 'Choose the version kept at the previous review: the review record then lists what changed in the IPW since.',
   },
 };
