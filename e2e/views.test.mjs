@@ -283,6 +283,8 @@ test('the views of the planner', async (t) => {
     const peaks = new Map();
     for (const w of report.workload) peaks.set(w.institution, Math.max(peaks.get(w.institution) ?? 0, w.open));
     assert.deepEqual(work.map((b) => b.value).sort((a, b) => a - b), [...peaks.values()].sort((a, b) => a - b));
+    const capacities = new Map(report.workload.filter((w) => w.capacity != null).map((w) => [w.institution, w.capacity]));
+    assert.equal(work.filter((b) => b.limit != null).length, capacities.size, 'each capacity the report gives is drawn');
     assert.ok(work.some((b) => b.limit != null), 'capacities are drawn');
     const stages = (await storedWork(page)).stages.filter((x) => x.started || x.completed);
     assert.ok(stages.length >= 2);

@@ -59,11 +59,13 @@ type PZKSize struct {
 }
 
 // Workload is the number of open actions an institution owns in a calendar
-// month.
+// month, beside the places its services of the basket offer in a month
+// (their monthly capacities summed; absent when none of them has one).
 type Workload struct {
 	Institution string `json:"institution"`
 	Month       string `json:"month"`
 	Open        int    `json:"open"`
+	Capacity    *int   `json:"capacity,omitempty"`
 }
 
 // ServiceUse is the number of actions using a service of the basket in a
@@ -143,10 +145,21 @@ func Indicators(b *Bundle, day Date, opts ...cooperation.Option) IndicatorSet {
 	}
 	s.PZK, s.sectors = pzkSize(b, day)
 	s.rates()
+	places := map[string]*int{}
+	for _, svc := range b.Services {
+		if svc.Provider == "" || svc.MonthlyCapacity == nil {
+			continue
+		}
+		n := *svc.MonthlyCapacity
+		if p := places[svc.Provider]; p != nil {
+			n += *p
+		}
+		places[svc.Provider] = &n
+	}
 	s.Workload = []Workload{}
 	for _, inst := range sortedKeys(work) {
 		for _, m := range sortedMonths(work[inst]) {
-			s.Workload = append(s.Workload, Workload{Institution: inst, Month: monthKey(m), Open: work[inst][m]})
+			s.Workload = append(s.Workload, Workload{Institution: inst, Month: monthKey(m), Open: work[inst][m], Capacity: places[inst]})
 		}
 	}
 	capacity := map[string]*int{}

@@ -98,9 +98,24 @@ func TestIndicatorsWorkloadAndServiceUse(t *testing.T) {
 	if len(got.Workload) != len(wantWork) {
 		t.Fatalf("workload = %+v, want %+v", got.Workload, wantWork)
 	}
+	// beside each month, the places the PCPR's services offer in a month
+	places := 0
+	for _, svc := range b.Services {
+		if svc.Provider == "pcpr" && svc.MonthlyCapacity != nil {
+			places += *svc.MonthlyCapacity
+		}
+	}
+	if places == 0 {
+		t.Fatal("the PCPR of synth.Bundle offers no limited service")
+	}
 	for i := range wantWork {
-		if got.Workload[i] != wantWork[i] {
-			t.Errorf("workload[%d] = %+v, want %+v", i, got.Workload[i], wantWork[i])
+		w := got.Workload[i]
+		if w.Capacity == nil || *w.Capacity != places {
+			t.Errorf("workload[%d].capacity = %v, want %d", i, w.Capacity, places)
+		}
+		w.Capacity = nil
+		if w != wantWork[i] {
+			t.Errorf("workload[%d] = %+v, want %+v", i, w, wantWork[i])
 		}
 	}
 	wantUse := []int{1, 2, 1}

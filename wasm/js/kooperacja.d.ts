@@ -118,7 +118,8 @@ export interface Indicators {
   /** doneOnTime / done; null when none done. */
   onTimeRate: number | null;
   pzk: { institutions: number; sectors: number };
-  workload: { institution: string; month: string; open: number }[];
+  /** Open actions per institution and month; capacity: the places its services of the basket offer in a month (absent when none has a limit). */
+  workload: { institution: string; month: string; open: number; capacity?: number }[];
   serviceUse: { service: string; month: string; used: number; capacity: number | null }[];
 }
 

@@ -45,12 +45,12 @@ function charts(ind) {
   ], { id: 'chart-actions', caption: t('ch_actions') }));
 
   // the workload: each institution's busiest month, against the places its
-  // services offer in a month
+  // services offer in a month (the report's capacity)
   const peak = new Map();
-  for (const w of ind.workload ?? []) peak.set(w.institution, Math.max(peak.get(w.institution) ?? 0, w.open));
   const places = new Map();
-  for (const sv of state.bundle.services ?? []) {
-    if (sv.provider && Number.isFinite(sv.monthlyCapacity)) places.set(sv.provider, (places.get(sv.provider) ?? 0) + sv.monthlyCapacity);
+  for (const w of ind.workload ?? []) {
+    peak.set(w.institution, Math.max(peak.get(w.institution) ?? 0, w.open));
+    if (w.capacity != null) places.set(w.institution, w.capacity);
   }
   if (peak.size) {
     out.push(bars([...peak].map(([id, n]) => ({ label: instName(id), value: n, limit: places.get(id) })),
