@@ -296,8 +296,8 @@
 //   - A PZK entered under another kind is one finding at its kind:
 //     team.kind_not_in_variant when the variant has no such team, else
 //     team.pzk_other_kind when, with no PZK in the bundle, case teams name it
-//     as their parentTeam or declarations as the team joined
-//     (Index.PZKUnderOtherKind). The rules of the kind it was given, the
+//     as their parentTeam, declarations as the team joined, or its members
+//     hold the PZK's leader or animator roles (Index.PZKUnderOtherKind). The rules of the kind it was given, the
 //     case teams' parent, the declarations' team and the stages that find
 //     no PZK stay silent.
 //   - Meeting gaps count the days between meeting dates; meetings after asOf

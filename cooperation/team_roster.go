@@ -46,9 +46,10 @@ func (ix *Index) OPSMissingAround(institution string, now Clock, s Settings) boo
 }
 
 // PZKUnderOtherKind returns the team the partnership uses as its PZK while
-// no team has kind pzk: a team that case teams name as their parentTeam, or
-// accession declarations as the team joined, though its kind is another
-// (GGK, ZZK, WZK). That is one mistake, the team's kind
+// no team has kind pzk: a team that case teams name as their parentTeam,
+// accession declarations as the team joined, or whose members hold the
+// PZK's roles (leader, gmina or powiat animator), though its kind is
+// another (GGK, ZZK, WZK). That is one mistake, the team's kind
 // (team.pzk_other_kind); what follows from it — case teams whose parent is
 // not a PZK, declarations naming no PZK, the rules of the kind it was given,
 // the stages that find no PZK — stays silent. Of several such teams, the
@@ -66,6 +67,16 @@ func (ix *Index) PZKUnderOtherKind() (*Team, int, bool) {
 	for i := range ix.P.Agreements {
 		if a := &ix.P.Agreements[i]; a.Kind == AgreementDeclaration {
 			named[a.Team] = true
+		}
+	}
+	// A team whose members hold the PZK's own roles (its leader, its
+	// animators) is run as the PZK.
+	for i := range ix.P.Teams {
+		t := &ix.P.Teams[i]
+		for j := range t.Members {
+			if m := &t.Members[j]; m.HasRole(RoleLeader) || m.HasRole(RoleGminaAnimator) || m.HasRole(RolePowiatAnimator) {
+				named[t.ID] = true
+			}
 		}
 	}
 	for i := range ix.P.Teams {

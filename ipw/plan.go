@@ -250,6 +250,9 @@ func (pc *planCheck) checkTeam() {
 	if !ok || pc.teamOK || (pc.settings.Variant.Valid() && !t.Kind.InVariant(pc.settings)) {
 		return // a team of a kind foreign to the variant is team.kind_not_in_variant
 	}
+	if u, _, ok := pc.ix.PZKUnderOtherKind(); ok && u.ID == t.ID {
+		return // the PZK under another kind is team.pzk_other_kind
+	}
 	params := []string{"team", pc.teamName(pc.p.Team)}
 	params = append(params, teamKindLabel(t.Kind, pc.b.Variant).params("kind")...)
 	params = append(params, teamKindLabel(pc.settings.Team.CaseTeamKind, pc.b.Variant).params("want")...)

@@ -142,6 +142,12 @@ func teamRows() []Mutation {
 			Want:    []Want{want(cooperation.CodeTeamPZKOtherKind, "/teams/0/kind")},
 		},
 		{
+			Name: "PZK entered as a WZK", Base: "rural",
+			Mistake: "The PZK's kind is entered as WZK, a kind the rural variant has: its members still hold the PZK's leader and animators, so it is the PZK under a wrong kind. One finding at its kind; the voivodeship team's rules (every member not a voivodeship institution), the IPWs run by it and the stages that find no PZK stay silent.",
+			Bundle:  func(b *ipw.Bundle) { team(b, "pzk-maslow").Kind = cooperation.TeamWZK },
+			Want:    []Want{want(cooperation.CodeTeamPZKOtherKind, "/teams/0/kind")},
+		},
+		{
 			Name: "OPS entered as an NGO", Base: "rural",
 			Mistake: "The GOPS's kind is entered as NGO: the PZK has no OPS. That is one finding at the team; the case workers of the IPWs, employed by that PZK member, are not reported again as working outside an OPS.",
 			Bundle:  func(b *ipw.Bundle) { institution(b, "gops-maslow").Kind = cooperation.KindNGO },
