@@ -173,7 +173,7 @@ func shownNumber(n string, lang cooperation.Lang) string {
 		}
 		return n
 	}
-	chars := cooperation.Noun{"znak", "znaki", "znaków", "character", "characters"}.Count(len(n), lang)
+	chars := cooperation.Noun{One: "znak", Few: "znaki", Many: "znaków", EnOne: "character", EnMany: "characters"}.Count(len(n), lang)
 	if lang == cooperation.Polish {
 		return "zapis liczby ma " + chars
 	}
