@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Severity says how much a finding matters. A document is valid when it has
@@ -71,7 +72,20 @@ func (fs *Findings) AddAs(code Code, severity Severity, path Path, params ...str
 	if len(params) > 0 {
 		f.Params = make(map[string]string, len(params)/2)
 		for i := 0; i+1 < len(params); i += 2 {
-			f.Params[params[i]] = shorten(params[i+1])
+			name, v := params[i], params[i+1]
+			cut, more := shorten(v)
+			switch {
+			case more == 0:
+				f.Params[name] = v
+			case strings.HasSuffix(name, ".pl"):
+				f.Params[name] = cut + leftOut(more, Polish)
+			case strings.HasSuffix(name, ".en"):
+				f.Params[name] = cut + leftOut(more, English)
+			default: // the value as it is cut, and in each language saying so
+				f.Params[name] = cut
+				f.Params[name+".pl"] = cut + leftOut(more, Polish)
+				f.Params[name+".en"] = cut + leftOut(more, English)
+			}
 		}
 	}
 	fs.list = append(fs.list, f)
@@ -81,13 +95,28 @@ func (fs *Findings) AddAs(code Code, severity Severity, path Path, params ...str
 // (an id, a property name, a date that is not one) may be megabytes long,
 // and a message should quote it, not carry it back whole. A longer value is
 // cut at the last space before the bound (mid-word only when a word is
-// longer than half the bound) and ends in "…". The path stays exact. Lists
-// are shortened by items before they get here (JoinItems).
+// longer than half the bound), and the message says in words how much is
+// left out ("(i jeszcze 4 800 znaków)", "(and 4,800 more characters)"):
+// no message ends in an ellipsis. The path stays exact. Lists are
+// shortened by items before they get here (JoinItems).
 const maxParamRunes = 200
 
-func shorten(v string) string {
+// characters counts what a cut value leaves out.
+var characters = Noun{"znak", "znaki", "znaków", "character", "characters"}
+
+// leftOut says how many characters a cut value leaves out.
+func leftOut(n int, lang Lang) string {
+	if lang == English {
+		return " (and " + FormatInt(n, lang) + nbsp + "more " + characters.Form(n, lang) + ")"
+	}
+	return " (i jeszcze " + characters.Count(n, lang) + ")"
+}
+
+// shorten cuts v to the bound and returns what is kept and how many
+// characters are left out (0: v is whole).
+func shorten(v string) (string, int) {
 	if len(v) <= maxParamRunes {
-		return v
+		return v, 0
 	}
 	n, lastSpace := 0, -1
 	for i, r := range v {
@@ -95,14 +124,15 @@ func shorten(v string) string {
 			if lastSpace > len(v[:i])/2 {
 				i = lastSpace
 			}
-			return strings.TrimRight(v[:i], " ,;:") + "…"
+			kept := strings.TrimRight(v[:i], " ,;:")
+			return kept, utf8.RuneCountInString(v) - utf8.RuneCountInString(kept)
 		}
 		if r == ' ' {
 			lastSpace = i
 		}
 		n++
 	}
-	return v
+	return v, 0
 }
 
 // JoinItems joins the items of a list for a message with sep: every item

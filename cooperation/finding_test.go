@@ -10,12 +10,24 @@ func TestFindingParamsAreShortened(t *testing.T) {
 	var f Findings
 	long := strings.Repeat("ż", 10000)
 	f.Add(CodeRefUnknown, "/services/0/provider", "id", long, "collection.en", "the institutions")
-	got := f.Raw()[0].Params["id"]
-	if n := len([]rune(got)); n != maxParamRunes+1 || !strings.HasSuffix(got, "…") || !strings.HasPrefix(long, strings.TrimSuffix(got, "…")) {
-		t.Errorf("Params[id] = %d runes %q…, want %d runes of the value and an ellipsis", n, got[:20], maxParamRunes+1)
+	p := f.Raw()[0].Params
+	if got := p["id"]; len([]rune(got)) != maxParamRunes || !strings.HasPrefix(long, got) {
+		t.Errorf("Params[id] = %d runes, want the first %d of the value", len([]rune(got)), maxParamRunes)
+	}
+	// The message says, in its language, how much is left out; nothing
+	// ends in an ellipsis.
+	for lang, want := range map[Lang]string{Polish: " (i jeszcze 9800\u00a0znaków)", English: " (and 9,800\u00a0more characters)"} {
+		m := Message(CodeRefUnknown, lang, p)
+		if !strings.Contains(m, p["id"]+want) || strings.Contains(m, "…") {
+			t.Errorf("%s: %q lacks %q after the value, or has an ellipsis", lang, m[len(m)-120:], want)
+		}
+	}
+	f.Add(CodeRefUnknown, "/y", "why.pl", long, "why.en", long)
+	if q := f.Raw()[1].Params; !strings.HasSuffix(q["why.pl"], "znaków)") || !strings.HasSuffix(q["why.en"], "characters)") {
+		t.Errorf("a value given per language says it in that language: %q, %q", q["why.pl"][len(q["why.pl"])-30:], q["why.en"][len(q["why.en"])-30:])
 	}
 	f.Add(CodeRefUnknown, "/x", "id", "gops")
-	if got := f.Raw()[1].Params["id"]; got != "gops" {
+	if got := f.Raw()[2].Params["id"]; got != "gops" {
 		t.Errorf("a short value changed: %q", got)
 	}
 }

@@ -121,8 +121,8 @@ async function typing(page, b) {
   for (const [view, p] of fields) {
     await page.click(`#tabs button[data-view="${view}"]`);
     if (view === 'ipw') await page.selectOption('#ipw-picker', '0');
-    const toggle = await page.$(`[id="toggle${p.split('/').slice(0, -1).join('/')}"][aria-expanded="false"]`);
-    if (toggle) await toggle.click();
+    const toggle = page.locator(`[id="toggle${p.split('/').slice(0, -1).join('/')}"][aria-expanded="false"]`);
+    if (await toggle.count()) await toggle.click();
     const input = page.locator(`[data-path="${p}"]`);
     await input.click();
     await page.keyboard.press('End');

@@ -104,3 +104,23 @@ func TestPolishJSONDetailIsPolish(t *testing.T) {
 		}
 	}
 }
+
+// A number too long to quote is described by its length, never cut with an
+// ellipsis.
+func TestHugeNumberIsNotCut(t *testing.T) {
+	fs := Check([]byte(`{"schemaVersion": "1", "municipality": {"population": 1` + strings.Repeat("0", 399) + `}}`)).Findings
+	var m []string
+	for _, f := range fs {
+		if f.Path == "/municipality/population" {
+			m = []string{spaced(cooperation.Message(f.Code, cooperation.Polish, f.Params)), spaced(cooperation.Message(f.Code, cooperation.English, f.Params))}
+		}
+	}
+	if len(m) == 0 {
+		t.Fatalf("no finding at the number: %v", fs)
+	}
+	for i, want := range []string{"zapis liczby ma 400 znaków", "it is written with 400 characters"} {
+		if !strings.Contains(m[i], want) || strings.Contains(m[i], "…") {
+			t.Errorf("%q lacks %q or has an ellipsis", m[i], want)
+		}
+	}
+}

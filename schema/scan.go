@@ -108,8 +108,8 @@ func parseSlow(data []byte, maxDepth int) (any, []cooperation.Finding) {
 		n := sc.badNumber
 		at := where(sc.numberPath)
 		return unusable(cooperation.CodeSchemaViolation, sc.numberPath, "keyword", "type", "value", n,
-			"detail.pl", "Liczba "+at.pl+" jest zbyt duża, by zapisać ją w jakimkolwiek polu („"+shorten(n)+"”). Popraw wartość.",
-			"detail.en", "The number "+at.en+" is too large to be stored in any field ("+shorten(n)+"). Correct the value.")
+			"detail.pl", "Liczba "+at.pl+" jest zbyt duża, by zapisać ją w jakimkolwiek polu ("+shownNumber(n, cooperation.Polish)+"). Popraw wartość.",
+			"detail.en", "The number "+at.en+" is too large to be stored in any field ("+shownNumber(n, cooperation.English)+"). Correct the value.")
 	}
 	// Every number now fits a float64, and the nesting is shallow enough for
 	// the recursive decoder.
@@ -164,12 +164,20 @@ func jsonDetail(detail string) []string {
 	return []string{"detail", detail, "detail.pl", pl, "detail.en", en}
 }
 
-// shorten keeps a long number readable in a message.
-func shorten(n string) string {
+// shownNumber writes a number for a message: itself when it is short
+// enough to read, else how many characters it has (never a cut number).
+func shownNumber(n string, lang cooperation.Lang) string {
 	if len(n) <= 24 {
+		if lang == cooperation.Polish {
+			return "„" + n + "”"
+		}
 		return n
 	}
-	return n[:20] + "…"
+	chars := cooperation.Noun{One: "znak", Few: "znaki", Many: "znaków", EnOne: "character", EnMany: "characters"}.Count(len(n), lang)
+	if lang == cooperation.Polish {
+		return "zapis liczby ma " + chars
+	}
+	return "it is written with " + chars
 }
 
 // level is an open array or object during scanStructure. The keys of the
