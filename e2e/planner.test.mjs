@@ -256,7 +256,7 @@ test('planner in Chromium', async (t) => {
   await t.test('importing a corrupt file shows its findings and keeps the work', async () => {
     await open(page, 'start');
     await page.setInputFiles('#open-file', { name: 'zepsuty.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": "1", "variant": ') });
-    await page.waitForSelector('#notice');
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('zepsuty.json'));
     const text = await page.textContent('#notice');
     assert.match(text, /zepsuty\.json/);
     assert.ok(await page.$('.import-findings li'), 'the file\'s findings are listed');

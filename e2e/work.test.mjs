@@ -136,7 +136,9 @@ test('opening a file over work, versions, differences', async (t) => {
     await page.setInputFiles('#open-file', file('urban.json'));
     await page.waitForSelector('#preview[open]');
     await page.click('#preview-replace');
-    await page.waitForSelector('#notice');
+    // The notice of the file opened first (rural.json) is still shown until
+    // the work is replaced: wait for the one naming urban.json.
+    await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('urban.json'));
     assert.equal(await value(page, '/municipality/name'), 'Radomsko');
     await saved(page);
     assert.equal((await storedWork(page)).municipality.name, 'Radomsko');
