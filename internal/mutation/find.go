@@ -9,85 +9,51 @@ import (
 // example would; these helpers find them and panic when the example no
 // longer has them, which the table's test reports as a broken row.
 
-func institution(b *ipw.Bundle, id string) *cooperation.Institution {
-	for i := range b.Institutions {
-		if b.Institutions[i].ID == id {
-			return &b.Institutions[i]
+// find returns the element of xs whose key is want, or panics naming what
+// was looked for (where: " in IPW ipw-1", or "").
+func find[T any](xs []T, key func(*T) string, want, what, where string) *T {
+	for i := range xs {
+		if key(&xs[i]) == want {
+			return &xs[i]
 		}
 	}
-	panic("no institution " + id)
+	panic("no " + what + " " + want + where)
+}
+
+func institution(b *ipw.Bundle, id string) *cooperation.Institution {
+	return find(b.Institutions, func(x *cooperation.Institution) string { return x.ID }, id, "institution", "")
 }
 
 func team(b *ipw.Bundle, id string) *cooperation.Team {
-	for i := range b.Teams {
-		if b.Teams[i].ID == id {
-			return &b.Teams[i]
-		}
-	}
-	panic("no team " + id)
+	return find(b.Teams, func(x *cooperation.Team) string { return x.ID }, id, "team", "")
 }
 
 func member(t *cooperation.Team, institution string) *cooperation.Member {
-	for j := range t.Members {
-		if t.Members[j].Institution == institution {
-			return &t.Members[j]
-		}
-	}
-	panic("no member " + institution + " in team " + t.ID)
+	return find(t.Members, func(x *cooperation.Member) string { return x.Institution }, institution, "member", " in team "+t.ID)
 }
 
 func agreement(b *ipw.Bundle, id string) *cooperation.Agreement {
-	for i := range b.Agreements {
-		if b.Agreements[i].ID == id {
-			return &b.Agreements[i]
-		}
-	}
-	panic("no agreement " + id)
+	return find(b.Agreements, func(x *cooperation.Agreement) string { return x.ID }, id, "agreement", "")
 }
 
 func service(b *ipw.Bundle, id string) *cooperation.Service {
-	for i := range b.Services {
-		if b.Services[i].ID == id {
-			return &b.Services[i]
-		}
-	}
-	panic("no service " + id)
+	return find(b.Services, func(x *cooperation.Service) string { return x.ID }, id, "service", "")
 }
 
 func plan(b *ipw.Bundle, id string) *ipw.Plan {
-	for i := range b.IPWs {
-		if b.IPWs[i].ID == id {
-			return &b.IPWs[i]
-		}
-	}
-	panic("no IPW " + id)
+	return find(b.IPWs, func(x *ipw.Plan) string { return x.ID }, id, "IPW", "")
 }
 
 func action(p *ipw.Plan, id string) *ipw.Action {
-	for k := range p.Actions {
-		if p.Actions[k].ID == id {
-			return &p.Actions[k]
-		}
-	}
-	panic("no action " + id + " in IPW " + p.ID)
+	return find(p.Actions, func(x *ipw.Action) string { return x.ID }, id, "action", " in IPW "+p.ID)
 }
 
 func goal(p *ipw.Plan, id string) *ipw.Goal {
-	for k := range p.Goals {
-		if p.Goals[k].ID == id {
-			return &p.Goals[k]
-		}
-	}
-	panic("no goal " + id + " in IPW " + p.ID)
+	return find(p.Goals, func(x *ipw.Goal) string { return x.ID }, id, "goal", " in IPW "+p.ID)
 }
 
 func stage(b *ipw.Bundle, s ipw.Stage) *ipw.StageRecord {
-	for i := range b.Stages {
-		if b.Stages[i].Stage == s {
-			return &b.Stages[i]
-		}
-	}
-	panic("no stage record " + string(s))
+	return find(b.Stages, func(x *ipw.StageRecord) string { return string(x.Stage) }, string(s), "stage record", "")
 }
 
 // date parses a date the row writes as text.
