@@ -86,6 +86,19 @@ type HouseholdMember struct {
 // AdultIn reports whether the member is 18 or older in year (by birth year).
 func (m *HouseholdMember) AdultIn(year int) bool { return year-m.BirthYear >= 18 }
 
+// SignsAsAdult reports whether household member m signs p as an adult: 18
+// or older in the year of their dated signature when p records one, else
+// in asOf's year — the reading of the IPW's signatures (signedBy) and of
+// the consent, for the documents' signature lines.
+func (p *Plan) SignsAsAdult(m *HouseholdMember, asOf cooperation.Date) bool {
+	for _, s := range p.Signatures {
+		if s.Signer.Member == m.ID && !s.Date.IsZero() {
+			return m.AdultIn(s.Date.Year())
+		}
+	}
+	return m.AdultIn(asOf.Year())
+}
+
 // adultBy reports whether the member is adult in the year of now's date.
 func (m *HouseholdMember) adultBy(now cooperation.Clock) bool {
 	return now.YearReached(m.BirthYear + 18)

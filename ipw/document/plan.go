@@ -28,16 +28,10 @@ func (b *builder) caseWorker(p *ipw.Plan, pp cooperation.Path) (name, institutio
 	return p.CaseWorker.Name, b.institution(p.CaseWorker.Institution)
 }
 
-// adult reports whether member m signs as an adult: by the year of their
-// signature when the IPW records one, else by the year of the check (the
-// consent rule's year).
+// adult reports whether member m signs p as an adult (ipw.Plan.SignsAsAdult
+// at the check's date).
 func (b *builder) adult(p *ipw.Plan, m *ipw.HouseholdMember) bool {
-	for _, s := range p.Signatures {
-		if s.Signer.Member == m.ID && !s.Date.IsZero() {
-			return m.AdultIn(s.Date.Year())
-		}
-	}
-	return m.AdultIn(b.set.asOf.Year())
+	return p.SignsAsAdult(m, b.set.asOf)
 }
 
 // consentDoc is the family's consent (zgoda) to process its data and share
