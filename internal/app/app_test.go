@@ -217,3 +217,28 @@ func TestWriteJSONIndents(t *testing.T) {
 		t.Errorf("WriteJSON = %q", b.String())
 	}
 }
+
+// TestNormalizeFields: the fields that hold an identifier are found by
+// their pointers exactly (an index where "#" stands, nothing more or less).
+func TestNormalizeFields(t *testing.T) {
+	for at, kind := range map[string]string{
+		"/institutions/0/nip":                   "nip",
+		"/institutions/12/regon":                "regon",
+		"/ipws/3/beneficiary/members/10/pesel":  "pesel",
+		"/institutions//nip":                    "",
+		"/institutions/x/nip":                   "",
+		"/institutions/1a/nip":                  "",
+		"/institutions/0/nip/":                  "",
+		"institutions/0/nip":                    "",
+		"/institutions/0/nip/0":                 "",
+		"/x/institutions/0/nip":                 "",
+		"/ipws/0/beneficiary/members/-/pesel":   "",
+		"/ipws/0/beneficiary/members/٣/pesel":   "", // an Arabic-Indic digit is no index
+		"/ipws/0/beneficiary/members/1/pesel/x": "",
+		"/institutions/0/name":                  "",
+	} {
+		if got := Normalize(at, "1234563218").Kind; got != kind {
+			t.Errorf("Normalize(%q).Kind = %q, want %q", at, got, kind)
+		}
+	}
+}
