@@ -88,7 +88,7 @@ func checkAgreements(ix *Index, now Clock, s Settings, f *Findings) {
 		c.t = ix.timeline(i, s.Agreement.DefaultNoticePeriodDays)
 		c.signedDate, c.signed = c.a.SignedDate()
 		if strings.TrimSpace(c.a.Scope) == "" {
-			f.Add(CodeAgreementScopeMissing, c.ap, "agreement", c.name())
+			f.Add(CodeAgreementScopeMissing, c.ap, "agreement", c.name(), "agreementKind", string(c.a.Kind))
 		}
 		c.parties()
 		c.signatures()
@@ -150,7 +150,7 @@ func (c *agreementCheck) parties() {
 		}
 	}
 	if len(distinct) < 2 {
-		c.f.Add(CodeAgreementPartiesTooFew, c.ap.Key("parties"), "agreement", c.name(), "count", strconv.Itoa(len(distinct)))
+		c.f.Add(CodeAgreementPartiesTooFew, c.ap.Key("parties"), "agreement", c.name(), "agreementKind", string(c.a.Kind), "count", strconv.Itoa(len(distinct)))
 		return
 	}
 	for _, j := range c.t.byEffect {
@@ -160,7 +160,7 @@ func (c *agreementCheck) parties() {
 		}
 		left := c.a.partySet(On(x.EffectiveFrom), func(k int) bool { return c.t.annexes[k].effective }, c.t.withdrawalEffect)
 		if len(left) < 2 {
-			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(),
+			c.f.Add(CodeAgreementPartiesTooFew, c.annexPath(j).Key("removeParties"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 				"count", strconv.Itoa(len(left)), "date", x.EffectiveFrom.String())
 			return
 		}
@@ -187,7 +187,7 @@ func (c *agreementCheck) signatures() {
 	}
 	if len(missing) > 0 && !c.ix.broken.Under(c.ap.Key("signatures")) {
 		c.f.Add(CodeAgreementUnsignedParty, c.ap.Key("signatures"), append(partyList(missing),
-			"count", strconv.Itoa(len(missing)), "agreement", c.name())...)
+			"count", strconv.Itoa(len(missing)), "agreement", c.name(), "agreementKind", string(c.a.Kind))...)
 	}
 	partiesBroken := c.ix.broken.Under(c.ap.Key("parties"))
 	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties, partiesBroken)
@@ -204,10 +204,10 @@ func (c *agreementCheck) signatures() {
 func (c *agreementCheck) signedBy(sp Path, sigs []Signature, parties []string, partiesBroken bool) {
 	for k, sg := range sigs {
 		if c.ix.known(sg.Party) && !partiesBroken && !slices.Contains(parties, sg.Party) {
-			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name())
+			c.f.Add(CodeAgreementSignatureByNonParty, sp.Index(k).Key("party"), "party", c.ix.name(sg.Party), "agreement", c.name(), "agreementKind", string(c.a.Kind))
 		}
 		if !c.now.Reached(sg.Date) {
-			c.f.Add(CodeAgreementSignatureInFuture, sp.Index(k).Key("date"), "agreement", c.name(),
+			c.f.Add(CodeAgreementSignatureInFuture, sp.Index(k).Key("date"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 				"date", sg.Date.String(), "asOf", c.now.String())
 		}
 	}
@@ -228,16 +228,16 @@ func (c *agreementCheck) dates() {
 	}
 	switch {
 	case !c.a.ValidUntil.IsZero() && !start.IsZero() && c.a.ValidUntil.Before(start):
-		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(),
+		c.f.Add(CodeAgreementDatesInvalid, c.ap.Key("validUntil"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 			"end", c.a.ValidUntil.String(), "start", start.String())
 	case c.signed && !c.a.EffectiveFrom.IsZero() && c.a.EffectiveFrom.Before(c.signedDate) && c.now.Reached(c.signedDate):
-		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(),
+		c.f.Add(CodeAgreementEffectiveBeforeSigned, c.ap.Key("effectiveFrom"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 			"effectiveFrom", c.a.EffectiveFrom.String(), "signed", c.signedDate.String())
 	}
 	for j := range c.a.Annexes {
 		x := &c.a.Annexes[j]
 		if !x.ValidUntil.IsZero() && !x.EffectiveFrom.IsZero() && x.ValidUntil.Before(x.EffectiveFrom) {
-			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), append(annexParams(x), "agreement", c.name(),
+			c.f.Add(CodeAgreementDatesInvalid, c.annexPath(j).Key("validUntil"), append(annexParams(x), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 				"end", x.ValidUntil.String(), "start", x.EffectiveFrom.String())...)
 		}
 	}
@@ -254,7 +254,7 @@ func (c *agreementCheck) annexes() {
 		x, st := &c.a.Annexes[j], &c.t.annexes[j]
 		xp := c.annexPath(j)
 		if c.signed && !x.Date.IsZero() && x.Date.Before(c.signedDate) {
-			c.f.Add(CodeAgreementAnnexBeforeAgreement, xp.Key("date"), "annex", x.ID, "agreement", c.name(),
+			c.f.Add(CodeAgreementAnnexBeforeAgreement, xp.Key("date"), "annex", x.ID, "agreement", c.name(), "agreementKind", string(c.a.Kind),
 				"date", x.Date.String(), "signed", c.signedDate.String())
 		}
 		var missing []string
@@ -264,14 +264,14 @@ func (c *agreementCheck) annexes() {
 			}
 		}
 		if len(missing) > 0 && !c.ix.broken.Under(xp.Key("signatures")) {
-			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(append(annexParams(x), "agreement", c.name()),
+			c.f.Add(CodeAgreementAnnexUnsigned, xp.Key("signatures"), append(append(annexParams(x), "agreement", c.name(), "agreementKind", string(c.a.Kind)),
 				partyList(missing)...)...)
 		}
 		if st.afterExpiry && !c.intendedEndBefore(j).Before(x.EffectiveFrom) {
 			// Only because an earlier annex did not take effect, which
 			// that annex's finding says.
 		} else if st.afterExpiry {
-			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), append(annexParams(x), "agreement", c.name(),
+			c.f.Add(CodeAgreementAnnexAfterExpiry, xp.Key("effectiveFrom"), append(annexParams(x), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 				"date", x.EffectiveFrom.String(), "end", st.endBefore.String())...)
 		}
 	}
@@ -287,7 +287,7 @@ func (c *agreementCheck) withdrawals() {
 		}
 		if earliest := w.NoticeDate.AddDays(days); w.EffectiveDate.Before(earliest) {
 			c.f.Add(CodeAgreementNoticeTooShort, c.ap.Key("withdrawals").Index(k).Key("effectiveDate"),
-				"party", c.ix.name(w.Party), "agreement", c.name(), "effective", w.EffectiveDate.String(),
+				"party", c.ix.name(w.Party), "agreement", c.name(), "agreementKind", string(c.a.Kind), "effective", w.EffectiveDate.String(),
 				"notice", w.NoticeDate.String(), "days", strconv.Itoa(days), "earliest", earliest.String())
 		}
 	}
@@ -340,7 +340,7 @@ func (c *agreementCheck) expiring() {
 		}
 	}
 	if !succeeded {
-		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "end", end.String(), "days", strconv.Itoa(days))
+		c.f.Add(CodeAgreementExpiring, at, "agreement", c.name(), "agreementKind", string(c.a.Kind), "end", end.String(), "days", strconv.Itoa(days))
 	}
 }
 
@@ -377,7 +377,7 @@ func (c *agreementCheck) pilot() {
 		foundEN = append(foundEN, name+" ("+flat(in.Kind.Label(English))+")")
 	}
 	if len(c.a.Parties) != 3 || count[KindVoivodeship] != 1 || count[KindPowiat] != 1 || count[KindGmina] != 1 {
-		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "found", strings.Join(found, ", "),
+		c.f.Add(CodeAgreementPilotParties, c.ap.Key("parties"), "agreement", c.name(), "agreementKind", string(c.a.Kind), "found", strings.Join(found, ", "),
 			"found.pl", JoinItems(foundPL, ", ", 4, "party", Polish), "found.en", JoinItems(foundEN, ", ", 4, "party", English))
 	}
 }
@@ -396,7 +396,7 @@ func (c *agreementCheck) local() {
 			return
 		}
 	}
-	c.f.Add(CodeAgreementGminaMissing, c.ap.Key("parties"), "agreement", c.name(),
+	c.f.Add(CodeAgreementGminaMissing, c.ap.Key("parties"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 		"gmina", label(c.ix.P.Municipality.Name, muni))
 }
 
@@ -414,11 +414,11 @@ func (c *agreementCheck) voivodeshipTeam() {
 			hasVoivodeship = true
 		}
 		if in.EffectiveLevel() != LevelVoivodeship {
-			c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties").Index(k), "agreement", c.name(), "party", label(in.Name, in.ID))
+			c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties").Index(k), "agreement", c.name(), "agreementKind", string(c.a.Kind), "party", label(in.Name, in.ID))
 		}
 	}
 	if !hasVoivodeship && len(c.a.Parties) > 0 {
-		c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties"), "agreement", c.name())
+		c.f.Add(CodeAgreementWZKParties, c.ap.Key("parties"), "agreement", c.name(), "agreementKind", string(c.a.Kind))
 	}
 }
 
@@ -430,7 +430,7 @@ func (c *agreementCheck) voivodeshipTeam() {
 // (team.leader_missing says it).
 func (c *agreementCheck) declaration() {
 	if c.a.Team == "" {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(),
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap, "agreement", c.name(), "agreementKind", string(c.a.Kind),
 			"why.pl", "nie wskazuje żadnego zespołu", "why.en", "names no team")
 		return
 	}
@@ -442,7 +442,7 @@ func (c *agreementCheck) declaration() {
 		return // the PZK under a wrong kind (team.pzk_other_kind)
 	}
 	if team.Kind != TeamPZK {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(),
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("team"), "agreement", c.name(), "agreementKind", string(c.a.Kind),
 			"why.pl", "wskazuje zespół, który nie jest partnerskim zespołem (PZK)", "why.en", "names a team that is not a partnership team (PZK)")
 		return
 	}
@@ -461,7 +461,7 @@ func (c *agreementCheck) declaration() {
 	}
 	withLeader := slices.ContainsFunc(leaders, func(l string) bool { return distinct[l] })
 	if !withLeader || len(distinct) != 2 {
-		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "leader", c.ix.name(leaders[0]),
+		c.f.Add(CodeAgreementDeclarationTeamMissing, c.ap.Key("parties"), "agreement", c.name(), "agreementKind", string(c.a.Kind), "leader", c.ix.name(leaders[0]),
 			"why.pl", "nie jest zawarta między przystępującą instytucją a instytucją lidera zespołu",
 			"why.en", "is not made between the joining institution and the institution of the team's leader")
 	}

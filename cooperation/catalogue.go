@@ -35,7 +35,9 @@ func (c Code) String() string { return string(c) }
 //
 // Messages name things as people know them: a team, an agreement, a
 // service, a goal or an action by its name in quotes after its head noun
-// (do zespołu „…”), so that the name needs no inflection; an institution at
+// (do zespołu „…”), so that the name needs no inflection (an agreement's
+// head noun says its kind and takes the sentence's case: {agreement:Nom},
+// {agreement:gen}, {agreement:ins}, see headnoun.go); an institution at
 // the start of a sentence, after a colon or after the word "instytucja"; an
 // IPW by the family's pseudonym (IPW „Rodzina B.”). No JSON Pointer and no
 // internal id stands in a sentence: the finding's path tells where. A

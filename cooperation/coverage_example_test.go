@@ -71,5 +71,5 @@ func ExampleCheckPartnership() {
 	}
 	// Output:
 	// error agreement.unsigned_party /agreements/0/signatures
-	// Agreement "Porozumienie o współpracy" is not yet signed on behalf of: PCPR w Kielcach. It is not in force until every party signs: add the signatures with their dates.
+	// Cooperation agreement "Porozumienie o współpracy" is not yet signed on behalf of: PCPR w Kielcach. It is not in force until every party signs: add the signatures with their dates.
 }

@@ -269,7 +269,10 @@ func expand(tmpl string, lang Lang, params map[string]string) (string, bool) {
 				return b.String(), complete
 			}
 			name, form, _ := strings.Cut(tmpl[1:end], ":")
-			if v, ok := lookupParam(params, name, lang); ok {
+			if v, ok := lookupParam(params, name, lang); ok && isCaseForm(form) {
+				kind, _ := lookupParam(params, name+"Kind", lang)
+				b.WriteString(headed(v, kind, form, lang))
+			} else if ok {
 				b.WriteString(display(v, form, lang))
 			} else {
 				b.WriteString(tmpl[:end+1])

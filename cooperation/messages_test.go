@@ -26,7 +26,7 @@ func both(v string) sample { return sample{v, v} }
 const (
 	sTeam        = "Zespół Próbny Gminy Masłów"
 	sParent      = "Partnerski Zespół Próbny Masłów"
-	sAgreement   = "Porozumienie Próbne o Współpracy"
+	sAgreement   = "Partnerstwo Próbne na rzecz Rodzin"
 	sService     = "Usługa Próbna Asystenta"
 	sInstitution = "Instytucja Próbna w Kielcach"
 	sProvider    = "Dostawca Próbny w Kielcach"
@@ -111,6 +111,12 @@ var samplesFor = map[Code]map[string]sample{
 	CodeIPWDiagnosisIncomplete:  {"missing": {"przyczyny; oczekiwania i potrzeby", "causes; expectations and needs"}},
 	CodeIPWBeneficiaryDuplicate: {"why": {"ten sam pseudonim i lata urodzenia", "the same pseudonym and birth years"}},
 	CodeInstitutionOutside:      {"area": both("2604")},
+	// The kind of agreement a rule is about names its head noun
+	// ({agreement:Nom}); the other rules' messages show the plain noun.
+	CodeAgreementDeclarationTeamMissing: {"agreementKind": both(string(AgreementDeclaration))},
+	CodeAgreementPilotParties:           {"agreementKind": both(string(AgreementPilot))},
+	CodeAgreementWZKParties:             {"agreementKind": both(string(AgreementVoivodeshipTeam))},
+	CodeAgreementGminaMissing:           {"agreementKind": both(string(AgreementLocal))},
 	CodeSchemaViolation: {"detail": {"Zły rodzaj wartości w polu „Liczba mieszkańców”: jest tu tekst, a powinna być liczba całkowita. Popraw wartość.",
 		`Wrong kind of value in the field "Population": it is text, but should be a whole number. Correct the value.`}},
 	CodeScenarioEventInvalid: {
@@ -130,7 +136,7 @@ var (
 	optionalRE    = regexp.MustCompile(`\[[^\]]*\]`)
 )
 
-var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)(?:\.(?:pl|en))?(?::[a-z]+)?\}`)
+var placeholderRE = regexp.MustCompile(`\{([A-Za-z]+)(?:\.(?:pl|en))?(?::[A-Za-z]+)?\}`)
 
 // params builds the parameters of a template: every placeholder it names,
 // in both languages, counts set to n; optional parts are given too unless
@@ -163,6 +169,9 @@ func params(r Rule, n string, required bool) map[string]string {
 				delete(out, name+".en")
 			}
 		}
+	}
+	if s, ok := samplesFor[r.Code]["agreementKind"]; ok {
+		out["agreementKind"] = s.pl
 	}
 	return out
 }

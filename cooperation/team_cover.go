@@ -60,7 +60,7 @@ func (c *teamCheck) coverage(active []int, date string) {
 			}
 		}
 		members := ended[i]
-		c.f.Add(CodeTeamAgreementEnded, at, "agreement", label(a.Title, a.ID), "end", end.String(),
+		c.f.Add(CodeTeamAgreementEnded, at, "agreement", label(a.Title, a.ID), "agreementKind", string(a.Kind), "end", end.String(),
 			"team", c.name(), "count", strconv.Itoa(len(members)),
 			"institution", strings.Join(members, ", "),
 			"institution.pl", JoinItems(members, ", ", 4, "institution", Polish),
