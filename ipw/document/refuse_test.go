@@ -27,7 +27,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Scope = " " },
 		kind:    Agreement, id: "porozumienie-pzk",
 		want: "Nie można przygotować dokumentu: Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Porozumienie „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” nie ma wypełnionego pola „Zakres współpracy”. Opisz, w czym strony współpracują. [agreement.scope_missing]\n" +
+			"- „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” nie ma wypełnionego pola „Zakres współpracy”. Opisz, w czym strony współpracują. [agreement.scope_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -45,7 +45,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Annexes[0].Date = cooperation.MustDate("2025-10-01") },
 		kind:    Annex, id: "porozumienie-pzk/aneks-1",
 		want: "Nie można przygotować dokumentu: Aneks aneks-1 do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów”. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Aneks z 01.10.2025 r. do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” ma datę wcześniejszą niż zawarcie porozumienia (24.10.2025 r.). Popraw datę aneksu albo daty podpisów porozumienia. [agreement.annex_before_agreement]\n" +
+			"- Aneks z 01.10.2025 r. do porozumienia „Porozumienie o współpracy na rzecz osób i rodzin zagrożonych wykluczeniem społecznym w gminie Masłów” ma datę wcześniejszą niż data jego zawarcia (24.10.2025 r.). Popraw datę aneksu albo daty podpisów pod dokumentem. [agreement.annex_before_agreement]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
@@ -66,7 +66,7 @@ var refusals = []struct {
 		mutate:  func(b *ipw.Bundle) { b.Agreements[1].Team = "zzk-rodzina-c" },
 		kind:    Declaration, id: "deklaracja-pcpr",
 		want: "Nie można przygotować dokumentu: Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:\n" +
-			"- Deklaracja przystąpienia „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Wskaż w niej PZK, do którego instytucja przystępuje. [agreement.declaration_team_missing]\n" +
+			"- „Deklaracja przystąpienia do Partnerskiego Zespołu Kooperacyjnego w Radomsku – Powiatowe Centrum Pomocy Rodzinie w Radomsku” wskazuje zespół, który nie jest partnerskim zespołem (PZK). Wskaż w niej PZK, do którego instytucja przystępuje. [agreement.declaration_team_missing]\n" +
 			"Popraw je albo poproś o projekt dokumentu (oznaczony na każdej stronie słowem „PROJEKT”).",
 	},
 	{
