@@ -1,0 +1,229 @@
+package region
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/monitor"
+)
+
+// Report is the regional report: a row for every municipality, and the
+// totals of all of them, of each variant, voivodeship and powiat, beside
+// the pilot's reference figures.
+type Report struct {
+	Reference      Pilot          `json:"reference"`
+	Municipalities []Municipality `json:"municipalities"`
+	Total          Figures        `json:"total"`
+	Variants       []Group        `json:"variants"`
+	Voivodeships   []Group        `json:"voivodeships"`
+	Powiats        []Group        `json:"powiats"`
+}
+
+// Group is the totals of the municipalities of one variant, voivodeship or
+// powiat. Code is the variant, or the TERYT code of the voivodeship (2
+// digits) or powiat (4 digits); Name is the voivodeship's name (powiats
+// are named by code: the record does not name them).
+type Group struct {
+	Code string `json:"code"`
+	Name string `json:"name,omitempty"`
+	Figures
+}
+
+// Municipality is one municipality's row of the report: what its record
+// says, in the report's terms.
+type Municipality struct {
+	TERYT       string              `json:"teryt"`
+	Name        string              `json:"name"`
+	Variant     cooperation.Variant `json:"variant"`
+	Powiat      string              `json:"powiat"`
+	Voivodeship string              `json:"voivodeship"`
+	Population  *int                `json:"population"`
+	AsOf        cooperation.Date    `json:"asOf"`
+	// Source is where the record was read (a file, FILE:LINE).
+	Source string `json:"source"`
+	// Stage is the first stage not completed ("" when all are);
+	// StagesCompleted of StagesTotal (the variant's stages) are.
+	Stage           ipw.Stage `json:"stage"`
+	StagesCompleted int       `json:"stagesCompleted"`
+	StagesTotal     int       `json:"stagesTotal"`
+	PZK             PZKRow    `json:"pzk"`
+	Agreements      int       `json:"agreements"`
+	IPWs            Sum       `json:"ipws"`
+	Closed          Sum       `json:"closed"`
+	Succeeded       Sum       `json:"succeeded"`
+	SuccessRate     Rate      `json:"successRate"`
+	ActionsDone     Sum       `json:"actionsDone"`
+	ActionsOnTime   Sum       `json:"actionsOnTime"`
+	OnTimeRate      Rate      `json:"onTimeRate"`
+	// MeanClosedDays is the record's mean duration of closed IPWs; null
+	// when too few stand behind it.
+	MeanClosedDays *float64 `json:"meanClosedDays"`
+	ReviewRate     Rate     `json:"reviewsOnTimeRate"`
+}
+
+// PZKRow is a municipality's partnership team; Months is null when it has
+// none.
+type PZKRow struct {
+	Institutions int  `json:"institutions"`
+	Sectors      int  `json:"sectors"`
+	Months       *int `json:"months"`
+	Meetings     int  `json:"meetings"`
+}
+
+// contribution is what a record adds that several figures share.
+type contribution struct {
+	closed, succeeded, done, onTime Sum
+}
+
+func contributionOf(r *monitor.Record) *contribution {
+	c := &contribution{closed: SumOf(r.IPW.ByStatus.Closed)}
+	for _, o := range r.IPW.ByOutcome {
+		if o.Reason == ipw.ClosureGoalsAchieved {
+			c.succeeded.Add(o.Count)
+		}
+	}
+	for _, a := range r.Actions {
+		c.done.Add(a.Done)
+		c.onTime.Add(a.OnTime)
+	}
+	return c
+}
+
+// Aggregator adds records one by one and keeps only a row per municipality
+// and the totals of the groups, never a record: its memory grows with the
+// number of municipalities (and of powiats), not with the records' size.
+type Aggregator struct {
+	rows         []Municipality
+	index        map[string]int
+	total        Figures
+	variants     map[cooperation.Variant]*Figures
+	voivodeships map[string]*Figures
+	powiats      map[string]*Figures
+}
+
+// NewAggregator returns an empty Aggregator.
+func NewAggregator() *Aggregator {
+	return &Aggregator{
+		index:        map[string]int{},
+		variants:     map[cooperation.Variant]*Figures{},
+		voivodeships: map[string]*Figures{},
+		powiats:      map[string]*Figures{},
+	}
+}
+
+// Add adds the record of one municipality read from source (a file name,
+// FILE:LINE). A record that cannot be placed (its TERYT is not a gmina's,
+// its variant unknown) or of a municipality already added is not counted:
+// Add returns the Problem instead.
+func (a *Aggregator) Add(r *monitor.Record, source string) *Problem {
+	m := r.Municipality
+	if err := cooperation.CheckTERYT(m.TERYT, cooperation.LevelGmina); err != nil {
+		return &Problem{Code: ProblemTERYT, TERYT: m.TERYT, Name: m.Name, Reason: err}
+	}
+	if !m.Variant.Valid() {
+		return &Problem{Code: ProblemVariant, TERYT: m.TERYT, Name: m.Name, Variant: m.Variant}
+	}
+	if i, ok := a.index[m.TERYT]; ok {
+		return &Problem{Code: ProblemDuplicate, TERYT: m.TERYT, Name: m.Name, First: a.rows[i].Source}
+	}
+	c := contributionOf(r)
+	a.index[m.TERYT] = len(a.rows)
+	a.rows = append(a.rows, rowOf(r, source, c))
+	a.total.add(r, c)
+	group(a.variants, m.Variant).add(r, c)
+	group(a.voivodeships, cooperation.VoivodeshipCode(m.TERYT)).add(r, c)
+	group(a.powiats, cooperation.PowiatCode(m.TERYT)).add(r, c)
+	return nil
+}
+
+// Len is the number of municipalities added.
+func (a *Aggregator) Len() int { return len(a.rows) }
+
+func group[K comparable](m map[K]*Figures, k K) *Figures {
+	f := m[k]
+	if f == nil {
+		f = &Figures{}
+		m[k] = f
+	}
+	return f
+}
+
+func rowOf(r *monitor.Record, source string, c *contribution) Municipality {
+	m := r.Municipality
+	row := Municipality{
+		TERYT:           m.TERYT,
+		Name:            m.Name,
+		Variant:         m.Variant,
+		Powiat:          cooperation.PowiatCode(m.TERYT),
+		Voivodeship:     cooperation.VoivodeshipCode(m.TERYT),
+		Population:      m.Population,
+		AsOf:            r.AsOf,
+		Source:          source,
+		Stage:           r.Stages.Current,
+		StagesCompleted: len(r.Stages.Completed),
+		StagesTotal:     len(ipw.Stages(m.Variant)),
+		PZK: PZKRow{
+			Institutions: r.PZK.Institutions,
+			Sectors:      len(r.PZK.Sectors),
+			Meetings:     r.PZK.Meetings,
+		},
+		Agreements:     r.Agreements.InForce,
+		IPWs:           SumOf(r.IPW.Total),
+		Closed:         c.closed,
+		Succeeded:      c.succeeded,
+		SuccessRate:    RateOf(c.succeeded, c.closed),
+		ActionsDone:    c.done,
+		ActionsOnTime:  c.onTime,
+		OnTimeRate:     RateOf(c.onTime, c.done),
+		MeanClosedDays: r.IPW.Durations.Closed.MeanDays,
+		ReviewRate:     RateOf(SumOf(r.IPW.Reviews.OnTime), SumOf(r.IPW.Reviews.Total)),
+	}
+	if row.Population != nil {
+		p := *row.Population
+		row.Population = &p
+	}
+	if row.MeanClosedDays != nil {
+		d := *row.MeanClosedDays
+		row.MeanClosedDays = &d
+	}
+	if !r.PZK.Formed.IsZero() {
+		months := r.PZK.WorkingMonths
+		row.PZK.Months = &months
+	}
+	return row
+}
+
+// Report returns the report of the records added: the municipalities in
+// the order of their TERYT codes, the groups in the order of theirs (the
+// variants in the model's order).
+func (a *Aggregator) Report() *Report {
+	rep := &Report{Reference: Reference(), Municipalities: slices.Clone(a.rows)}
+	slices.SortFunc(rep.Municipalities, func(x, y Municipality) int { return cmp.Compare(x.TERYT, y.TERYT) })
+	rep.Total = a.total
+	rep.Total.finish()
+	rep.Variants = []Group{}
+	for _, v := range cooperation.Variants() {
+		if f, ok := a.variants[v]; ok {
+			f.finish()
+			rep.Variants = append(rep.Variants, Group{Code: string(v), Figures: *f})
+		}
+	}
+	rep.Voivodeships = groups(a.voivodeships, func(code string) string {
+		name, _ := cooperation.VoivodeshipName(code)
+		return name
+	})
+	rep.Powiats = groups(a.powiats, func(string) string { return "" })
+	return rep
+}
+
+func groups(m map[string]*Figures, name func(string) string) []Group {
+	out := make([]Group, 0, len(m))
+	for code, f := range m {
+		f.finish()
+		out = append(out, Group{Code: code, Name: name(code), Figures: *f})
+	}
+	slices.SortFunc(out, func(x, y Group) int { return cmp.Compare(x.Code, y.Code) })
+	return out
+}
