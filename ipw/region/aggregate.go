@@ -72,21 +72,76 @@ type PZKRow struct {
 	Meetings     int  `json:"meetings"`
 }
 
-// contribution is what a record adds that several figures share.
+// contribution is a record's counts as Sums, each withheld count with no
+// bound of its own bounded by what the record's stated counts leave for it
+// (within).
 type contribution struct {
-	closed, succeeded, done, onTime Sum
+	total, draft, agreed, inProgress, suspended, closed Sum
+	succeeded                                           Sum
+	outcomes                                            []Sum // as r.IPW.ByOutcome
+	bins                                                []Sum // as r.IPW.Durations.Histogram
+	reviews, reviewsOnTime                              Sum
+	kinds                                               []kindSums // as r.Actions
+	done, onTime                                        Sum        // of every kind
+}
+
+type kindSums struct{ total, done, onTime, late, open Sum }
+
+// within returns the counts of a group that add up to at most limit (the
+// statuses to the total, the outcomes to the closed), each as a Sum; a
+// count withheld with no bound of its own is bounded by limit's greatest
+// value less the group's stated counts.
+func within(limit Sum, cs ...monitor.Count) []Sum {
+	out := make([]Sum, len(cs))
+	high, ok := limit.High()
+	stated := 0
+	for _, c := range cs {
+		if c.FewerThan == 0 && !c.Withheld {
+			stated += c.N
+		}
+	}
+	for i, c := range cs {
+		if ok {
+			out[i].AddAtMost(c, high-stated)
+		} else {
+			out[i].Add(c)
+		}
+	}
+	return out
 }
 
 func contributionOf(r *monitor.Record) *contribution {
-	c := &contribution{closed: SumOf(r.IPW.ByStatus.Closed)}
-	for _, o := range r.IPW.ByOutcome {
+	in := &r.IPW
+	c := &contribution{total: SumOf(in.Total)}
+	st := within(c.total, in.ByStatus.Draft, in.ByStatus.Agreed, in.ByStatus.InProgress, in.ByStatus.Suspended, in.ByStatus.Closed)
+	c.draft, c.agreed, c.inProgress, c.suspended, c.closed = st[0], st[1], st[2], st[3], st[4]
+	outcomes := make([]monitor.Count, len(in.ByOutcome))
+	for i, o := range in.ByOutcome {
+		outcomes[i] = o.Count
+	}
+	c.outcomes = within(c.closed, outcomes...)
+	for i, o := range in.ByOutcome {
 		if o.Reason == ipw.ClosureGoalsAchieved {
-			c.succeeded.Add(o.Count)
+			c.succeeded.Merge(c.outcomes[i])
 		}
 	}
-	for _, a := range r.Actions {
-		c.done.Add(a.Done)
-		c.onTime.Add(a.OnTime)
+	bins := make([]monitor.Count, len(in.Durations.Histogram))
+	for i, b := range in.Durations.Histogram {
+		bins[i] = b.Count
+	}
+	c.bins = within(c.closed, bins...)
+	c.reviews = SumOf(in.Reviews.Total)
+	c.reviewsOnTime = within(c.reviews, in.Reviews.OnTime)[0]
+	c.kinds = make([]kindSums, len(r.Actions))
+	for i, a := range r.Actions {
+		k := &c.kinds[i]
+		k.total = SumOf(a.Total)
+		k.done = within(k.total, a.Done)[0]
+		ol := within(k.done, a.OnTime, a.Late)
+		k.onTime, k.late = ol[0], ol[1]
+		k.open = SumOf(a.OpenMonths)
+		c.done.Merge(k.done)
+		c.onTime.Merge(k.onTime)
 	}
 	return c
 }
@@ -170,7 +225,7 @@ func rowOf(r *monitor.Record, source string, c *contribution) Municipality {
 			Meetings:     r.PZK.Meetings,
 		},
 		Agreements:     r.Agreements.InForce,
-		IPWs:           SumOf(r.IPW.Total),
+		IPWs:           c.total,
 		Closed:         c.closed,
 		Succeeded:      c.succeeded,
 		SuccessRate:    RateOf(c.succeeded, c.closed),
@@ -178,7 +233,7 @@ func rowOf(r *monitor.Record, source string, c *contribution) Municipality {
 		ActionsOnTime:  c.onTime,
 		OnTimeRate:     RateOf(c.onTime, c.done),
 		MeanClosedDays: r.IPW.Durations.Closed.MeanDays,
-		ReviewRate:     RateOf(SumOf(r.IPW.Reviews.OnTime), SumOf(r.IPW.Reviews.Total)),
+		ReviewRate:     RateOf(c.reviewsOnTime, c.reviews),
 	}
 	if row.Population != nil {
 		p := *row.Population

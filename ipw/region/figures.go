@@ -203,17 +203,17 @@ func (f *Figures) add(r *monitor.Record, c *contribution) {
 
 	in := &r.IPW
 	t := &f.IPW
-	t.Total.Add(in.Total)
-	t.Draft.Add(in.ByStatus.Draft)
-	t.Agreed.Add(in.ByStatus.Agreed)
-	t.InProgress.Add(in.ByStatus.InProgress)
-	t.Suspended.Add(in.ByStatus.Suspended)
+	t.Total.Merge(c.total)
+	t.Draft.Merge(c.draft)
+	t.Agreed.Merge(c.agreed)
+	t.InProgress.Merge(c.inProgress)
+	t.Suspended.Merge(c.suspended)
 	t.Closed.Merge(c.closed)
 	t.Succeeded.Merge(c.succeeded)
 	f.success.add(c.succeeded, c.closed)
-	for _, o := range in.ByOutcome {
-		i := outcomeIndex(t, o.Reason)
-		t.ByOutcome[i].Count.Add(o.Count)
+	for i, o := range in.ByOutcome {
+		j := outcomeIndex(t, o.Reason)
+		t.ByOutcome[j].Count.Merge(c.outcomes[i])
 	}
 	t.Opened.Add(in.Opened)
 	t.ClosedIn.Add(in.Closed)
@@ -225,30 +225,31 @@ func (f *Figures) add(r *monitor.Record, c *contribution) {
 	} else if !isZero(in.Durations.Closed.Count) {
 		t.DaysWithout++
 	}
-	for _, b := range in.Durations.Histogram {
+	for i, b := range in.Durations.Histogram {
 		k := [2]int{b.FromMonths, b.ToMonths}
 		if f.bins[k] == nil {
 			f.bins[k] = &Sum{}
 		}
-		f.bins[k].Add(b.Count)
+		f.bins[k].Merge(c.bins[i])
 	}
-	t.Reviews.Add(in.Reviews.Total)
-	t.ReviewsOnTime.Add(in.Reviews.OnTime)
-	f.reviews.add(SumOf(in.Reviews.OnTime), SumOf(in.Reviews.Total))
+	t.Reviews.Merge(c.reviews)
+	t.ReviewsOnTime.Merge(c.reviewsOnTime)
+	f.reviews.add(c.reviewsOnTime, c.reviews)
 
 	f.onTime.add(c.onTime, c.done)
-	for _, a := range r.Actions {
+	for i, a := range r.Actions {
 		k := f.kinds[a.Kind]
 		if k == nil {
 			k = &kindAcc{KindActions: KindActions{Kind: a.Kind}}
 			f.kinds[a.Kind] = k
 		}
-		k.Total.Add(a.Total)
-		k.Done.Add(a.Done)
-		k.OnTime.Add(a.OnTime)
-		k.Late.Add(a.Late)
-		k.OpenMonths.Add(a.OpenMonths)
-		k.rate.add(SumOf(a.OnTime), SumOf(a.Done))
+		ks := &c.kinds[i]
+		k.Total.Merge(ks.total)
+		k.Done.Merge(ks.done)
+		k.OnTime.Merge(ks.onTime)
+		k.Late.Merge(ks.late)
+		k.OpenMonths.Merge(ks.open)
+		k.rate.add(ks.onTime, ks.done)
 	}
 	for _, cp := range r.Capacity {
 		k := f.capacity[cp.Kind]

@@ -53,6 +53,19 @@ func (s *Sum) Add(c monitor.Count) {
 	}
 }
 
+// AddAtMost adds one count of a record that cannot exceed limit, which
+// the record's own stated counts show (a status's count is at most the
+// total less the other statuses stated): a count withheld with no bound
+// of its own then adds at most limit.
+func (s *Sum) AddAtMost(c monitor.Count, limit int) {
+	if !c.Withheld {
+		s.Add(c)
+		return
+	}
+	s.Withheld++
+	s.slack += max(limit, 0)
+}
+
 // AddInt adds a number that is never withheld (institutions, meetings).
 func (s *Sum) AddInt(n int) { s.Low += n }
 
