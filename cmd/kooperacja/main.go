@@ -39,6 +39,7 @@ var commands = []command{
 	{"simulate", summary("simulate"), runSimulate},
 	{"diff", summary("diff"), runDiff},
 	{"document", summary("document"), runDocument},
+	{"region", "report on the monitoring records of many municipalities (regional view)", runRegion},
 	{"rules", summary("rules"), runRules},
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},

@@ -114,17 +114,17 @@ func validateStream(name string, stdin io.Reader, o app.Options, emit func(app.D
 		defer close(work)
 		br := bufio.NewReaderSize(r, 1<<20)
 		for line := 1; ; line++ {
-			data, err := readLine(br, schema.DefaultMaxBytes)
-			if len(bytes.TrimSpace(data)) > 0 || errors.Is(err, errLineTooLong) {
+			data, err := app.ReadLine(br, schema.DefaultMaxBytes)
+			if len(bytes.TrimSpace(data)) > 0 || errors.Is(err, app.ErrTooLarge) {
 				j := &job{label: name + ":" + strconv.Itoa(line), data: data, done: make(chan app.Document, 1)}
 				queue <- j
-				if errors.Is(err, errLineTooLong) {
+				if errors.Is(err, app.ErrTooLarge) {
 					j.done <- app.Document{File: j.label, Validation: app.Validated(tooLarge(o))}
 				} else {
 					work <- j
 				}
 			}
-			if err != nil && !errors.Is(err, errLineTooLong) {
+			if err != nil && !errors.Is(err, app.ErrTooLarge) {
 				if !errors.Is(err, io.EOF) {
 					readErr = err
 				}
@@ -136,31 +136,6 @@ func validateStream(name string, stdin io.Reader, o app.Options, emit func(app.D
 		emit(<-j.done)
 	}
 	return readErr
-}
-
-var errLineTooLong = errors.New("line too long")
-
-// readLine reads one line without its newline. A line longer than max is
-// consumed and dropped, and reported as errLineTooLong.
-func readLine(br *bufio.Reader, max int) ([]byte, error) {
-	var line []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(line)+len(chunk) > max+1 {
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
-			if err != nil && !errors.Is(err, io.EOF) {
-				return nil, err
-			}
-			return nil, errLineTooLong
-		}
-		line = append(line, chunk...)
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return bytes.TrimSuffix(line, []byte("\n")), err
-	}
 }
 
 // tooLarge is the finding of a line longer than the size limit: what the

@@ -24,7 +24,7 @@ const Country = 2477
 // The gminas and the cities with powiat rights of each voivodeship, in the
 // order of the codes: the country's numbers.
 var voivodeships = []struct {
-	code          string
+	code           string
 	gminas, cities int
 }{
 	{"02", 169, 4}, {"04", 144, 4}, {"06", 213, 4}, {"08", 82, 2},

@@ -19,6 +19,15 @@ type Report struct {
 	Variants       []Group        `json:"variants"`
 	Voivodeships   []Group        `json:"voivodeships"`
 	Powiats        []Group        `json:"powiats"`
+	// Excluded are the records left out of the report, and why; the HTML
+	// lists them (the adapters report them in their own way).
+	Excluded []Excluded `json:"-"`
+}
+
+// Excluded is a record left out of the report: where it was read and why,
+// in the report's language.
+type Excluded struct {
+	Source, Reason string
 }
 
 // Group is the totals of the municipalities of one variant, voivodeship or

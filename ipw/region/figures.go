@@ -21,8 +21,8 @@ type Figures struct {
 	Stages []StageCount `json:"stages"`
 	PZK    PZKFigures   `json:"pzk"`
 	// Agreements in force and the institutions party to them, summed.
-	Agreements int `json:"agreements"`
-	Parties    int `json:"parties"`
+	Agreements int       `json:"agreements"`
+	Parties    int       `json:"parties"`
 	IPW        IPWTotals `json:"ipw"`
 	// Actions are the IPWs' actions by the kind of their owner (the
 	// catalogue's order of kinds, the family last); AllActions their sum.

@@ -48,15 +48,27 @@ func (r *Report) WriteHTML(w io.Writer, lang cooperation.Lang) error {
 	b.WriteString("</p>\n<p>")
 	e(r.summaryLine(lang))
 	b.WriteString("</p>\n")
+	b.WriteString(`<p class="note">`)
+	e(wd(wWithheldNote))
+	b.WriteString("</p>\n")
+	if len(r.Excluded) > 0 {
+		el("h2", wd(wExcluded))
+		b.WriteString("<ul class=\"excluded\">\n")
+		for _, x := range r.Excluded {
+			b.WriteString("<li><b>")
+			e(x.Source)
+			b.WriteString("</b>: ")
+			e(x.Reason)
+			b.WriteString("</li>\n")
+		}
+		b.WriteString("</ul>\n")
+	}
 	if len(r.Municipalities) == 0 {
 		el("p", wd(wNoRecords))
 		b.WriteString("</main>\n</body>\n</html>\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	b.WriteString(`<p class="note">`)
-	e(wd(wWithheldNote))
-	b.WriteString("</p>\n")
 	r.writeReference(&b, lang)
 	el("h2", wd(wByVariant))
 	writeGroups(&b, levelVariant, r.Variants, lang)

@@ -71,6 +71,7 @@ const (
 	wRange
 	wNoPZK
 	wPeople
+	wExcluded
 )
 
 var words = [...][2]string{
@@ -137,6 +138,7 @@ var words = [...][2]string{
 	wRange:           {"zakres", "range"},
 	wNoPZK:           {"brak PZK", "no PZK"},
 	wPeople:          {"rodziny/osoby", "families/persons"},
+	wExcluded:        {"Rekordy pominięte", "Records left out"},
 }
 
 func word(id wordID, lang cooperation.Lang) string {
