@@ -20,6 +20,7 @@ var subcommands = map[string]subcommand{
 	"check":    {"decode, schema-only and full check on the reference bundles, side by side", runCheck},
 	"stream":   {"throughput of kooperacja validate --ndjson with GOMAXPROCS=1 and 2", runStream},
 	"gen":      {"print a reference bundle, or a stream of them as NDJSON", runGen},
+	"region":   {"the regional report of the whole country's monitoring records on one core: records/s, memory", runRegion},
 }
 
 func init() {
