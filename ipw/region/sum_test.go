@@ -112,3 +112,39 @@ func TestRateBoundsHoldTheTruth(t *testing.T) {
 		}
 	}
 }
+
+// A count withheld with no bound of its own is bounded by what its group's
+// stated counts leave: the bounds always hold the true count.
+func TestWithinHoldsTheTruth(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 3000; trial++ {
+		n := 2 + rng.IntN(5)
+		truth := make([]int, n)
+		total := 0
+		for i := range truth {
+			truth[i] = rng.IntN(8)
+			total += truth[i]
+		}
+		cs := make([]monitor.Count, n)
+		for i, v := range truth {
+			switch {
+			case rng.IntN(6) == 0:
+				cs[i] = monitor.Count{Withheld: true}
+			case v > 0 && v < 3:
+				cs[i] = monitor.Count{FewerThan: 3}
+			default:
+				cs[i] = monitor.Count{N: v}
+			}
+		}
+		limit := SumOf(monitor.Count{N: total})
+		if rng.IntN(4) == 0 && total > 0 && total < 3 {
+			limit = SumOf(monitor.Count{FewerThan: 3})
+		}
+		for i, s := range within(limit, cs...) {
+			high, ok := s.High()
+			if truth[i] < s.Low || (ok && truth[i] > high) {
+				t.Fatalf("trial %d: count %d (%+v) of %v (total %d) outside %d..%d", trial, truth[i], cs[i], truth, total, s.Low, high)
+			}
+		}
+	}
+}
