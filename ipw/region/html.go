@@ -129,16 +129,16 @@ func (r *Report) writeReference(b *strings.Builder, lang cooperation.Lang) {
 	row(wd(wSuccess), people(t.IPW.Succeeded, lang)+of+people(t.IPW.Closed, lang)+" ("+peopleRate(t.IPW.SuccessRate, lang)+")"+star(t.IPW.SuccessRate.Withheld),
 		cooperation.FormatInt(p.Succeeded, lang)+of+cooperation.FormatInt(p.Closed, lang)+" ("+cooperation.FormatPercent(p.SuccessRate, 1, lang)+")")
 	row(wd(wPZKMonths), peopleMean(t.PZK.MeanMonths, lang), strconv.Itoa(p.PZKMonths))
-	row(wd(wPartners), cooperation.FormatInt(t.PZK.Institutions, lang), cooperation.FormatInt(p.Partners, lang))
+	row(wd(wPartners), cooperation.FormatInt(t.Parties, lang), cooperation.FormatInt(p.Partners, lang))
 	var months *float64
 	if t.IPW.MeanClosedDays != nil {
 		m := *t.IPW.MeanClosedDays / daysPerMonth
 		months = &m
 	}
-	row(wd(wIPWMonths), peopleMean(months, lang), fmt.Sprintf(wd(wMonthsRange), p.IPWMonthsMin, p.IPWMonthsMax))
+	row(wd(wIPWMonths), peopleMean(months, lang)+star(t.IPW.DaysWithout), fmt.Sprintf(wd(wMonthsRange), p.IPWMonthsMin, p.IPWMonthsMax))
 	row(wd(wOnTime), peopleRate(t.AllActions.OnTimeRate, lang)+star(t.AllActions.OnTimeRate.Withheld), "–")
 	row(wd(wReviewsOnTime), peopleRate(t.IPW.ReviewRate, lang)+star(t.IPW.ReviewRate.Withheld), "–")
-	row(wd(wVoivodeships), strconv.Itoa(len(r.Voivodeships)), strconv.Itoa(p.Voivodeships))
+	row(wd(wVoivodeshipCount), strconv.Itoa(len(r.Voivodeships)), strconv.Itoa(p.Voivodeships))
 	b.WriteString("</tbody></table>\n")
 }
 
