@@ -76,6 +76,7 @@ func (r *Report) WriteHTML(w io.Writer, lang cooperation.Lang) error {
 	writeGroups(&b, levelVoivodeship, r.Voivodeships, lang)
 	r.writeStages(&b, lang)
 	r.writeSectors(&b, lang)
+	r.writeIPWs(&b, lang)
 	r.writeDurations(&b, lang)
 	r.writeWorkload(&b, lang)
 	r.writeCharts(&b, lang)

@@ -6,7 +6,35 @@ import (
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw"
 )
+
+// writeIPWs writes the IPWs by status, what happened in the periods, and
+// the closed IPWs by closure reason.
+func (r *Report) writeIPWs(b *strings.Builder, lang cooperation.Lang) {
+	t := &r.Total.IPW
+	row := func(label string, s Sum) {
+		b.WriteString("<tr>" + td(label, false) + td(people(s, lang)+star(s.Withheld), true) + "</tr>\n")
+	}
+	b.WriteString("<h2>" + html.EscapeString(word(wIPWHeading, lang)) + "</h2>\n<table><thead><tr>" +
+		th(word(wStatus, lang), false) + th(word(wIPWs, lang), true) + "</tr></thead><tbody>\n")
+	for _, s := range []struct {
+		status ipw.Status
+		sum    Sum
+	}{{ipw.StatusDraft, t.Draft}, {ipw.StatusAgreed, t.Agreed}, {ipw.StatusInProgress, t.InProgress},
+		{ipw.StatusSuspended, t.Suspended}, {ipw.StatusClosed, t.Closed}} {
+		row(s.status.Label(lang), s.sum)
+	}
+	row(word(wTotal, lang), t.Total)
+	row(word(wOpenedInPeriod, lang), t.Opened)
+	row(word(wClosedInPeriod, lang), t.ClosedIn)
+	row(word(wSuspensions, lang), t.Suspensions)
+	b.WriteString("</tbody></table>\n<table><thead><tr>" + th(word(wReason, lang), false) + th(word(wClosed, lang), true) + "</tr></thead><tbody>\n")
+	for _, o := range t.ByOutcome {
+		row(o.Reason.Label(lang), o.Count)
+	}
+	b.WriteString("</tbody></table>\n")
+}
 
 // rateBar is a municipality's bar of a rate: the value, or the interval
 // withheld counts leave open.

@@ -73,6 +73,12 @@ const (
 	wPeople
 	wExcluded
 	wVoivodeshipCount
+	wIPWHeading
+	wStatus
+	wOpenedInPeriod
+	wClosedInPeriod
+	wSuspensions
+	wReason
 )
 
 var words = [...][2]string{
@@ -141,6 +147,12 @@ var words = [...][2]string{
 	wPeople:           {"rodziny/osoby", "families/persons"},
 	wExcluded:         {"Rekordy pominięte", "Records left out"},
 	wVoivodeshipCount: {"Województwa", "Voivodeships"},
+	wIPWHeading:       {"Indywidualne programy współpracy (IPW)", "Individual cooperation programmes (IPWs)"},
+	wStatus:           {"Status", "Status"},
+	wOpenedInPeriod:   {"rozpoczęte w okresie", "begun in the period"},
+	wClosedInPeriod:   {"zakończone w okresie", "closed in the period"},
+	wSuspensions:      {"zawieszenia w okresie", "suspensions in the period"},
+	wReason:           {"Przyczyna zakończenia", "Closure reason"},
 }
 
 func word(id wordID, lang cooperation.Lang) string {
