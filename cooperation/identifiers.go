@@ -117,6 +117,11 @@ func CheckTERYT(code string, level Level) error {
 	case !idDigits(code):
 		return fail("not all digits")
 	case len(code) != want:
+		if other, ok := LevelOfTERYT(code); ok && CheckTERYT(code, other) == nil {
+			// A good code of another level: the institution's kind (or
+			// level) and its code disagree.
+			return fail("a code of level %s, not of level %s", other, level)
+		}
 		return fail("wrong length for level %s (want %d digits)", level, want)
 	}
 	if ww := idNumber(code[:2]); ww < 2 || ww > 32 || ww%2 != 0 {

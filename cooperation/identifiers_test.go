@@ -75,8 +75,8 @@ func TestCheckTERYT(t *testing.T) {
 
 		{"national with a code", "14", LevelNational, "level national takes no TERYT code"},
 		{"unknown level", "1012011", Level("county"), "unknown level"},
-		{"gmina code for a powiat", "1012011", LevelPowiat, "wrong length"},
-		{"powiat code for a gmina", "1012", LevelGmina, "wrong length"},
+		{"gmina code for a powiat", "1012011", LevelPowiat, "a code of level gmina, not of level powiat"},
+		{"powiat code for a gmina", "1012", LevelGmina, "a code of level powiat, not of level gmina"},
 		{"six digits", "101201", LevelGmina, "wrong length"},
 		{"empty for a gmina", "", LevelGmina, "wrong length"},
 		{"letters", "10120a1", LevelGmina, "not all digits"},

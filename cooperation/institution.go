@@ -266,6 +266,8 @@ func idParams(value string, err error) []string {
 // "wrong length for level" takes the number of digits wanted.
 var idReasons = []struct{ prefix, pl, en string }{
 	{"not all digits", "zawiera znaki inne niż cyfry", "it contains characters other than digits"},
+	{"a code of level ", "to kod %, a instytucja tego rodzaju działa na szczeblu %: wpisz kod % albo popraw rodzaj instytucji",
+		"it is the code of a %, but an institution of this kind works at % level: enter the code of its %, or correct the institution's kind"},
 	{"wrong length for level ", "ma złą liczbę cyfr (dla tego szczebla: %)", "it has the wrong number of digits (% for this level)"},
 	{"wrong length", "ma złą liczbę cyfr", "it has the wrong number of digits"},
 	{"no such voivodeship code ", "nie ma województwa o kodzie %", "there is no voivodeship with code %"},
@@ -279,6 +281,29 @@ var idReasons = []struct{ prefix, pl, en string }{
 	{"checksum remainder 10 is never issued", "taki numer nie istnieje (błędna cyfra kontrolna)", "no such number exists (wrong check digit)"},
 }
 
+// levelWords are the Polish words of a level in a reason: the unit in the
+// genitive (kod gminy) and the adjective in the locative (na szczeblu
+// gminnym).
+var levelWords = map[string]struct{ genitive, adjective string }{
+	"gmina":       {"gminy", "gminnym"},
+	"powiat":      {"powiatu", "powiatowym"},
+	"voivodeship": {"województwa", "wojewódzkim"},
+}
+
+// KindInDoubt reports whether institution id has a TERYT code that is a good
+// code of another level than its own (from its kind, or given): its kind or
+// level is then likely wrong, which id.teryt_invalid reports, and the rules
+// that read the institution's kind (a team without an OPS, a case worker
+// outside the OPS) stay silent about it.
+func (ix *Index) KindInDoubt(id string) bool {
+	in, ok := ix.Institution(id)
+	if !ok || in.TERYT == "" {
+		return false
+	}
+	other, ok := LevelOfTERYT(in.TERYT)
+	return ok && other != in.EffectiveLevel() && CheckTERYT(in.TERYT, other) == nil
+}
+
 func reasonText(en string) (pl, display string) {
 	for _, r := range idReasons {
 		if !strings.HasPrefix(en, r.prefix) {
@@ -286,6 +311,17 @@ func reasonText(en string) (pl, display string) {
 		}
 		rest := strings.TrimPrefix(en, r.prefix)
 		switch {
+		case r.prefix == "a code of level ":
+			// "gmina, not of level powiat"
+			code, want, _ := strings.Cut(rest, ", not of level ")
+			fill := func(s string, words ...string) string {
+				for _, w := range words {
+					s = strings.Replace(s, "%", w, 1)
+				}
+				return s
+			}
+			return fill(r.pl, levelWords[code].genitive, levelWords[want].adjective, levelWords[want].genitive),
+				fill(r.en, code, want, want)
 		case r.prefix == "wrong length for level ":
 			// "gmina (want 7 digits)"
 			_, want, _ := strings.Cut(rest, "want ")

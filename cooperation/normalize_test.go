@@ -113,6 +113,12 @@ func TestCheckCanonicalForm(t *testing.T) {
 			"ma złą liczbę cyfr (10 zamiast 9 lub 14)", "it has the wrong number of digits (10, not 9 or 14)", false},
 		{"NIP with a letter", CheckNIP("123456321O"), "",
 			"zawiera znak „O”, który nie jest cyfrą", "it contains \"O\", which is not a digit", false},
+		{"gmina code for a powiat institution", CheckTERYT("2604092", LevelPowiat), "",
+			"to kod gminy, a instytucja tego rodzaju działa na szczeblu powiatowym: wpisz kod powiatu albo popraw rodzaj instytucji",
+			"it is the code of a gmina, but an institution of this kind works at powiat level: enter the code of its powiat, or correct the institution's kind", false},
+		{"powiat code for a voivodeship institution", CheckTERYT("2604", LevelVoivodeship), "",
+			"to kod powiatu, a instytucja tego rodzaju działa na szczeblu wojewódzkim: wpisz kod województwa albo popraw rodzaj instytucji",
+			"it is the code of a powiat, but an institution of this kind works at voivodeship level: enter the code of its voivodeship, or correct the institution's kind", false},
 		{"PESEL with no such birth date", CheckPESEL("23223000004"), "",
 			"zakodowana w nim data urodzenia nie istnieje", "the birth date it encodes does not exist", false},
 	}

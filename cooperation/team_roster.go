@@ -7,7 +7,8 @@ import "slices"
 
 // roster returns the members active on the check date (their indices and
 // institutions), and whether some member may be active but cannot be read
-// (an unknown institution, dates that cannot be read).
+// (an unknown institution, dates that cannot be read, a kind its TERYT code
+// contradicts).
 func (c *teamCheck) roster() (active []int, institutions map[string]bool, unknown bool) {
 	institutions = map[string]bool{}
 	for j := range c.t.Members {
@@ -16,7 +17,10 @@ func (c *teamCheck) roster() (active []int, institutions map[string]bool, unknow
 		case !m.datesValid():
 			unknown = unknown || c.now.Reached(m.Joined)
 		case !c.now.Covers(m.Period()):
-		case !c.ix.known(m.Institution):
+		case !c.ix.known(m.Institution), c.ix.KindInDoubt(m.Institution):
+			// An unknown institution (ref.unknown), or one whose kind its
+			// TERYT code contradicts (id.teryt_invalid), may be the one a
+			// rule would find missing.
 			unknown = true
 		default:
 			active = append(active, j)

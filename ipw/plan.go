@@ -285,6 +285,11 @@ func (pc *planCheck) checkCaseWorker() {
 	if pc.ix.OPSMissingAround(id, pc.now, pc.settings) {
 		return
 	}
+	// An institution whose TERYT code contradicts its kind may be the OPS
+	// under a wrong kind: id.teryt_invalid reports it.
+	if pc.ix.KindInDoubt(id) {
+		return
+	}
 	pc.add(cooperation.CodeIPWCaseWorkerNotOPS, pc.path.Key("caseWorker").Key("institution"),
 		"institution", pc.institutionName(id))
 }

@@ -154,6 +154,12 @@ func teamRows() []Mutation {
 			Want:    []Want{want(cooperation.CodeTeamOPSMissing, "/teams/0")},
 		},
 		{
+			Name: "OPS entered as a PCPR", Base: "rural",
+			Mistake: "The GOPS's kind is entered as PCPR, a powiat institution, while its TERYT code is the gmina's: the kind and the code disagree, which is one finding at the code (its message names both ways to mend it). The rules that read the kind stay silent: the PZK is not reported without an OPS, nor the IPWs' case workers as working outside one.",
+			Bundle:  func(b *ipw.Bundle) { institution(b, "gops-maslow").Kind = cooperation.KindPCPR },
+			Want:    []Want{want(cooperation.CodeTERYTInvalid, "/institutions/1/teryt")},
+		},
+		{
 			Name: "MOPS entered as an NGO", Base: "urban",
 			Mistake: "The MOPS's kind is entered as NGO: the PZK has no OPS. One finding at the team; neither the IPWs' case workers nor the task teams' case worker roles, held by that PZK member, are reported again.",
 			Bundle:  func(b *ipw.Bundle) { institution(b, "mops-radomsko").Kind = cooperation.KindNGO },
