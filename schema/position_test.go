@@ -69,9 +69,9 @@ func TestTooLargeSaysTheLimit(t *testing.T) {
 		limit  int
 		pl, en string
 	}{
-		{DefaultMaxBytes, "Plik jest większy niż 16 MiB (dopuszczalny rozmiar to 16 MiB).", "The file is more than 16 MiB (the limit is 16 MiB)."},
-		{100, "Plik jest większy niż 100 bajtów (dopuszczalny rozmiar to 100 bajtów).", "The file is more than 100 bytes (the limit is 100 bytes)."},
-		{2048, "większy niż 2 KiB", "more than 2 KiB"},
+		{DefaultMaxBytes, "Plik jest większy niż dopuszczalny rozmiar: 16 MiB.", "The file is larger than the size limit of 16 MiB."},
+		{100, "Plik jest większy niż dopuszczalny rozmiar: 100 bajtów.", "The file is larger than the size limit of 100 bytes."},
+		{2048, "dopuszczalny rozmiar: 2 KiB", "limit of 2 KiB"},
 	} {
 		data := []byte(`{"schemaVersion": "1"` + strings.Repeat(" ", tt.limit) + "}")
 		fs := Check(data, cooperation.WithLimits(tt.limit, 0)).Findings
