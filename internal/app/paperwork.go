@@ -196,11 +196,11 @@ func (l DocumentList) Text(w io.Writer, lang cooperation.Lang) error {
 // documentSet reads the bundle (and the previous version) and checks it
 // for its documents.
 func documentSet(bundle []byte, r DocumentRequest, o Options) (*document.Set, *Error) {
-	b, opts, err := readBundle(bundle, o)
+	b, opts, rejected, err := readBundleInPart(bundle, o)
 	if err != nil {
 		return nil, err
 	}
-	docOpts := []document.Option{document.With(opts...), document.GeneratedOn(Today())}
+	docOpts := []document.Option{document.With(opts...), document.GeneratedOn(Today()), document.Rejected(rejected...)}
 	if r.Generated != "" {
 		d, err := ParseDate(r.Generated)
 		if err != nil {

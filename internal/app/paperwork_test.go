@@ -100,3 +100,57 @@ func TestListDocuments(t *testing.T) {
 		t.Errorf("the list lacks a declaration:\n%s", text.String())
 	}
 }
+
+// A mistake the JSON Schema rejects refuses only the documents that print
+// what it concerns: an unknown field in an IPW's action stops the IPW but
+// not the agreements; a required value missing from the municipality,
+// which every document prints, stops every document; and a bundle that is
+// not JSON stops them all.
+func TestDocumentsOfABundleReadInPart(t *testing.T) {
+	rural := read(t, "../../examples/rural.json")
+	action := bytes.Replace(rural, []byte(`"actions": [`), []byte(`"actions": [{"colour": "red"}, `), 1)
+	if bytes.Equal(action, rural) {
+		t.Fatal("the example changed: no actions where the test looks")
+	}
+	noName := bytes.Replace(rural, []byte(`"name": "Masłów"`), []byte(`"nazwa": "Masłów"`), 1)
+	if bytes.Equal(noName, rural) {
+		t.Fatal("the example changed: the municipality's name is not where the test looks")
+	}
+	pl := Options{Lang: cooperation.Polish}
+	tests := []struct {
+		name   string
+		bundle []byte
+		req    DocumentRequest
+		want   string // in the refusal; "" when the document is made
+	}{
+		{"the agreement despite a broken action", action, DocumentRequest{Kind: "agreement", ID: "porozumienie-pzk"}, ""},
+		{"the team despite a broken action", action, DocumentRequest{Kind: "team", ID: "pzk-maslow"}, ""},
+		{"not the IPW with the broken action", action, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01"}, "/ipws/0/actions/0"},
+		{"not the agreement without the municipality's name", noName, DocumentRequest{Kind: "agreement", ID: "porozumienie-pzk"}, "/municipality"},
+		{"not the consent without the municipality's name", noName, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, "/municipality"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := MakeDocument(tt.bundle, tt.req, pl)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("MakeDocument: %v %v", err, err.Findings)
+				}
+				if !strings.Contains(f.Text, "Masłów") {
+					t.Error("the document does not name the municipality")
+				}
+				return
+			}
+			if err == nil || err.Class != Invalid {
+				t.Fatalf("MakeDocument = %v, want a refusal", err)
+			}
+			found := false
+			for _, x := range err.Findings {
+				found = found || x.Code == cooperation.CodeSchemaViolation && strings.HasPrefix(string(x.Path), tt.want)
+			}
+			if !found {
+				t.Errorf("the refusal's findings %v lack the schema's at %s", err.Findings, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"slices"
+
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/schema"
@@ -26,6 +28,27 @@ func readBundle(data []byte, o Options) (*ipw.Bundle, []cooperation.Option, *Err
 		opts = append(opts, cooperation.AsOf(Day(o, b)))
 	}
 	return b, opts, nil
+}
+
+// readBundleInPart reads a bundle for its documents: as readBundle, but a
+// bundle whose only problems are the JSON Schema's (schema.violation) is
+// read in part (schema.DecodePartial), and those findings are returned, so
+// that they refuse only the documents that print what they concern
+// (document.Rejected) instead of every document of the bundle.
+func readBundleInPart(data []byte, o Options) (*ipw.Bundle, []cooperation.Option, []cooperation.Finding, *Error) {
+	b, opts, err := readBundle(data, o)
+	if err == nil || err.Class != Invalid || len(err.Findings) == 0 ||
+		slices.ContainsFunc(err.Findings, func(f cooperation.Finding) bool { return f.Code != cooperation.CodeSchemaViolation }) {
+		return b, opts, nil, err
+	}
+	if b = schema.DecodePartial(data); b == nil {
+		return nil, nil, nil, err
+	}
+	opts, _ = o.library() // readBundle got them without an error
+	if o.AsOf.IsZero() {
+		opts = append(opts, cooperation.AsOf(Day(o, b)))
+	}
+	return b, opts, err.Findings, nil
 }
 
 // readScenario reads a scenario document: the JSON and schema layers and

@@ -22,6 +22,13 @@ import (
 // So a document is not refused for a mistake in a part it does not print
 // (an annex does not stop its agreement, nor a late review the IPW), and is
 // refused for a mistake in anything it shows.
+//
+// A finding of the JSON Schema (schema.violation, given by Rejected for a
+// bundle read in part) concerns a document also when an anchor lies below
+// its path: the value at the path was left out or is incomplete (a required
+// property missing from an object reports at the object), so whatever the
+// document prints from inside it cannot be trusted. A violation at the
+// document's root concerns every document.
 type anchor struct {
 	path  cooperation.Path
 	whole bool
@@ -57,7 +64,8 @@ func concerning(k Kind, anchors []anchor, errs []cooperation.Finding) []cooperat
 			continue
 		}
 		for _, a := range anchors {
-			if f.Path == a.path || (a.whole && f.Path.Within(a.path)) {
+			if f.Path == a.path || (a.whole && f.Path.Within(a.path)) ||
+				(f.Code == cooperation.CodeSchemaViolation && a.path.Within(f.Path)) {
 				out = append(out, f)
 				break
 			}

@@ -101,6 +101,12 @@
 // does not stop the document it would be written on, since printing it is
 // how it gets signed; the signature line is left blank.
 //
+// A bundle the JSON Schema rejects in part is not refused as a whole: read
+// in part (schema.DecodePartial), its schema findings given by Rejected
+// refuse the documents that print anything at or inside the rejected value
+// (a missing municipality name stops every document; an unknown field in an
+// action stops the IPW, not the agreements).
+//
 // With Draft a document is made all the same, marked "PROJEKT" at the top of
 // every page (the page margins in HTML, the header in DOCX and ODT) and
 // listing the findings that concern it.

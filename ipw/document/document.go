@@ -101,6 +101,7 @@ type Option func(*config)
 
 type config struct {
 	check     []cooperation.Option
+	rejected  []cooperation.Finding
 	draft     bool
 	generated Date
 	previous  *ipw.Bundle
@@ -112,6 +113,15 @@ type config struct {
 // profile (cooperation.WithProfile).
 func With(opts ...cooperation.Option) Option {
 	return func(c *config) { c.check = append(c.check, opts...) }
+}
+
+// Rejected gives the findings of the JSON Schema (schema.violation) of a
+// bundle that could be read only in part (schema.DecodePartial leaves out
+// what the schema rejects). Each refuses the documents it concerns, as the
+// check's errors do (see the package documentation); a document that
+// prints nothing of the rejected parts is made.
+func Rejected(fs ...cooperation.Finding) Option {
+	return func(c *config) { c.rejected = append(c.rejected, fs...) }
 }
 
 // Draft asks for drafts: a document is made even when the check finds
@@ -175,11 +185,12 @@ func New(b *ipw.Bundle, opts ...Option) (*Set, error) {
 	if s.generated.IsZero() {
 		s.generated = asOf
 	}
-	for _, f := range findings {
+	for _, f := range append(findings, c.rejected...) {
 		if f.Severity == cooperation.SeverityError {
 			s.errs = append(s.errs, f)
 		}
 	}
+	cooperation.SortFindings(s.errs)
 	return s, nil
 }
 
