@@ -45,7 +45,11 @@
 //     require accession declarations, with a declaration signed that day by
 //     it and the PZK's leader institution; otherwise by an annex, effective
 //     that day, adding it to the first local_cooperation (else pilot)
-//     agreement in force, signed by every party in force and by it.
+//     agreement in force, signed by every party in force and by it. The
+//     scenario names no person: each signature names the person who last
+//     signed for that institution in the partnership (else its team
+//     representative, else nobody, to be filled in); the new member's
+//     representative likewise.
 //   - agreement_expires ends the agreement on the day before the event's
 //     date (the event's date is the first day without it): validUntil, and
 //     any annex's validUntil, are cut to that day.

@@ -88,8 +88,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 			Title: "Deklaracja przystąpienia – " + name + " – do zespołu " + team.pl, Scope: "Przystąpienie do partnerskiego zespołu kooperacyjnego",
 			Parties: []string{inst, leader}, Team: pzk.ID,
 			Signatures: []cooperation.Signature{
-				{Party: inst, Signatory: name, Date: d},
-				{Party: leader, Signatory: leader, Date: d},
+				{Party: inst, Signatory: s.signatory(inst, d), Date: d},
+				{Party: leader, Signatory: s.signatory(leader, d), Date: d},
 			},
 		})
 	} else {
@@ -123,7 +123,7 @@ func (s *sim) join(inst string, d Date) (string, string) {
 		}
 		sigs := make([]cooperation.Signature, 0, len(parties)+1)
 		for _, c := range append(parties, inst) {
-			sigs = append(sigs, cooperation.Signature{Party: c, Signatory: c, Date: d})
+			sigs = append(sigs, cooperation.Signature{Party: c, Signatory: s.signatory(c, d), Date: d})
 		}
 		target.Annexes = append(target.Annexes, cooperation.Annex{
 			ID: "aneks-" + inst + "-" + d.String(), Date: d, EffectiveFrom: d,
@@ -131,9 +131,44 @@ func (s *sim) join(inst string, d Date) (string, string) {
 		})
 	}
 	pzk.Members = append(pzk.Members, cooperation.Member{
-		Institution: inst, Representative: name, Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d,
+		Institution: inst, Representative: s.signatory(inst, d), Roles: []cooperation.Role{cooperation.RoleMember}, Joined: d,
 	})
 	return "", ""
+}
+
+// signatory is the person who signs for institution inst on d in a
+// simulated declaration or annex, or who represents it in the PZK: the
+// scenario names no person, so it is the one who last signed for inst, on
+// or before d, an agreement or annex of the partnership; else its
+// representative in a team; else nobody ("": the person is to be filled
+// in, never the institution's name or id in a person's place).
+func (s *sim) signatory(inst string, d Date) string {
+	who, when := "", Date{}
+	see := func(sigs []cooperation.Signature) {
+		for _, sg := range sigs {
+			if sg.Party == inst && sg.Signatory != "" && !sg.Date.After(d) && !sg.Date.Before(when) {
+				who, when = sg.Signatory, sg.Date
+			}
+		}
+	}
+	for i := range s.st.Agreements {
+		a := &s.st.Agreements[i]
+		see(a.Signatures)
+		for j := range a.Annexes {
+			see(a.Annexes[j].Signatures)
+		}
+	}
+	if who != "" {
+		return who
+	}
+	for i := range s.st.Teams {
+		for _, m := range s.st.Teams[i].Members {
+			if m.Institution == inst && m.Representative != "" {
+				return m.Representative
+			}
+		}
+	}
+	return ""
 }
 
 func uniqueAgreementID(ix *cooperation.Index, id string) string {

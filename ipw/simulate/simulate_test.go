@@ -218,6 +218,22 @@ func TestSimulateEventEffects(t *testing.T) {
 				if n := sim.Indicators.PZK.Institutions; n != 6 {
 					t.Errorf("pzk institutions = %d, want 6", n)
 				}
+				// The annex is signed by people: each party's last
+				// signatory, and nobody yet for the newcomer, never an
+				// institution's id or name in a person's place.
+				a := sim.Final.Agreements[0]
+				x := a.Annexes[len(a.Annexes)-1]
+				for _, sg := range x.Signatures {
+					want := ""
+					for _, old := range a.Signatures {
+						if old.Party == sg.Party {
+							want = old.Signatory
+						}
+					}
+					if sg.Signatory != want {
+						t.Errorf("%s signs the annex as %q, want %q", sg.Party, sg.Signatory, want)
+					}
+				}
 			}},
 		{"partner_joins unknown", ipw.Event{Date: at.AddDays(10), Type: ipw.EventPartnerJoins, Institution: "mops-nowhere"},
 			func(t *testing.T, sim *simulate.Simulation) {
