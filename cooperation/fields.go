@@ -193,6 +193,7 @@ var fieldTerms = newTermSet(
 	term{"reviewMaxGapDays", "Najdłuższa przerwa między przeglądami IPW (dni)", "Longest gap between IPW reviews (days)"},
 	term{"ipw.minInstitutions", "Najmniejsza liczba instytucji odpowiedzialnych za działania IPW", "Minimum number of institutions owning IPW actions"},
 	term{"defaultNoticePeriodDays", "Domyślny okres wypowiedzenia (dni)", "Default notice period (days)"},
+	term{"disclosureThreshold", "Próg ujawniania liczebności w rekordzie monitoringu", "Disclosure threshold of the monitoring record"},
 	term{"expiryWarningDays", "Ostrzeżenie przed wygaśnięciem porozumienia (dni wcześniej)", "Warn of an agreement's expiry (days before)"},
 )
 

@@ -10,6 +10,10 @@ type Profile struct {
 	IPW       *IPWProfile       `json:"ipw,omitempty"`
 	Agreement *AgreementProfile `json:"agreement,omitempty"`
 	Severity  map[Code]Severity `json:"severity,omitempty"`
+	// DisclosureThreshold is the smallest count of the families' things
+	// (IPWs, their actions, reviews, suspensions, use of services) that a
+	// monitoring record states exactly (package ipw/monitor).
+	DisclosureThreshold *int `json:"disclosureThreshold,omitempty"`
 }
 
 // TeamProfile overrides team settings.
@@ -61,6 +65,9 @@ type Settings struct {
 		DefaultNoticePeriodDays int
 		ExpiryWarningDays       int
 	}
+	// DisclosureThreshold is the smallest count of the families' things a
+	// monitoring record states exactly; a smaller one is "fewer than" it.
+	DisclosureThreshold int
 	severity map[Code]Severity
 }
 
@@ -79,6 +86,7 @@ func DefaultSettings(v Variant) Settings {
 	s.IPW.MinInstitutions = 2
 	s.Agreement.DefaultNoticePeriodDays = 30
 	s.Agreement.ExpiryWarningDays = 60
+	s.DisclosureThreshold = 3
 	switch v {
 	case VariantRural:
 		s.Team.RequirePowiat = true
@@ -132,6 +140,7 @@ func (s Settings) Apply(p *Profile) Settings {
 		setInt(&s.Agreement.DefaultNoticePeriodDays, a.DefaultNoticePeriodDays)
 		setInt(&s.Agreement.ExpiryWarningDays, a.ExpiryWarningDays)
 	}
+	setInt(&s.DisclosureThreshold, p.DisclosureThreshold)
 	if len(p.Severity) > 0 {
 		sev := make(map[Code]Severity, len(s.severity)+len(p.Severity))
 		for c, v := range s.severity {

@@ -6,7 +6,8 @@ import "strings"
 // person who edits it: its place in a profile document, its label and what
 // it means, the variant's default and the value in force.
 type ProfileSetting struct {
-	// Key is the setting's place in a profile document: "team.minInstitutions".
+	// Key is the setting's place in a profile document: "team.minInstitutions",
+	// or a top-level one's name: "disclosureThreshold".
 	Key string `json:"key"`
 	// Kind says what the value is: "count", "days", "months" (whole
 	// numbers, at least Min), "switch" (true or false) or "teamKind".
@@ -84,6 +85,10 @@ var profileSettings = []profileSetting{
 		"Na ile dni przed wygaśnięciem porozumienia pojawia się ostrzeżenie.",
 		"How many days before an agreement expires a warning appears.",
 		func(s Settings) any { return s.Agreement.ExpiryWarningDays }},
+	{"disclosureThreshold", "count", 1, 1000,
+		"Najmniejsza liczba, którą rekord monitoringu wysyłany do regionu podaje dokładnie, gdy liczy sprawy rodzin (IPW, ich działania, przeglądy, zawieszenia, korzystanie z usług). Mniejsza liczba, także zero, jest podawana jako „mniej niż” ten próg, aby nie dało się rozpoznać rodziny w małej gminie.",
+		"The smallest number the monitoring record sent to the region states exactly when it counts the families' matters (IPWs, their actions, reviews, suspensions, use of services). A smaller number, zero included, is given as \"fewer than\" the threshold, so that a family in a small gmina cannot be recognised.",
+		func(s Settings) any { return s.DisclosureThreshold }},
 }
 
 // ProfileSettings describes every setting of a profile for a person editing
@@ -100,10 +105,13 @@ func ProfileSettings(current Settings, lang Lang) []ProfileSetting {
 		if lang == English {
 			help = p.en
 		}
-		section, name, _ := strings.Cut(p.key, ".")
+		at := Path("/profile")
+		for _, part := range strings.Split(p.key, ".") {
+			at = at.Key(part)
+		}
 		out[i] = ProfileSetting{
 			Key: p.key, Kind: p.kind, Min: p.min, Max: p.max, Help: help,
-			Label:   FieldLabel(Path("/profile").Key(section).Key(name), lang),
+			Label:   FieldLabel(at, lang),
 			Default: p.get(def), Value: p.get(current),
 		}
 	}

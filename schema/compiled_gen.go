@@ -2453,9 +2453,10 @@ var profileNode0 = node{
 	minItems:   -1,
 	props: []prop{
 		{name: "agreement", kw: "properties/agreement", n: &profileNode1},
-		{name: "ipw", kw: "properties/ipw", n: &profileNode5},
-		{name: "severity", kw: "properties/severity", n: &profileNode11},
-		{name: "team", kw: "properties/team", n: &profileNode16},
+		{name: "disclosureThreshold", kw: "properties/disclosureThreshold", n: &profileNode5},
+		{name: "ipw", kw: "properties/ipw", n: &profileNode6},
+		{name: "severity", kw: "properties/severity", n: &profileNode12},
+		{name: "team", kw: "properties/team", n: &profileNode17},
 	},
 	noAdditional: true,
 }
@@ -2502,29 +2503,39 @@ var profileNode4 = node{
 }
 
 var profileNode5 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/ipw",
+	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/disclosureThreshold",
+	types:      tInteger,
+	typeNames:  "integer",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &profileNode6,
-	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings",
+	minimum:    &bound{v: 1, str: "1"},
+	maximum:    &bound{v: 1000, str: "1000"},
 }
 
 var profileNode6 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/ipw",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &profileNode7,
+	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings",
+}
+
+var profileNode7 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings",
 	types:      tObject,
 	typeNames:  "object",
 	minLength:  -1,
 	minItems:   -1,
 	props: []prop{
-		{name: "maxMonths", kw: "properties/maxMonths", n: &profileNode7},
-		{name: "minInstitutions", kw: "properties/minInstitutions", n: &profileNode8},
-		{name: "reviewMaxGapDays", kw: "properties/reviewMaxGapDays", n: &profileNode9},
-		{name: "typicalMaxMonths", kw: "properties/typicalMaxMonths", n: &profileNode10},
+		{name: "maxMonths", kw: "properties/maxMonths", n: &profileNode8},
+		{name: "minInstitutions", kw: "properties/minInstitutions", n: &profileNode9},
+		{name: "reviewMaxGapDays", kw: "properties/reviewMaxGapDays", n: &profileNode10},
+		{name: "typicalMaxMonths", kw: "properties/typicalMaxMonths", n: &profileNode11},
 	},
 	noAdditional: true,
 }
 
-var profileNode7 = node{
+var profileNode8 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings/properties/maxMonths",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2534,7 +2545,7 @@ var profileNode7 = node{
 	maximum:    &bound{v: 1200, str: "1200"},
 }
 
-var profileNode8 = node{
+var profileNode9 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings/properties/minInstitutions",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2544,7 +2555,7 @@ var profileNode8 = node{
 	maximum:    &bound{v: 1000, str: "1000"},
 }
 
-var profileNode9 = node{
+var profileNode10 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings/properties/reviewMaxGapDays",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2554,7 +2565,7 @@ var profileNode9 = node{
 	maximum:    &bound{v: 36500, str: "36500"},
 }
 
-var profileNode10 = node{
+var profileNode11 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ipwSettings/properties/typicalMaxMonths",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2564,25 +2575,25 @@ var profileNode10 = node{
 	maximum:    &bound{v: 1200, str: "1200"},
 }
 
-var profileNode11 = node{
+var profileNode12 = node{
 	compileLoc:    "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/severity",
 	types:         tObject,
 	typeNames:     "object",
 	minLength:     -1,
 	minItems:      -1,
-	additional:    &profileNode12,
-	propertyNames: &profileNode14,
-}
-
-var profileNode12 = node{
-	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/severity/additionalProperties",
-	minLength:  -1,
-	minItems:   -1,
-	ref:        &profileNode13,
-	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/severity",
+	additional:    &profileNode13,
+	propertyNames: &profileNode15,
 }
 
 var profileNode13 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/severity/additionalProperties",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &profileNode14,
+	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/severity",
+}
+
+var profileNode14 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/severity",
 	types:      tString,
 	typeNames:  "string",
@@ -2593,15 +2604,15 @@ var profileNode13 = node{
 	minItems:   -1,
 }
 
-var profileNode14 = node{
+var profileNode15 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/severity/propertyNames",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &profileNode15,
+	ref:        &profileNode16,
 	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ruleCode",
 }
 
-var profileNode15 = node{
+var profileNode16 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/ruleCode",
 	types:      tString,
 	typeNames:  "string",
@@ -2612,41 +2623,41 @@ var profileNode15 = node{
 	minItems:   -1,
 }
 
-var profileNode16 = node{
+var profileNode17 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/properties/team",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &profileNode17,
+	ref:        &profileNode18,
 	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings",
 }
 
-var profileNode17 = node{
+var profileNode18 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings",
 	types:      tObject,
 	typeNames:  "object",
 	minLength:  -1,
 	minItems:   -1,
 	props: []prop{
-		{name: "caseTeamKind", kw: "properties/caseTeamKind", n: &profileNode18},
-		{name: "meetingMaxGapDays", kw: "properties/meetingMaxGapDays", n: &profileNode20},
-		{name: "minInstitutions", kw: "properties/minInstitutions", n: &profileNode21},
-		{name: "minSectors", kw: "properties/minSectors", n: &profileNode22},
-		{name: "requireAnimators", kw: "properties/requireAnimators", n: &profileNode23},
-		{name: "requireDeclarations", kw: "properties/requireDeclarations", n: &profileNode24},
-		{name: "requirePowiat", kw: "properties/requirePowiat", n: &profileNode25},
+		{name: "caseTeamKind", kw: "properties/caseTeamKind", n: &profileNode19},
+		{name: "meetingMaxGapDays", kw: "properties/meetingMaxGapDays", n: &profileNode21},
+		{name: "minInstitutions", kw: "properties/minInstitutions", n: &profileNode22},
+		{name: "minSectors", kw: "properties/minSectors", n: &profileNode23},
+		{name: "requireAnimators", kw: "properties/requireAnimators", n: &profileNode24},
+		{name: "requireDeclarations", kw: "properties/requireDeclarations", n: &profileNode25},
+		{name: "requirePowiat", kw: "properties/requirePowiat", n: &profileNode26},
 	},
 	noAdditional: true,
 }
 
-var profileNode18 = node{
+var profileNode19 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/caseTeamKind",
 	minLength:  -1,
 	minItems:   -1,
-	ref:        &profileNode19,
+	ref:        &profileNode20,
 	refLoc:     "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/caseTeamKind",
 }
 
-var profileNode19 = node{
+var profileNode20 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/caseTeamKind",
 	types:      tString,
 	typeNames:  "string",
@@ -2657,7 +2668,7 @@ var profileNode19 = node{
 	minItems:   -1,
 }
 
-var profileNode20 = node{
+var profileNode21 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/meetingMaxGapDays",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2667,7 +2678,7 @@ var profileNode20 = node{
 	maximum:    &bound{v: 36500, str: "36500"},
 }
 
-var profileNode21 = node{
+var profileNode22 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/minInstitutions",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2677,7 +2688,7 @@ var profileNode21 = node{
 	maximum:    &bound{v: 1000, str: "1000"},
 }
 
-var profileNode22 = node{
+var profileNode23 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/minSectors",
 	types:      tInteger,
 	typeNames:  "integer",
@@ -2687,7 +2698,7 @@ var profileNode22 = node{
 	maximum:    &bound{v: 100, str: "100"},
 }
 
-var profileNode23 = node{
+var profileNode24 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/requireAnimators",
 	types:      tBoolean,
 	typeNames:  "boolean",
@@ -2695,7 +2706,7 @@ var profileNode23 = node{
 	minItems:   -1,
 }
 
-var profileNode24 = node{
+var profileNode25 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/requireDeclarations",
 	types:      tBoolean,
 	typeNames:  "boolean",
@@ -2703,7 +2714,7 @@ var profileNode24 = node{
 	minItems:   -1,
 }
 
-var profileNode25 = node{
+var profileNode26 = node{
 	compileLoc: "https://kooperacja.dev/schema/v1/profile.schema.json#/$defs/teamSettings/properties/requirePowiat",
 	types:      tBoolean,
 	typeNames:  "boolean",

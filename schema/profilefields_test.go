@@ -18,7 +18,10 @@ func TestProfileSettingsMatchSchema(t *testing.T) {
 	}
 	var s struct {
 		Properties map[string]struct {
-			Ref string `json:"$ref"`
+			Ref     string `json:"$ref"`
+			Type    string `json:"type"`
+			Minimum *int   `json:"minimum"`
+			Maximum *int   `json:"maximum"`
 		} `json:"properties"`
 		Defs map[string]struct {
 			Properties map[string]struct {
@@ -36,6 +39,10 @@ func TestProfileSettingsMatchSchema(t *testing.T) {
 		if section == "severity" {
 			continue
 		}
+		if p.Ref == "" { // a top-level setting: disclosureThreshold
+			want[section] = true
+			continue
+		}
 		def := s.Defs[strings.TrimPrefix(p.Ref, "#/$defs/")]
 		for name, prop := range def.Properties {
 			key := section + "." + name
@@ -48,8 +55,11 @@ func TestProfileSettingsMatchSchema(t *testing.T) {
 		seen := map[string]bool{}
 		for _, g := range got {
 			seen[g.Key] = true
-			section, name, _ := strings.Cut(g.Key, ".")
+			section, name, nested := strings.Cut(g.Key, ".")
 			prop, ok := s.Defs[strings.TrimPrefix(s.Properties[section].Ref, "#/$defs/")].Properties[name]
+			if top, found := s.Properties[section]; !nested && found && top.Ref == "" {
+				prop.Type, prop.Minimum, prop.Maximum, ok = top.Type, top.Minimum, top.Maximum, true
+			}
 			if !ok {
 				t.Errorf("%s is not a property of the profile schema", g.Key)
 				continue

@@ -157,6 +157,7 @@ var (
 			{name: "expiryWarningDays", noun: n("", neut, "warning ahead of an agreement's expiry"), t: vInt, unit: days},
 		}}},
 		{name: "severity", t: vMap, set: "severity", keyNoun: ruleNoun},
+		{name: "disclosureThreshold", noun: n("próg ujawniania liczebności", masc, "disclosure threshold"), t: vInt},
 	}}
 
 	institutionSpec = &object{kind: KindInstitution, item: true, key: byField("id"), keyFields: []string{"id"}, ordered: true,

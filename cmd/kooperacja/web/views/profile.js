@@ -28,7 +28,7 @@ export function viewProfile() {
   for (const [sec, list] of sections) {
     const p = `/profile/${sec}`;
     out.push(h('section', { class: 'profile-section', 'data-section': 'true' },
-      card(p, 3, () => label('field', `profile.${sec}`), () => list.map(setting), { redraw: renderView })));
+      card(p, 3, () => label('field', list[0].key.includes('.') ? `profile.${sec}` : sec), () => list.map(setting), { redraw: renderView })));
   }
   out.push(h('section', { class: 'profile-section', 'data-section': 'true' },
     card('/profile/severity', 3, () => t('profileSeverities'), () => [h('p', { class: 'hint' }, t('profileSeveritiesIntro')), severities(v.severities)],
