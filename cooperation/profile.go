@@ -68,7 +68,7 @@ type Settings struct {
 	// DisclosureThreshold is the smallest count of the families' things a
 	// monitoring record states exactly; a smaller one is "fewer than" it.
 	DisclosureThreshold int
-	severity map[Code]Severity
+	severity            map[Code]Severity
 }
 
 // DefaultSettings returns the built-in profile of variant v (REFERENCE.md lists every setting per
