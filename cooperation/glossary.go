@@ -45,6 +45,15 @@ func (s *termSet) label(value string, lang Lang) string {
 	return s.terms[i].pl
 }
 
+// values returns the values of s in order, typed.
+func values[T ~string](s *termSet) []T {
+	out := make([]T, len(s.terms))
+	for i, t := range s.terms {
+		out[i] = T(t.value)
+	}
+	return out
+}
+
 // GlossarySet is one closed set of the glossary in the model's order: each
 // value with its Polish and English label.
 type GlossarySet struct {
@@ -142,6 +151,12 @@ var kindTerms = newTermSet(
 	term{"pfron", "oddział PFRON", "PFRON branch"},
 	term{"other", "inny podmiot", "other entity"},
 )
+
+// Kinds returns the institution kinds in the catalogue's order.
+func Kinds() []Kind { return values[Kind](kindTerms) }
+
+// Sectors returns the sectors in the catalogue's order.
+func Sectors() []Sector { return values[Sector](sectorTerms) }
 
 // Label returns the kind's name: "powiatowy urząd pracy (PUP)".
 func (k Kind) Label(lang Lang) string { return kindTerms.label(string(k), lang) }

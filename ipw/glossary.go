@@ -44,6 +44,15 @@ func (s *terms[T]) both(v T) label {
 	return label{s.label(v, cooperation.Polish), s.label(v, cooperation.English)}
 }
 
+// values returns the set's values in order.
+func (s *terms[T]) values() []T {
+	out := make([]T, len(s.list))
+	for i, t := range s.list {
+		out[i] = t.value
+	}
+	return out
+}
+
 func (s *terms[T]) export(name string) cooperation.GlossarySet {
 	out := cooperation.GlossarySet{Name: name, Terms: make([]cooperation.GlossaryTerm, len(s.list))}
 	for i, t := range s.list {
@@ -132,6 +141,9 @@ var closureReasonTerms = newTerms(
 	termOf[ClosureReason]{ClosurePeriodEnded, "upływ okresu programu", "the programme's period ended"},
 	termOf[ClosureReason]{ClosureOther, "inna przyczyna", "other reason"},
 )
+
+// ClosureReasons returns the closure reasons in the catalogue's order.
+func ClosureReasons() []ClosureReason { return closureReasonTerms.values() }
 
 // Label returns the closure reason's name: "rezygnacja rodziny".
 func (r ClosureReason) Label(lang cooperation.Lang) string { return closureReasonTerms.label(r, lang) }

@@ -143,7 +143,7 @@ func Indicators(b *Bundle, day Date, opts ...cooperation.Option) IndicatorSet {
 			}
 		}
 	}
-	s.PZK, s.sectors = pzkSize(b, day)
+	s.PZK, s.sectors = PZKOn(b, day)
 	s.rates()
 	places := map[string]*int{}
 	for _, svc := range b.Services {
@@ -230,6 +230,18 @@ func openMonths(a *Action) (first, last int, ok bool) {
 	return first, last, first <= last
 }
 
+// OpenMonthsIn counts the calendar months, from the month of p.Start to the
+// month of p.End, in which action a is open as workload and service use
+// count it (see Indicators).
+func OpenMonthsIn(a *Action, p cooperation.Period) int {
+	first, last, ok := openMonths(a)
+	if !ok || p.Start.IsZero() || p.End.IsZero() {
+		return 0
+	}
+	first, last = max(first, monthIndex(p.Start)), min(last, monthIndex(p.End))
+	return max(0, last-first+1)
+}
+
 func monthIndex(d Date) int { return d.Year()*12 + int(d.Month()) - 1 }
 
 func monthKey(m int) string {
@@ -257,9 +269,11 @@ func sortedMonths(m map[int]int) []int {
 	return out
 }
 
-// pzkSize counts the PZK's member institutions active at day and their
-// sectors.
-func pzkSize(b *Bundle, day Date) (PZKSize, []cooperation.Sector) {
+// PZKOn counts the PZK's member institutions active at day and returns
+// their distinct sectors, local government not counted, sorted by name:
+// the PZK of the indicators (and of the monitoring record). A bundle
+// without a PZK has a zero size and no sectors.
+func PZKOn(b *Bundle, day Date) (PZKSize, []cooperation.Sector) {
 	ix := cooperation.NewIndex(&b.Partnership)
 	t, _, ok := ix.PZK()
 	if !ok {

@@ -60,25 +60,20 @@ func (pc *planCheck) checkReviews() {
 		pc.add(cooperation.CodeIPWReviewExtendInvalid, at, params...)
 	}
 
-	start := pc.p.Period.Start
-	if start.IsZero() {
+	if pc.p.Period.Start.IsZero() {
 		return
 	}
 	max := pc.settings.IPW.ReviewMaxGapDays
-	from, last := start, -1
-	for _, r := range reviewOrder(pc.p) {
-		d := pc.p.Reviews[r].Date
-		if !pc.now.Reached(d) {
-			break
+	held, from := heldReviews(pc.p, pc.now, max)
+	for _, h := range held {
+		if h.Late {
+			pc.add(cooperation.CodeIPWReviewGap, rp.Index(h.Index), "days", strconv.Itoa(h.Days),
+				"from", h.From.String(), "to", pc.p.Reviews[h.Index].Date.String(), "max", strconv.Itoa(max))
 		}
-		if days := from.DaysUntil(d); days > max {
-			pc.add(cooperation.CodeIPWReviewGap, rp.Index(r), "days", strconv.Itoa(days),
-				"from", from.String(), "to", d.String(), "max", strconv.Itoa(max))
-		}
-		if d.After(from) {
-			from = d
-		}
-		last = r
+	}
+	last := -1
+	if len(held) > 0 {
+		last = held[len(held)-1].Index
 	}
 	if pc.status != StatusInProgress {
 		return
@@ -94,6 +89,54 @@ func (pc *planCheck) checkReviews() {
 		}
 		pc.add(cooperation.CodeIPWReviewOverdue, at, params...)
 	}
+}
+
+// HeldReview is a review held by a date as the review-gap rule measures it:
+// the stretch before it, from the review before it (or the period's
+// start), and whether that stretch is longer than the rule allows.
+type HeldReview struct {
+	// Index is the review's index in the plan's reviews.
+	Index int
+	// From is the day the stretch starts: the period's start or the latest
+	// review before this one, whichever is later.
+	From Date
+	// Days is the length of the stretch, from From to the review's date.
+	Days int
+	// Late says the stretch is longer than ipw.reviewMaxGapDays: the rule
+	// reports it as ipw.review_gap.
+	Late bool
+}
+
+// HeldReviews returns the reviews of p dated on or before day, in date
+// order, each with the stretch before it as the review-gap rule measures
+// it under max days (ipw.reviewMaxGapDays of the settings in force). It is
+// nil when p has no period start: the rule does not measure then.
+func HeldReviews(p *Plan, day Date, max int) []HeldReview {
+	if p.Period.Start.IsZero() {
+		return nil
+	}
+	held, _ := heldReviews(p, cooperation.On(day), max)
+	return held
+}
+
+// heldReviews returns the reviews of p (which has a start) held by now's
+// date with their stretches, and the day the open stretch after the last
+// of them starts.
+func heldReviews(p *Plan, now cooperation.Clock, max int) ([]HeldReview, Date) {
+	var held []HeldReview
+	from := p.Period.Start
+	for _, r := range reviewOrder(p) {
+		d := p.Reviews[r].Date
+		if !now.Reached(d) {
+			break
+		}
+		days := from.DaysUntil(d)
+		held = append(held, HeldReview{Index: r, From: from, Days: days, Late: days > max})
+		if d.After(from) {
+			from = d
+		}
+	}
+	return held, from
 }
 
 // extensionBroken reports whether a review decided to extend the plan with a

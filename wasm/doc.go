@@ -29,6 +29,7 @@
 //	validate(bundle, options)           {valid, errors, warnings, findings}: a document of "kooperacja validate --format json" without its file
 //	stage(bundle, options)              the implementation stage (etap wdrażania) and what it lacks, as "kooperacja stage --format json"
 //	report(bundle, options)             the indicators at the date, as "kooperacja report --format json" for one bundle
+//	monitor(bundle, options)            {record, preview}: the monitoring record that leaves the gmina, as "kooperacja monitor" writes it, and every figure of it in words
 //	simulate(bundle, scenario, options) the scenario replayed, as "kooperacja simulate"
 //	schema(name)                        a JSON Schema (bundle, profile, scenario) as an object
 //	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it
@@ -48,11 +49,13 @@
 //	partnerLeaves(bundle, institution, date, options) the notices and the actions a partner's leaving puts at risk
 //	format(values, options)                           dates, months and numbers written for people, as the messages write them
 //
-// options is {asOf, lang, profile, places}: asOf a date YYYY-MM-DD (default:
+// options is {asOf, lang, profile, places, period}: asOf a date YYYY-MM-DD (default:
 // the bundle's asOf, else today in Europe/Warsaw), lang "pl" (default) or
 // "en", profile a profile document (object or JSON string) applied over the
 // bundle's, places (for validate) true to name where each finding is, in
-// the answer's places. stage, report and simulate need a bundle that passes the JSON and
+// the answer's places, period (for monitor) {from, to} the period of
+// the record's "in the period" figures (default: the year to the date).
+// stage, report, monitor and simulate need a bundle that passes the JSON and
 // schema layers; otherwise they fail with the findings that stopped it, and
 // a message in options.lang. A misuse of the API (a number for a bundle, an
 // unknown option) is worded in English.

@@ -8,10 +8,12 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/internal/app"
 )
 
-// options decodes the options argument {asOf, lang, profile, places}, given as an
+// options decodes the options argument {asOf, lang, profile, places,
+// period: {from, to}}, given as an
 // object or a JSON string, absent for the defaults. Unknown keys are an error
 // (they are usually typos). What each option may be is app's to say
 // (app.ParseDate, app.ParseLang); a profile that is not a valid profile is
@@ -32,6 +34,10 @@ func options(a Arg) (app.Options, *Response) {
 		Lang    *string         `json:"lang"`
 		Profile json.RawMessage `json:"profile"`
 		Places  bool            `json:"places"`
+		Period  *struct {
+			From *string `json:"from"`
+			To   *string `json:"to"`
+		} `json:"period"`
 	}
 	var plain bool
 	if raw.AsOf, raw.Lang, raw.Places, plain = plainOptions(text); !plain {
@@ -59,6 +65,22 @@ func options(a Arg) (app.Options, *Response) {
 		}
 		o.AsOf = d
 	}
+	if raw.Period != nil {
+		for _, side := range []struct {
+			key  string
+			text *string
+			into *cooperation.Date
+		}{{"from", raw.Period.From, &o.Period.From}, {"to", raw.Period.To, &o.Period.To}} {
+			if side.text == nil {
+				continue
+			}
+			d, err := app.ParseDate(*side.text)
+			if err != nil {
+				return o, bad("options.period.%s: %s", side.key, err.Message)
+			}
+			*side.into = d
+		}
+	}
 	if p := bytes.TrimSpace(raw.Profile); len(p) > 0 && !bytes.Equal(p, []byte("null")) {
 		if p[0] == '"' {
 			// The profile as a JSON string holding the document.
@@ -80,6 +102,9 @@ func optionsError(err error) string {
 		if te.Field == "" {
 			return fmt.Sprintf("must be an object {asOf, lang, profile}, not %s %s", article(te.Value), te.Value)
 		}
+		if te.Field == "period" {
+			return fmt.Sprintf("period must be an object {from, to}, not %s %s", article(te.Value), te.Value)
+		}
 		return fmt.Sprintf("%s must be a string, not %s %s", te.Field, article(te.Value), te.Value)
 	}
 	var se *json.SyntaxError
@@ -90,7 +115,7 @@ func optionsError(err error) string {
 		return "empty; give an object {asOf, lang, profile}"
 	}
 	if msg, found := strings.CutPrefix(err.Error(), "json: unknown field "); found {
-		return "unknown key " + msg + " (the keys are asOf, lang, profile, places)"
+		return "unknown key " + msg + " (the keys are asOf, lang, profile, places, period)"
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
 }

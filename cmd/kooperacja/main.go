@@ -37,6 +37,7 @@ var commands = []command{
 	{"stage", summary("stage"), runStage},
 	{"report", summary("report"), runReport},
 	{"simulate", summary("simulate"), runSimulate},
+	{"monitor", summary("monitor"), runMonitor},
 	{"diff", summary("diff"), runDiff},
 	{"document", summary("document"), runDocument},
 	{"region", "report on the monitoring records of many municipalities (regional view)", runRegion},

@@ -17,8 +17,9 @@ const (
 	// or "-" for standard input.
 	KindDocument Kind = iota + 1
 	// KindOptions are the Options: in JavaScript an object {asOf, lang,
-	// profile} (or its JSON text), on the command line the flags --as-of,
-	// --lang and --profile. Always optional.
+	// profile} (and period {from, to} for monitor; or its JSON text), on
+	// the command line the flags --as-of, --lang and --profile (and
+	// --period). Always optional.
 	KindOptions
 	// KindWord is a short string: a name, a language. It may be absent; the
 	// function says whether that is allowed.
@@ -102,6 +103,14 @@ var functions = []Function{
 		Params:  []Param{bundleParam, scenarioParam, optionsParam},
 		Run: func(in Input) (any, *Error) {
 			return Simulate(in.Docs[0], in.Docs[1], in.Options)
+		},
+	},
+	{
+		Name:    "monitor",
+		Summary: "write the monitoring record that the gmina sends to its region (no personal data)",
+		Params:  []Param{bundleParam, optionsParam},
+		Run: func(in Input) (any, *Error) {
+			return MonitorOf(in.Docs[0], in.Options)
 		},
 	},
 	{

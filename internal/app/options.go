@@ -5,6 +5,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/monitor"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
@@ -21,6 +22,9 @@ type Options struct {
 	Profile []byte
 	// Places asks validate to name where each finding is (Validation.Places).
 	Places bool
+	// Period is the span the monitoring record's "in the period" figures
+	// cover (monitor); zero: from 1 January of the date's year to the date.
+	Period monitor.Period
 
 	profile *cooperation.Profile // Profile read, by Prepare
 }

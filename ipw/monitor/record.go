@@ -29,9 +29,10 @@ type Record struct {
 	PZK                 PZK        `json:"pzk"`
 	Agreements          Agreements `json:"agreements"`
 	IPW                 IPWFigures `json:"ipw"`
-	// Actions are the IPWs' actions by the kind of their owner, in the
-	// catalogue's order of kinds, the family's own commitments last; a
-	// kind owning no action is left out.
+	// Actions are the IPWs' actions by the kind of their owner: every kind
+	// of the bundle's institutions in the catalogue's order (a kind owning
+	// no action too, so that the list tells nothing of the families), the
+	// family's own commitments last.
 	Actions []ActionFigures `json:"actions"`
 	// Capacity is the use of the basket of services in the period by the
 	// kind of the services' providers, in the catalogue's order of kinds; a
@@ -74,7 +75,9 @@ type StageDate struct {
 
 // PZK is the partnership team (Partnerski Zespół Kooperacji) at the date.
 type PZK struct {
-	// Formed is the date its first member joined; zero when there is no PZK.
+	// Formed is the date the PZK was formed (the team's formed date, or
+	// without one the day its first member joined); zero when there is no
+	// PZK at the date.
 	Formed cooperation.Date `json:"formed,omitzero"`
 	// WorkingMonths are the whole calendar months from Formed to the date.
 	WorkingMonths int `json:"workingMonths"`

@@ -27,6 +27,8 @@ export interface Options {
   profile?: Document | null;
   /** validate: also name where each finding is (Validation.places). */
   places?: boolean | null;
+  /** monitor: the period of the record's "in the period" figures, YYYY-MM-DD each. Default: from 1 January of the date's year to the date; a missing end is the date, a missing start 1 January of the end's year. */
+  period?: { from?: string | null; to?: string | null } | null;
 }
 
 export type Lang = "pl" | "en";
@@ -121,6 +123,49 @@ export interface Indicators {
   /** Open actions per institution and month; capacity: the places its services of the basket offer in a month (absent when none has a limit). */
   workload: { institution: string; month: string; open: number; capacity?: number }[];
   serviceUse: { service: string; month: string; used: number; capacity: number | null }[];
+}
+
+/**
+ * A count of the families' matters in a monitoring record: the number, or
+ * withheld because it is below the disclosure threshold ({fewerThan: 3}),
+ * or withheld to protect another count ({withheld: true}).
+ */
+export type Count = number | { fewerThan: number } | { withheld: true };
+
+/** The monitoring record (rekord monitoringu): what leaves the gmina for its region (package ipw/monitor; schema "monitor"). */
+export interface MonitoringRecord {
+  schemaVersion: string;
+  municipality: { teryt: string; name: string; variant: string; population?: number };
+  asOf: string;
+  period: { from: string; to: string };
+  disclosureThreshold: number;
+  stages: { completed: string[]; current?: string; recorded: { stage: string; started?: string; completed?: string }[] };
+  pzk: { formed?: string; workingMonths: number; institutions: number; sectors: string[]; meetings: number };
+  agreements: { inForce: number; parties: number };
+  ipw: {
+    total: Count;
+    byStatus: { draft: Count; agreed: Count; inProgress: Count; suspended: Count; closed: Count };
+    byOutcome: { reason: string; count: Count }[];
+    opened: Count;
+    closed: Count;
+    suspensions: Count;
+    durations: {
+      closed: { count: Count; meanDays: number | null; medianDays: number | null };
+      open: { count: Count; meanDays: number | null; medianDays: number | null };
+      histogram: { fromMonths: number; toMonths?: number; count: Count }[];
+    };
+    reviews: { total: Count; onTime: Count };
+  };
+  /** By the kind of the owning institution, "family" for the family's own commitments (last). */
+  actions: { kind: string; total: Count; done: Count; onTime: Count; late: Count; openMonths: Count }[];
+  capacity: { kind: string; services: number; placeMonths: number | null; usedMonths: Count }[];
+}
+
+/** One part of the preview of a monitoring record: every figure as a person reads it. */
+export interface PreviewSection {
+  title: string;
+  /** field: the JSON Pointer of what the row shows in the record (not for people). */
+  rows: { label: string; value: string; field: string }[];
 }
 
 /** A scenario event; which fields it has depends on its type. */
@@ -284,6 +329,13 @@ export interface Kooperacja {
   stage(bundle: Document, options?: Options | string): Result<StageReport>;
   /** The indicators at asOf. */
   report(bundle: Document, options?: Options | string): Result<Indicators>;
+  /**
+   * The monitoring record of the bundle at asOf over options.period, with no
+   * personal data, and its preview in options.lang: exactly what leaves the
+   * gmina. A period that ends after the date, or starts after it ends, is an
+   * error.
+   */
+  monitor(bundle: Document, options?: Options | string): Result<{ record: MonitoringRecord; preview: PreviewSection[] }>;
   /**
    * What changed from the older version of a bundle to the newer one, in the
    * model's words. Each bundle must pass the JSON and schema layers (findings

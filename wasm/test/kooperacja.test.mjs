@@ -279,6 +279,53 @@ describe("bad input comes back as an error value, never thrown", () => {
   });
 });
 
+describe("monitor", () => {
+  for (const file of jsonFiles("examples")) {
+    test(`${file}: the record is the CLI's, the preview names every figure`, () => {
+      const { out } = native("monitor", "--as-of", asOf, "--period", "2026-01-01..2026-11-16", file);
+      const r = k.monitor(readFileSync(join(root, file), "utf8"), { asOf, period: { from: "2026-01-01", to: asOf }, lang: "en" });
+      assert.equal(r.ok, true, r.error?.message);
+      assert.deepEqual(r.result.record, out);
+      const fields = r.result.preview.flatMap((s) => s.rows.map((row) => row.field));
+      for (const key of Object.keys(out)) assert.ok(fields.some((f) => f.startsWith(`/${key}`)), `no row shows ${key}`);
+      const text = JSON.stringify(r.result.preview);
+      assert.match(text, /fewer than 3/);
+      const pl = k.monitor(JSON.parse(readFileSync(join(root, file), "utf8")), { asOf });
+      assert.equal(pl.ok, true, pl.error?.message);
+      assert.match(JSON.stringify(pl.result.preview), /mniej niż 3/);
+      assert.deepEqual(pl.result.record, out, "the default period is the year to the date");
+    });
+  }
+  const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+  test("the profile's threshold", () => {
+    const r = k.monitor(bundle, { asOf, profile: { disclosureThreshold: 1 } });
+    assert.equal(r.ok, true, r.error?.message);
+    assert.equal(r.result.record.disclosureThreshold, 1);
+    assert.equal(typeof r.result.record.ipw.total, "number");
+  });
+  const cases = [
+    ["a period after the date", { asOf, period: { from: "2026-01-01", to: "2026-12-31" } }, /okres kończy się \(31\.12\.2026/],
+    ["a period after the date, in English", { asOf, lang: "en", period: { to: "2026-12-31" } }, /the period ends \(31 December 2026\) after the record's date/],
+    ["a reversed period", { asOf, lang: "en", period: { from: "2026-06-01", to: "2026-05-01" } }, /the period starts \(1 June 2026\) after it ends/],
+    ["a period not an object", { asOf, period: "2026" }, /period must be an object \{from, to\}, not a string/],
+    ["a period's end not a date", { asOf, period: { to: "31.12.2026" } }, /options.period.to: "31.12.2026" is not a date/],
+    ["a period with an unknown key", { asOf, period: { start: "2026-01-01" } }, /unknown key "start"/],
+  ];
+  for (const [name, options, message] of cases) {
+    test(name, () => {
+      const r = k.monitor(bundle, options);
+      assert.equal(r.ok, false);
+      assert.match(r.error.message, message);
+    });
+  }
+  test("an unreadable bundle is an error value with its findings", () => {
+    const r = k.monitor("{", { lang: "en" });
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /the bundle cannot be read/);
+    assert.equal(r.error.findings[0].code, "document.invalid_json");
+  });
+});
+
 test("the profile option, as an object and as a JSON string", () => {
   const text = readFileSync(join(root, "wasm", "testdata", "rule_findings.json"), "utf8");
   const profile = { severity: { "team.too_small": "off" } };

@@ -1,0 +1,104 @@
+package monitor
+
+import "github.com/kooperacja/kooperacja/cooperation"
+
+// The words of the record: each figure's name for people, in Polish and
+// English, as the preview (Preview) and the regional report name them.
+// The values of the model's closed sets (statuses, closure reasons, kinds,
+// sectors, stages, the variant) are named by the library's glossary.
+
+type term struct{ pl, en string }
+
+var terms = map[string]term{
+	// Sections.
+	"municipality": {"Gmina i rekord", "Municipality and record"},
+	"stages":       {"Etapy wdrażania", "Implementation stages"},
+	"pzk":          {"Partnerski zespół (PZK)", "Partnership team (PZK)"},
+	"agreements":   {"Porozumienia", "Agreements"},
+	"ipw":          {"Indywidualne programy współpracy (IPW)", "Individual cooperation programmes (IPW)"},
+	"durations":    {"Czas trwania IPW", "Duration of IPWs"},
+	"reviews":      {"Przeglądy IPW", "Reviews of IPWs"},
+	"actions":      {"Działania IPW według instytucji odpowiedzialnej", "IPW actions by the institution in charge"},
+	"capacity":     {"Koszyk usług według rodzaju usługodawcy", "Basket of services by the kind of provider"},
+
+	// The municipality and the record.
+	"municipality.teryt":      {"Kod TERYT", "TERYT code"},
+	"municipality.name":       {"Nazwa", "Name"},
+	"municipality.variant":    {"Wariant modelu", "Variant of the model"},
+	"municipality.population": {"Liczba mieszkańców", "Population"},
+	"asOf":                    {"Stan na dzień", "As of"},
+	"period":                  {"Okres sprawozdawczy", "Reporting period"},
+	"disclosureThreshold":     {"Próg ujawniania liczebności", "Disclosure threshold"},
+	"schemaVersion":           {"Wersja formatu rekordu", "Version of the record's format"},
+
+	// Stages.
+	"stages.completed": {"Etapy zakończone", "Stages completed"},
+	"stages.current":   {"Etap bieżący", "Current stage"},
+	"stages.recorded":  {"Zapisany etap", "Recorded stage"},
+	"started":          {"rozpoczęty", "started"},
+	"finished":         {"zakończony", "completed"},
+
+	// The PZK and the agreements.
+	"pzk.formed":         {"Data utworzenia PZK", "PZK formed on"},
+	"pzk.workingMonths":  {"Pełne miesiące pracy PZK", "Whole months the PZK has worked"},
+	"pzk.institutions":   {"Instytucje w PZK", "Institutions in the PZK"},
+	"pzk.sectors":        {"Sektory instytucji PZK (bez samorządu)", "Sectors of the PZK's institutions (local government not counted)"},
+	"pzk.meetings":       {"Spotkania PZK w okresie", "PZK meetings in the period"},
+	"agreements.inForce": {"Porozumienia w mocy", "Agreements in force"},
+	"agreements.parties": {"Instytucje, dla których porozumienie jest w mocy", "Institutions an agreement is in force for"},
+
+	// IPWs.
+	"ipw.total":       {"IPW ogółem", "IPWs in total"},
+	"ipw.byStatus":    {"IPW ze statusem", "IPWs with the status"},
+	"ipw.byOutcome":   {"IPW zakończone z przyczyny", "IPWs closed for the reason"},
+	"ipw.opened":      {"IPW rozpoczęte w okresie", "IPWs started in the period"},
+	"ipw.closed":      {"IPW zakończone w okresie", "IPWs closed in the period"},
+	"ipw.suspensions": {"Zawieszenia rozpoczęte w okresie", "Suspensions begun in the period"},
+
+	"durations.closed.count":  {"Zakończone IPW z datą rozpoczęcia", "Closed IPWs with a start date"},
+	"durations.closed.mean":   {"Średni czas trwania zakończonych IPW", "Mean duration of closed IPWs"},
+	"durations.closed.median": {"Mediana czasu trwania zakończonych IPW", "Median duration of closed IPWs"},
+	"durations.open.count":    {"Trwające IPW (w realizacji lub zawieszone)", "Open IPWs (in progress or suspended)"},
+	"durations.open.mean":     {"Średni dotychczasowy czas trwania trwających IPW", "Mean duration so far of open IPWs"},
+	"durations.open.median":   {"Mediana dotychczasowego czasu trwania trwających IPW", "Median duration so far of open IPWs"},
+	"durations.histogram":     {"Zakończone IPW trwające", "Closed IPWs that lasted"},
+	"reviews.total":           {"Przeglądy przeprowadzone do dnia stanu", "Reviews held by the date"},
+	"reviews.onTime":          {"Przeglądy w terminie", "Reviews on time"},
+
+	// Actions and the basket.
+	"family":                {"rodzina (własne zobowiązania)", "the family (own commitments)"},
+	"actions.total":         {"ogółem", "in total"},
+	"actions.done":          {"wykonane", "done"},
+	"actions.onTime":        {"w terminie", "on time"},
+	"actions.late":          {"po terminie", "late"},
+	"actions.openMonths":    {"miesiące w toku", "months open"},
+	"capacity.services":     {"usługi", "services"},
+	"capacity.placeMonths":  {"miejsca w okresie (miejsca × miesiące)", "places in the period (places × months)"},
+	"capacity.usedMonths":   {"wykorzystanie (działania × miesiące)", "use (actions × months)"},
+	"capacity.unlimited":    {"bez limitu miejsc", "no limit of places"},
+	"count.fewerThan":       {"mniej niż", "fewer than"},
+	"count.withheld":        {"nie podano (chroni inną liczbę)", "withheld (protects another count)"},
+	"value.none":            {"brak", "none"},
+	"value.notGiven":        {"nie podano", "not given"},
+	"value.notEnough":       {"nie podano (mniej niż %d IPW)", "not given (fewer than %d IPWs)"},
+	"months.under":          {"krócej niż", "under"},
+	"months.orMore":         {"i dłużej", "or more"},
+	"stages.noneCompleted":  {"żaden", "none"},
+	"stages.allCompleted":   {"wszystkie zakończone", "all completed"},
+	"pzk.none":              {"brak PZK", "no PZK"},
+	"disclosureThreshold.v": {"liczby mniejsze niż %d podano jako „mniej niż %d”", "counts below %d are given as \"fewer than %d\""},
+}
+
+// Label returns the name of a figure or section of the record in lang:
+// Label("ipw.opened", cooperation.Polish) is "IPW rozpoczęte w okresie".
+// An unknown key is returned as it is.
+func Label(key string, lang cooperation.Lang) string {
+	t, ok := terms[key]
+	if !ok {
+		return key
+	}
+	if lang == cooperation.English {
+		return t.en
+	}
+	return t.pl
+}
