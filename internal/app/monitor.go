@@ -53,7 +53,7 @@ func periodError(pe *monitor.PeriodError, lang cooperation.Lang) *Error {
 	case pe.Reversed():
 		msg = fmt.Sprintf("the period starts (%s) after it ends (%s)", p.From.Format(lang), p.To.Format(lang))
 	case lang == cooperation.Polish:
-		msg = fmt.Sprintf("okres kończy się (%s) po dniu stanu rekordu (%s); podaj wcześniejszy koniec okresu albo późniejszy dzień stanu",
+		msg = fmt.Sprintf("okres kończy się (%s) po dniu, na który sporządzono rekord (stan na dzień %s); podaj wcześniejszy koniec okresu albo późniejszą datę „stan na dzień”",
 			p.To.Format(lang), pe.AsOf.Format(lang))
 	default:
 		msg = fmt.Sprintf("the period ends (%s) after the record's date (%s); give an earlier end or a later as-of date",

@@ -63,7 +63,7 @@ func TestMonitorOf(t *testing.T) {
 		want string
 	}{
 		{"after the date", Options{AsOf: day, Period: monitor.Period{To: day.AddDays(1)}},
-			"okres kończy się (17.11.2026\u00a0r.) po dniu stanu rekordu (16.11.2026\u00a0r.)"},
+			"okres kończy się (17.11.2026\u00a0r.) po dniu, na który sporządzono rekord (stan na dzień 16.11.2026\u00a0r.)"},
 		{"reversed, in English", Options{AsOf: day, Lang: cooperation.English, Period: monitor.Period{From: day, To: day.AddDays(-1)}},
 			"the period starts (16 November 2026) after it ends (15 November 2026)"},
 		{"a bad profile", Options{AsOf: day, Profile: []byte(`{"disclosureThreshold": 0}`)}, "profil nie jest poprawnym dokumentem profilu"},

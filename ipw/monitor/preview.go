@@ -40,24 +40,24 @@ func (r Record) Preview(lang cooperation.Lang) []Section {
 	w := writer{lang: lang}
 	l := func(key string) string { return Label(key, lang) }
 	m := r.Municipality
-	pop := l("value.notGiven")
+	pop := l("value/notGiven")
 	if m.Population != nil {
 		pop = cooperation.FormatInt(*m.Population, lang)
 	}
 	t := r.DisclosureThreshold
 	out := []Section{{Title: l("municipality"), Rows: []Row{
-		{l("municipality.name"), m.Name, "/municipality/name"},
-		{l("municipality.teryt"), m.TERYT, "/municipality/teryt"},
-		{l("municipality.variant"), m.Variant.Label(lang), "/municipality/variant"},
-		{l("municipality.population"), pop, "/municipality/population"},
+		{l("municipality/name"), m.Name, "/municipality/name"},
+		{l("municipality/teryt"), m.TERYT, "/municipality/teryt"},
+		{l("municipality/variant"), m.Variant.Label(lang), "/municipality/variant"},
+		{l("municipality/population"), pop, "/municipality/population"},
 		{l("asOf"), r.AsOf.Format(lang), "/asOf"},
 		{l("period"), r.Period.From.Format(lang) + " – " + r.Period.To.Format(lang), "/period"},
-		{l("disclosureThreshold"), fmt.Sprintf(l("disclosureThreshold.v"), t, t), "/disclosureThreshold"},
+		{l("disclosureThreshold"), fmt.Sprintf(l("disclosureThreshold/v"), t, t), "/disclosureThreshold"},
 		{l("schemaVersion"), r.SchemaVersion, "/schemaVersion"},
 	}}}
 	out = append(out, w.stages(r.Stages), w.pzk(r.PZK), Section{Title: l("agreements"), Rows: []Row{
-		{l("agreements.inForce"), cooperation.FormatInt(r.Agreements.InForce, lang), "/agreements/inForce"},
-		{l("agreements.parties"), cooperation.FormatInt(r.Agreements.Parties, lang), "/agreements/parties"},
+		{l("agreements/inForce"), cooperation.FormatInt(r.Agreements.InForce, lang), "/agreements/inForce"},
+		{l("agreements/parties"), cooperation.FormatInt(r.Agreements.Parties, lang), "/agreements/parties"},
 	}})
 	out = append(out, w.ipws(r.IPW), w.durations(r.IPW.Durations, t), w.reviews(r.IPW.Reviews),
 		w.actions(r.Actions), w.capacity(r.Capacity))
@@ -72,9 +72,9 @@ func (w writer) l(key string) string { return Label(key, w.lang) }
 func (w writer) count(c Count) string {
 	switch {
 	case c.FewerThan > 0:
-		return w.l("count.fewerThan") + " " + cooperation.FormatInt(c.FewerThan, w.lang)
+		return w.l("count/fewerThan") + " " + cooperation.FormatInt(c.FewerThan, w.lang)
 	case c.Withheld:
-		return w.l("count.withheld")
+		return w.l("count/withheld")
 	}
 	return cooperation.FormatInt(c.N, w.lang)
 }
@@ -86,18 +86,18 @@ func (w writer) stages(s Stages) Section {
 	}
 	completed := strings.Join(done, ", ")
 	if completed == "" {
-		completed = w.l("stages.noneCompleted")
+		completed = w.l("stages/noneCompleted")
 	}
 	current := s.Current.Label(w.lang)
 	if s.Current == "" {
-		current = w.l("stages.allCompleted")
+		current = w.l("stages/allCompleted")
 	}
 	out := Section{Title: w.l("stages"), Rows: []Row{
-		{w.l("stages.completed"), completed, "/stages/completed"},
-		{w.l("stages.current"), current, "/stages/current"},
+		{w.l("stages/completed"), completed, "/stages/completed"},
+		{w.l("stages/current"), current, "/stages/current"},
 	}}
 	if len(s.Recorded) == 0 {
-		out.Rows = append(out.Rows, Row{w.l("stages.recorded"), w.l("value.none"), "/stages/recorded"})
+		out.Rows = append(out.Rows, Row{w.l("stages/recorded"), w.l("value/none"), "/stages/recorded"})
 	}
 	for i, rec := range s.Recorded {
 		var parts []string
@@ -109,15 +109,15 @@ func (w writer) stages(s Stages) Section {
 		}
 		v := strings.Join(parts, ", ")
 		if v == "" {
-			v = w.l("value.notGiven")
+			v = w.l("value/notGiven")
 		}
-		out.Rows = append(out.Rows, Row{w.l("stages.recorded") + ": " + rec.Stage.Label(w.lang), v, "/stages/recorded/" + strconv.Itoa(i)})
+		out.Rows = append(out.Rows, Row{w.l("stages/recorded") + ": " + rec.Stage.Label(w.lang), v, "/stages/recorded/" + strconv.Itoa(i)})
 	}
 	return out
 }
 
 func (w writer) pzk(p PZK) Section {
-	formed := w.l("pzk.none")
+	formed := w.l("pzk/none")
 	if !p.Formed.IsZero() {
 		formed = p.Formed.Format(w.lang)
 	}
@@ -127,19 +127,19 @@ func (w writer) pzk(p PZK) Section {
 	}
 	sec := strings.Join(sectors, ", ")
 	if sec == "" {
-		sec = w.l("value.none")
+		sec = w.l("value/none")
 	}
 	return Section{Title: w.l("pzk"), Rows: []Row{
-		{w.l("pzk.formed"), formed, "/pzk/formed"},
-		{w.l("pzk.workingMonths"), cooperation.FormatInt(p.WorkingMonths, w.lang), "/pzk/workingMonths"},
-		{w.l("pzk.institutions"), cooperation.FormatInt(p.Institutions, w.lang), "/pzk/institutions"},
-		{w.l("pzk.sectors"), sec, "/pzk/sectors"},
-		{w.l("pzk.meetings"), cooperation.FormatInt(p.Meetings, w.lang), "/pzk/meetings"},
+		{w.l("pzk/formed"), formed, "/pzk/formed"},
+		{w.l("pzk/workingMonths"), cooperation.FormatInt(p.WorkingMonths, w.lang), "/pzk/workingMonths"},
+		{w.l("pzk/institutions"), cooperation.FormatInt(p.Institutions, w.lang), "/pzk/institutions"},
+		{w.l("pzk/sectors"), sec, "/pzk/sectors"},
+		{w.l("pzk/meetings"), cooperation.FormatInt(p.Meetings, w.lang), "/pzk/meetings"},
 	}}
 }
 
 func (w writer) ipws(f IPWFigures) Section {
-	rows := []Row{{w.l("ipw.total"), w.count(f.Total), "/ipw/total"}}
+	rows := []Row{{w.l("ipw/total"), w.count(f.Total), "/ipw/total"}}
 	s := f.ByStatus
 	for _, st := range []struct {
 		status ipw.Status
@@ -147,22 +147,22 @@ func (w writer) ipws(f IPWFigures) Section {
 		key    string
 	}{{ipw.StatusDraft, s.Draft, "draft"}, {ipw.StatusAgreed, s.Agreed, "agreed"}, {ipw.StatusInProgress, s.InProgress, "inProgress"},
 		{ipw.StatusSuspended, s.Suspended, "suspended"}, {ipw.StatusClosed, s.Closed, "closed"}} {
-		rows = append(rows, Row{w.l("ipw.byStatus") + " „" + st.status.Label(w.lang) + "”", w.count(st.c), "/ipw/byStatus/" + st.key})
+		rows = append(rows, Row{w.l("ipw/byStatus") + " „" + st.status.Label(w.lang) + "”", w.count(st.c), "/ipw/byStatus/" + st.key})
 	}
 	for i, o := range f.ByOutcome {
-		rows = append(rows, Row{w.l("ipw.byOutcome") + ": " + o.Reason.Label(w.lang), w.count(o.Count), "/ipw/byOutcome/" + strconv.Itoa(i)})
+		rows = append(rows, Row{w.l("ipw/byOutcome") + ": " + o.Reason.Label(w.lang), w.count(o.Count), "/ipw/byOutcome/" + strconv.Itoa(i)})
 	}
 	rows = append(rows,
-		Row{w.l("ipw.opened"), w.count(f.Opened), "/ipw/opened"},
-		Row{w.l("ipw.closed"), w.count(f.Closed), "/ipw/closed"},
-		Row{w.l("ipw.suspensions"), w.count(f.Suspensions), "/ipw/suspensions"})
+		Row{w.l("ipw/opened"), w.count(f.Opened), "/ipw/opened"},
+		Row{w.l("ipw/closed"), w.count(f.Closed), "/ipw/closed"},
+		Row{w.l("ipw/suspensions"), w.count(f.Suspensions), "/ipw/suspensions"})
 	return Section{Title: w.l("ipw"), Rows: rows}
 }
 
 func (w writer) durations(d Durations, threshold int) Section {
 	days := func(x *float64) string {
 		if x == nil {
-			return fmt.Sprintf(w.l("value.notEnough"), threshold)
+			return fmt.Sprintf(w.l("value/notEnough"), threshold)
 		}
 		if n := int(*x); float64(n) == *x {
 			return dayNoun.Count(n, w.lang)
@@ -181,29 +181,29 @@ func (w writer) durations(d Durations, threshold int) Section {
 	}{{"closed", d.Closed}, {"open", d.Open}} {
 		at := "/ipw/durations/" + part.key
 		rows = append(rows,
-			Row{w.l("durations." + part.key + ".count"), w.count(part.d.Count), at + "/count"},
-			Row{w.l("durations." + part.key + ".mean"), days(part.d.MeanDays), at + "/meanDays"},
-			Row{w.l("durations." + part.key + ".median"), days(part.d.MedianDays), at + "/medianDays"})
+			Row{w.l("durations/" + part.key + "/count"), w.count(part.d.Count), at + "/count"},
+			Row{w.l("durations/" + part.key + "/mean"), days(part.d.MeanDays), at + "/meanDays"},
+			Row{w.l("durations/" + part.key + "/median"), days(part.d.MedianDays), at + "/medianDays"})
 	}
 	for i, b := range d.Histogram {
 		var span string
 		switch {
 		case b.FromMonths == 0 && b.ToMonths > 0:
-			span = w.l("months.under") + " " + monthsNoun.Count(b.ToMonths, w.lang)
+			span = w.l("months/under") + " " + monthsNoun.Count(b.ToMonths, w.lang)
 		case b.ToMonths == 0:
-			span = monthsNoun.Count(b.FromMonths, w.lang) + " " + w.l("months.orMore")
+			span = monthsNoun.Count(b.FromMonths, w.lang) + " " + w.l("months/orMore")
 		default:
 			span = strconv.Itoa(b.FromMonths) + "–" + monthsNoun.Count(b.ToMonths, w.lang)
 		}
-		rows = append(rows, Row{w.l("durations.histogram") + " " + span, w.count(b.Count), "/ipw/durations/histogram/" + strconv.Itoa(i)})
+		rows = append(rows, Row{w.l("durations/histogram") + " " + span, w.count(b.Count), "/ipw/durations/histogram/" + strconv.Itoa(i)})
 	}
 	return Section{Title: w.l("durations"), Rows: rows}
 }
 
 func (w writer) reviews(r Reviews) Section {
 	return Section{Title: w.l("reviews"), Rows: []Row{
-		{w.l("reviews.total"), w.count(r.Total), "/ipw/reviews/total"},
-		{w.l("reviews.onTime"), w.count(r.OnTime), "/ipw/reviews/onTime"},
+		{w.l("reviews/total"), w.count(r.Total), "/ipw/reviews/total"},
+		{w.l("reviews/onTime"), w.count(r.OnTime), "/ipw/reviews/onTime"},
 	}}
 }
 
@@ -214,8 +214,8 @@ func (w writer) actions(list []ActionFigures) Section {
 		if a.Kind != OwnerFamily {
 			name = cooperation.Kind(a.Kind).Label(w.lang)
 		}
-		v := w.parts("actions.total", w.count(a.Total), "actions.done", w.count(a.Done), "actions.onTime", w.count(a.OnTime),
-			"actions.late", w.count(a.Late), "actions.openMonths", w.count(a.OpenMonths))
+		v := w.parts("actions/total", w.count(a.Total), "actions/done", w.count(a.Done), "actions/onTime", w.count(a.OnTime),
+			"actions/late", w.count(a.Late), "actions/openMonths", w.count(a.OpenMonths))
 		rows = append(rows, Row{name, v, "/actions/" + strconv.Itoa(i)})
 	}
 	return Section{Title: w.l("actions"), Rows: rows}
@@ -224,16 +224,16 @@ func (w writer) actions(list []ActionFigures) Section {
 func (w writer) capacity(list []CapacityFigures) Section {
 	rows := []Row{}
 	for i, c := range list {
-		places := w.l("capacity.unlimited")
+		places := w.l("capacity/unlimited")
 		if c.PlaceMonths != nil {
 			places = cooperation.FormatInt(*c.PlaceMonths, w.lang)
 		}
-		v := w.parts("capacity.services", cooperation.FormatInt(c.Services, w.lang), "capacity.placeMonths", places,
-			"capacity.usedMonths", w.count(c.UsedMonths))
+		v := w.parts("capacity/services", cooperation.FormatInt(c.Services, w.lang), "capacity/placeMonths", places,
+			"capacity/usedMonths", w.count(c.UsedMonths))
 		rows = append(rows, Row{c.Kind.Label(w.lang), v, "/capacity/" + strconv.Itoa(i)})
 	}
 	if len(rows) == 0 {
-		rows = append(rows, Row{w.l("capacity"), w.l("value.none"), "/capacity"})
+		rows = append(rows, Row{w.l("capacity"), w.l("value/none"), "/capacity"})
 	}
 	return Section{Title: w.l("capacity"), Rows: rows}
 }

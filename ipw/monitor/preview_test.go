@@ -36,7 +36,7 @@ func leaves(v any, at string, out *[]string) {
 	}
 }
 
-var termKey = regexp.MustCompile(`\b[a-z]+\.[a-z][a-zA-Z]+\b`)
+var termKey = regexp.MustCompile(`\b[a-z]+[./][a-z][a-zA-Z]+\b`)
 
 // TestPreviewCoversTheRecord: the preview shows every figure of the record,
 // in both languages, each row labelled and valued in words; a withheld
