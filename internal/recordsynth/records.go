@@ -80,8 +80,9 @@ var (
 // Threshold is the disclosure threshold of the records.
 const Threshold = monitor.DefaultDisclosureThreshold
 
-// Bins are the duration bins of the records' histograms, in months.
-var Bins = [][2]int{{0, 3}, {3, 6}, {6, 10}, {10, 13}, {13, 16}, {16, 0}}
+// Bins are the duration bins of the records' histograms, in months (those
+// of monitor.DurationBins).
+var Bins = [][2]int{{0, 3}, {3, 6}, {6, 10}, {10, 13}, {13, 24}, {24, 0}}
 
 // Record returns the record of the gmina code at 2026-11-16 drawn from seed
 // and the code: a year's period, a stage, a PZK, agreements, IPWs with
@@ -146,10 +147,10 @@ func Record(code string, seed uint64) monitor.Record {
 	return rec
 }
 
-// count is a count as a record states it: withheld below the threshold
-// (0 is stated: it is nobody).
+// count is a count as a record states it: withheld below the threshold,
+// 0 included (as package monitor withholds).
 func count(n int) monitor.Count {
-	if n > 0 && n < Threshold {
+	if n < Threshold {
 		return monitor.Count{FewerThan: Threshold}
 	}
 	return monitor.Count{N: n}
@@ -164,7 +165,7 @@ func group(ns ...int) []monitor.Count {
 		out[i] = count(n)
 		if out[i].FewerThan > 0 {
 			withheld++
-		} else if n > 0 && (smallest < 0 || n < ns[smallest]) {
+		} else if smallest < 0 || n < ns[smallest] {
 			smallest = i
 		}
 	}
