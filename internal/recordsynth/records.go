@@ -80,9 +80,6 @@ var (
 // Threshold is the disclosure threshold of the records.
 const Threshold = monitor.DefaultDisclosureThreshold
 
-// Bins are the duration bins of the records' histograms, in months (those
-// of monitor.DurationBins).
-var Bins = [][2]int{{0, 3}, {3, 6}, {6, 10}, {10, 13}, {13, 24}, {24, 0}}
 
 // Record returns the record of the gmina code at 2026-11-16 drawn from seed
 // and the code: a year's period, a stage, a PZK, agreements, IPWs with
@@ -207,13 +204,13 @@ func fillIPWs(rec *monitor.Record, r *rand.Rand, hasPZK bool) {
 	rec.IPW.Opened = count(min(total, r.IntN(total+1)))
 	rec.IPW.Closed = count(min(closed, r.IntN(closed+1)))
 	rec.IPW.Suspensions = count(r.IntN(suspended + 2))
-	bins := make([]int, len(Bins))
+	bins := make([]int, len(monitor.DurationBins()))
 	days := 0
 	for i := 0; i < closed; i++ {
 		m := 4 + r.IntN(10) + r.IntN(6)
 		days += m*30 + r.IntN(30)
-		for j, b := range Bins {
-			if m >= b[0] && (b[1] == 0 || m < b[1]) {
+		for j, b := range monitor.DurationBins() {
+			if m >= b.FromMonths && (b.ToMonths == 0 || m < b.ToMonths) {
 				bins[j]++
 			}
 		}
@@ -230,9 +227,9 @@ func fillIPWs(rec *monitor.Record, r *rand.Rand, hasPZK bool) {
 		rec.IPW.Durations.Open.MeanDays, rec.IPW.Durations.Open.MedianDays = &mean, &median
 	}
 	hc := group(bins...)
-	rec.IPW.Durations.Histogram = make([]monitor.Bin, len(Bins))
-	for i, b := range Bins {
-		rec.IPW.Durations.Histogram[i] = monitor.Bin{FromMonths: b[0], ToMonths: b[1], Count: hc[i]}
+	rec.IPW.Durations.Histogram = monitor.DurationBins()
+	for i := range rec.IPW.Durations.Histogram {
+		rec.IPW.Durations.Histogram[i].Count = hc[i]
 	}
 	reviews := total * (1 + r.IntN(3))
 	rec.IPW.Reviews = monitor.Reviews{Total: count(reviews), OnTime: count(reviews * (60 + r.IntN(41)) / 100)}
