@@ -80,7 +80,6 @@ var (
 // Threshold is the disclosure threshold of the records.
 const Threshold = monitor.DefaultDisclosureThreshold
 
-
 // Record returns the record of the gmina code at 2026-11-16 drawn from seed
 // and the code: a year's period, a stage, a PZK, agreements, IPWs with
 // every count below Threshold withheld (and one more of a group withheld
