@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kooperacja/kooperacja/internal/app"
+	"github.com/kooperacja/kooperacja/internal/app/paperwork"
 	"github.com/kooperacja/kooperacja/ipw/document"
 )
 
@@ -71,7 +72,7 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return status
 	}
-	req := app.DocumentRequest{ID: id, Format: c.format, Draft: draft, Generated: generated}
+	req := paperwork.DocumentRequest{ID: id, Format: c.format, Draft: draft, Generated: generated}
 	if previous != "" {
 		if req.Previous, status, ok = c.readDocument(previous); !ok {
 			return status
@@ -79,7 +80,7 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case list:
-		answer, aerr := app.ListDocuments(data, o)
+		answer, aerr := paperwork.ListDocuments(data, o)
 		if aerr != nil {
 			return c.fail(aerr)
 		}
@@ -92,7 +93,7 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return c.writeAll(data, req, o, out)
 	}
 	req.Kind = files[0]
-	f, aerr := app.MakeDocument(data, req, o)
+	f, aerr := paperwork.MakeDocument(data, req, o)
 	if aerr != nil {
 		return c.fail(aerr)
 	}
@@ -111,8 +112,8 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // writeAll writes every document into dir, prints the files written, and
 // prints each refused document with its findings; it exits 1 when some
 // document is refused.
-func (c *cli) writeAll(data []byte, req app.DocumentRequest, o app.Options, dir string) int {
-	files, refused, aerr := app.MakeDocuments(data, req, o)
+func (c *cli) writeAll(data []byte, req paperwork.DocumentRequest, o app.Options, dir string) int {
+	files, refused, aerr := paperwork.MakeDocuments(data, req, o)
 	if aerr != nil {
 		return c.fail(aerr)
 	}

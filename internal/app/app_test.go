@@ -242,3 +242,18 @@ func TestNormalizeFields(t *testing.T) {
 		}
 	}
 }
+
+// TestNotProvided: this package's tests do not import package paperwork,
+// as the main WebAssembly module does not: its functions are then a usage
+// error that names the module that has them.
+func TestNotProvided(t *testing.T) {
+	for _, f := range ModuleFunctions(DocumentsModule) {
+		_, err := f.Run(Input{Docs: [][]byte{[]byte(`{}`), []byte(`{}`)}})
+		if err == nil || err.Class != Usage || !strings.Contains(err.Message, "kooperacja-documents.wasm") {
+			t.Errorf("%s without package paperwork: %v", f.Name, err)
+		}
+	}
+	if n := len(ModuleFunctions(MainModule)) + len(ModuleFunctions(DocumentsModule)); n != len(Functions()) {
+		t.Errorf("the modules offer %d functions, the table has %d", n, len(Functions()))
+	}
+}

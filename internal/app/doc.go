@@ -79,6 +79,22 @@
 //     cmd/kooperacja checks that the command's JSON and the WebAssembly
 //     answer are the same bytes for every example.
 //
+// # Two WebAssembly modules
+//
+// The JavaScript host gets the functions from two WebAssembly modules built
+// from these same packages: kooperacja.wasm (MainModule) with every
+// function but the documents, which the ES module loads at once, and
+// kooperacja-documents.wasm (DocumentsModule) with document and documents,
+// which it loads the first time a document is asked for. The documents
+// (ipw/document, archive/zip and compress/flate) were a fifth of one
+// module's size, and the size and the start-up of the first module are what
+// a person waits for (wasm/bench). A function's row names its module
+// (Function.Module); the rows of the documents keep their place in the
+// table, and their Run is given by package paperwork when a program imports
+// it (Provide): the command line and the documents module do, the main
+// module does not and links none of their code. A new function belongs to
+// the main module unless it needs a large package that nothing else needs.
+//
 // The answers that the planner asks for at every keystroke (Validation) are
 // encoded by hand (AppendJSON), not by encoding/json, and neither fmt nor
 // encoding/json is called on their path: in WebAssembly a first call pays

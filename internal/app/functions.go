@@ -58,6 +58,10 @@ type Function struct {
 	Params []Param
 	// WebOnly functions serve the planner and have no command.
 	WebOnly bool
+	// Module is the WebAssembly module that offers the function:
+	// MainModule, or DocumentsModule for the documents, whose Run package
+	// paperwork provides (Provide).
+	Module string
 	// Run computes the answer: a value whose JSON is the result, or an
 	// Error.
 	Run func(in Input) (any, *Error)
@@ -117,22 +121,16 @@ var functions = []Function{
 		Name:    "document",
 		Summary: "write a document of the model (agreement, consent, IPW…) as HTML or DOCX",
 		Params:  []Param{bundleParam, {Name: "request", Kind: KindDocument}, optionsParam},
-		Run: func(in Input) (any, *Error) {
-			r, err := ParseDocumentRequest(in.Docs[1])
-			if err != nil {
-				return nil, err
-			}
-			return MakeDocument(in.Docs[0], r, in.Options)
-		},
+		Module:  DocumentsModule,
+		Run:     providedRun("document", DocumentsModule),
 	},
 	{
 		Name:    "documents",
 		Summary: "list the documents a bundle has the data for",
 		Params:  []Param{bundleParam, optionsParam},
 		WebOnly: true, // the command line lists them with "document --list"
-		Run: func(in Input) (any, *Error) {
-			return ListDocuments(in.Docs[0], in.Options)
-		},
+		Module:  DocumentsModule,
+		Run:     providedRun("documents", DocumentsModule),
 	},
 	{
 		Name:    "diff",

@@ -1,44 +1,46 @@
-package app
+package paperwork
 
 import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
 func TestMakeDocument(t *testing.T) {
-	rural := read(t, "../../examples/rural.json")
+	rural := read(t, "../../../examples/rural.json")
 	broken := bytes.Replace(rural, []byte(`"givenBy": ["a-matka", "a-partner"]`), []byte(`"givenBy": ["a-matka", "a-partner", "a-syn"]`), 1)
 	if bytes.Equal(broken, rural) {
 		t.Fatal("the example changed: the consent's givenBy is not where the test looks")
 	}
-	pl := Options{Lang: cooperation.Polish}
+	pl := app.Options{Lang: cooperation.Polish}
 	tests := []struct {
 		name   string
 		bundle []byte
 		req    DocumentRequest
-		class  Class  // 0: an answer
-		want   string // in the answer's text or the error's message
+		class  app.Class // 0: an answer
+		want   string    // in the answer's text or the error's message
 	}{
 		{"an HTML page", rural, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, 0, "Zgoda na przetwarzanie i udostępnianie danych"},
 		{"a DOCX file", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "docx"}, 0, ""},
 		{"in English by the request", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Lang: "en"}, 0, "Individual Cooperation Programme (IPW)"},
 		{"the date it was made", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "2026-12-01"}, 0, "Wygenerowano: 01.12.2026"},
-		{"refused", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, Invalid,
+		{"refused", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01"}, app.Invalid,
 			"Nie można przygotować dokumentu: Zgoda – Rodzina A. Dane, z których powstaje, zawierają 1\u00a0błąd, który go dotyczy:"},
 		{"a draft all the same", broken, DocumentRequest{Kind: "consent", ID: "ipw-2026-01", Draft: true}, 0, "PROJEKT"},
-		{"no such id", rural, DocumentRequest{Kind: "consent", ID: "nope"}, Usage, "W danych nie ma dokumentu „zgoda” o identyfikatorze „nope”"},
-		{"no such kind", rural, DocumentRequest{Kind: "letter", ID: "x"}, Usage, "Nie ma rodzaju dokumentu „letter”"},
-		{"no such format", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "rtf"}, Usage, `format: "rtf" is not one of html, docx, odt`},
-		{"a bad date", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "1.12.2026"}, Usage, `generated: "1.12.2026" is not a date`},
-		{"a previous version that cannot be read", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: []byte(`{"x":1}`)}, Invalid,
+		{"no such id", rural, DocumentRequest{Kind: "consent", ID: "nope"}, app.Usage, "W danych nie ma dokumentu „zgoda” o identyfikatorze „nope”"},
+		{"no such kind", rural, DocumentRequest{Kind: "letter", ID: "x"}, app.Usage, "Nie ma rodzaju dokumentu „letter”"},
+		{"no such format", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Format: "rtf"}, app.Usage, `format: "rtf" is not one of html, docx, odt`},
+		{"a bad date", rural, DocumentRequest{Kind: "ipw", ID: "ipw-2026-01", Generated: "1.12.2026"}, app.Usage, `generated: "1.12.2026" is not a date`},
+		{"a previous version that cannot be read", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: []byte(`{"x":1}`)}, app.Invalid,
 			"nie można odczytać poprzedniej wersji pakietu"},
 		{"a previous version", rural, DocumentRequest{Kind: "review", ID: "ipw-2026-01/2026-11-09", Previous: rural}, 0, "IPW się nie zmienił"},
-		{"a bundle that cannot be read", []byte(`{`), DocumentRequest{Kind: "ipw", ID: "x"}, Invalid, "nie można odczytać pakietu"},
+		{"a bundle that cannot be read", []byte(`{`), DocumentRequest{Kind: "ipw", ID: "x"}, app.Invalid, "nie można odczytać pakietu"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +49,7 @@ func TestMakeDocument(t *testing.T) {
 				if err == nil || err.Class != tt.class || !strings.Contains(err.Message, tt.want) {
 					t.Fatalf("MakeDocument = %v, want a class %d error with %q", err, tt.class, tt.want)
 				}
-				if tt.class == Invalid && len(err.Findings) == 0 {
+				if tt.class == app.Invalid && len(err.Findings) == 0 {
 					t.Error("an Invalid error carries no findings")
 				}
 				return
@@ -80,14 +82,14 @@ func TestParseDocumentRequest(t *testing.T) {
 		t.Errorf("ParseDocumentRequest = %+v, %v", r, err)
 	}
 	for _, bad := range []string{`{"kind":"ipw","idd":"a"}`, `[]`, ``} {
-		if _, err := ParseDocumentRequest([]byte(bad)); err == nil || err.Class != Usage || !strings.Contains(err.Message, "request:") {
+		if _, err := ParseDocumentRequest([]byte(bad)); err == nil || err.Class != app.Usage || !strings.Contains(err.Message, "request:") {
 			t.Errorf("ParseDocumentRequest(%s) = %v, want a usage error", bad, err)
 		}
 	}
 }
 
 func TestListDocuments(t *testing.T) {
-	l, err := ListDocuments(read(t, "../../examples/urban.json"), Options{})
+	l, err := ListDocuments(read(t, "../../../examples/urban.json"), app.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +109,7 @@ func TestListDocuments(t *testing.T) {
 // which every document prints, stops every document; and a bundle that is
 // not JSON stops them all.
 func TestDocumentsOfABundleReadInPart(t *testing.T) {
-	rural := read(t, "../../examples/rural.json")
+	rural := read(t, "../../../examples/rural.json")
 	action := bytes.Replace(rural, []byte(`"actions": [`), []byte(`"actions": [{"colour": "red"}, `), 1)
 	if bytes.Equal(action, rural) {
 		t.Fatal("the example changed: no actions where the test looks")
@@ -116,7 +118,7 @@ func TestDocumentsOfABundleReadInPart(t *testing.T) {
 	if bytes.Equal(noName, rural) {
 		t.Fatal("the example changed: the municipality's name is not where the test looks")
 	}
-	pl := Options{Lang: cooperation.Polish}
+	pl := app.Options{Lang: cooperation.Polish}
 	tests := []struct {
 		name   string
 		bundle []byte
@@ -141,7 +143,7 @@ func TestDocumentsOfABundleReadInPart(t *testing.T) {
 				}
 				return
 			}
-			if err == nil || err.Class != Invalid {
+			if err == nil || err.Class != app.Invalid {
 				t.Fatalf("MakeDocument = %v, want a refusal", err)
 			}
 			found := false
@@ -152,5 +154,43 @@ func TestDocumentsOfABundleReadInPart(t *testing.T) {
 				t.Errorf("the refusal's findings %v lack the schema's at %s", err.Findings, tt.want)
 			}
 		})
+	}
+}
+
+func read(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestProvided: the rows of the documents module in app's table run this
+// package's functions.
+func TestProvided(t *testing.T) {
+	fs := app.ModuleFunctions(app.DocumentsModule)
+	if len(fs) != 2 {
+		t.Fatalf("the documents module offers %d functions, want 2 (document, documents)", len(fs))
+	}
+	rural := read(t, "../../../examples/rural.json")
+	for _, f := range fs {
+		in := app.Input{Docs: [][]byte{rural, []byte(`{"kind":"consent","id":"ipw-2026-01"}`)}}
+		got, err := f.Run(in)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		switch v := got.(type) {
+		case DocumentFile:
+			if f.Name != "document" || !strings.Contains(v.Text, "Zgoda") {
+				t.Errorf("%s answered %T with %.80q", f.Name, got, v.Text)
+			}
+		case DocumentList:
+			if f.Name != "documents" || len(v.Documents) == 0 {
+				t.Errorf("%s answered %T with %d documents", f.Name, got, len(v.Documents))
+			}
+		default:
+			t.Errorf("%s answered %T", f.Name, got)
+		}
 	}
 }

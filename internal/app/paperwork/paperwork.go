@@ -1,4 +1,4 @@
-package app
+package paperwork
 
 import (
 	"bytes"
@@ -10,13 +10,23 @@ import (
 	"strings"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/ipw/document"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-// The paperwork of the model (package ipw/document): one document of a
-// bundle as a file (MakeDocument), every document (MakeDocuments), or the
-// list of the documents a bundle has (ListDocuments).
+func init() {
+	app.Provide("document", func(in app.Input) (any, *app.Error) {
+		r, err := ParseDocumentRequest(in.Docs[1])
+		if err != nil {
+			return nil, err
+		}
+		return MakeDocument(in.Docs[0], r, in.Options)
+	})
+	app.Provide("documents", func(in app.Input) (any, *app.Error) {
+		return ListDocuments(in.Docs[0], in.Options)
+	})
+}
 
 // DocumentRequest says which document to make and how. In JavaScript it is
 // the object {kind, id, format, draft, generated, previous, lang}; on the
@@ -45,7 +55,7 @@ type DocumentRequest struct {
 
 // ParseDocumentRequest reads a request given as JSON (the JavaScript
 // caller's object). Unknown keys are an error: they are usually typos.
-func ParseDocumentRequest(data []byte) (DocumentRequest, *Error) {
+func ParseDocumentRequest(data []byte) (DocumentRequest, *app.Error) {
 	var r DocumentRequest
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
@@ -54,7 +64,7 @@ func ParseDocumentRequest(data []byte) (DocumentRequest, *Error) {
 		if errors.Is(err, io.EOF) {
 			msg = "empty"
 		}
-		return r, usageErrorf("request: %s (give an object {kind, id, format, draft, generated, previous, lang})", msg)
+		return r, app.UsageErrorf("request: %s (give an object {kind, id, format, draft, generated, previous, lang})", msg)
 	}
 	return r, nil
 }
@@ -90,11 +100,11 @@ func (f DocumentFile) Bytes() []byte { return f.data }
 // cannot be read, a previous version that cannot be read, and a document
 // the check's errors concern (unless r.Draft) are Invalid errors carrying
 // the findings; an unknown kind, id, format or date is a Usage error.
-func MakeDocument(bundle []byte, r DocumentRequest, o Options) (DocumentFile, *Error) {
+func MakeDocument(bundle []byte, r DocumentRequest, o app.Options) (DocumentFile, *app.Error) {
 	if r.Lang != "" {
-		l, err := ParseLang(r.Lang)
+		l, err := app.ParseLang(r.Lang)
 		if err != nil {
-			return DocumentFile{}, usageErrorf("lang: %s", err.Message)
+			return DocumentFile{}, app.UsageErrorf("lang: %s", err.Message)
 		}
 		o.Lang = l
 	}
@@ -111,11 +121,11 @@ func MakeDocument(bundle []byte, r DocumentRequest, o Options) (DocumentFile, *E
 	var missing *document.NotFoundError
 	switch {
 	case errors.As(derr, &refused):
-		return DocumentFile{}, &Error{Class: Invalid, Message: refused.Summary(), Findings: refused.Findings}
+		return DocumentFile{}, &app.Error{Class: app.Invalid, Message: refused.Summary(), Findings: refused.Findings}
 	case errors.As(derr, &missing):
-		return DocumentFile{}, &Error{Class: Usage, Message: missing.Error()}
+		return DocumentFile{}, &app.Error{Class: app.Usage, Message: missing.Error()}
 	case derr != nil:
-		return DocumentFile{}, &Error{Class: Usage, Message: derr.Error()}
+		return DocumentFile{}, &app.Error{Class: app.Usage, Message: derr.Error()}
 	}
 	return fileOf(d, format)
 }
@@ -123,7 +133,7 @@ func MakeDocument(bundle []byte, r DocumentRequest, o Options) (DocumentFile, *E
 // MakeDocuments makes every document of a bundle that is not refused (all
 // of them as drafts with r.Draft), in r's format; the refusals come beside
 // them. r's kind and id are not used.
-func MakeDocuments(bundle []byte, r DocumentRequest, o Options) ([]DocumentFile, []*document.RefusedError, *Error) {
+func MakeDocuments(bundle []byte, r DocumentRequest, o app.Options) ([]DocumentFile, []*document.RefusedError, *app.Error) {
 	format, err := documentFormat(r.Format)
 	if err != nil {
 		return nil, nil, err
@@ -151,7 +161,7 @@ type DocumentList struct {
 }
 
 // ListDocuments lists the documents of a bundle (document.Set.List).
-func ListDocuments(bundle []byte, o Options) (DocumentList, *Error) {
+func ListDocuments(bundle []byte, o app.Options) (DocumentList, *app.Error) {
 	set, err := documentSet(bundle, DocumentRequest{}, o)
 	if err != nil {
 		return DocumentList{}, err
@@ -185,7 +195,7 @@ func (l DocumentList) Text(w io.Writer, lang cooperation.Lang) error {
 		name := string(r.Kind) + " " + r.ID
 		b.WriteString(name + strings.Repeat(" ", width+2-len(name)) + r.Title)
 		if n := len(r.Findings); n > 0 {
-			b.WriteString(say(lang, "  [nie do wydruku: ", "  [refused: ") + count(n, errorNoun, lang) + "]")
+			b.WriteString(app.Say(lang, "  [nie do wydruku: ", "  [refused: ") + app.CountErrors(n, lang) + "]")
 		}
 		b.WriteString("\n")
 	}
@@ -195,16 +205,16 @@ func (l DocumentList) Text(w io.Writer, lang cooperation.Lang) error {
 
 // documentSet reads the bundle (and the previous version) and checks it
 // for its documents.
-func documentSet(bundle []byte, r DocumentRequest, o Options) (*document.Set, *Error) {
-	b, opts, rejected, err := readBundleInPart(bundle, o)
+func documentSet(bundle []byte, r DocumentRequest, o app.Options) (*document.Set, *app.Error) {
+	b, opts, rejected, err := app.ReadBundleInPart(bundle, o)
 	if err != nil {
 		return nil, err
 	}
-	docOpts := []document.Option{document.With(opts...), document.GeneratedOn(Today()), document.Rejected(rejected...)}
+	docOpts := []document.Option{document.With(opts...), document.GeneratedOn(app.Today()), document.Rejected(rejected...)}
 	if r.Generated != "" {
-		d, err := ParseDate(r.Generated)
+		d, err := app.ParseDate(r.Generated)
 		if err != nil {
-			return nil, usageErrorf("generated: %s", err.Message)
+			return nil, app.UsageErrorf("generated: %s", err.Message)
 		}
 		docOpts = append(docOpts, document.GeneratedOn(d))
 	}
@@ -214,7 +224,7 @@ func documentSet(bundle []byte, r DocumentRequest, o Options) (*document.Set, *E
 	if len(bytes.TrimSpace(r.Previous)) > 0 && !bytes.Equal(bytes.TrimSpace(r.Previous), []byte("null")) {
 		prev, findings := schema.Decode(r.Previous, opts...)
 		if prev == nil {
-			return nil, invalid(o.Language(), findings,
+			return nil, app.InvalidDocument(o.Language(), findings,
 				"nie można odczytać poprzedniej wersji pakietu",
 				"the previous version of the bundle cannot be read")
 		}
@@ -223,26 +233,26 @@ func documentSet(bundle []byte, r DocumentRequest, o Options) (*document.Set, *E
 	set, derr := document.New(b, docOpts...)
 	if derr != nil {
 		// New fails only without a date, and readBundle gives one.
-		return nil, &Error{Class: Usage, Message: derr.Error()}
+		return nil, &app.Error{Class: app.Usage, Message: derr.Error()}
 	}
 	return set, nil
 }
 
-func documentFormat(s string) (document.Format, *Error) {
+func documentFormat(s string) (document.Format, *app.Error) {
 	switch f := document.Format(s); f {
 	case "":
 		return document.HTML, nil
 	case document.HTML, document.DOCX, document.ODT:
 		return f, nil
 	}
-	return "", usageErrorf("format: %s is not one of html, docx, odt", strconv.Quote(s))
+	return "", app.UsageErrorf("format: %s is not one of html, docx, odt", strconv.Quote(s))
 }
 
 // fileOf writes d in format f.
-func fileOf(d *document.Document, f document.Format) (DocumentFile, *Error) {
+func fileOf(d *document.Document, f document.Format) (DocumentFile, *app.Error) {
 	var buf bytes.Buffer
 	if err := d.Write(&buf, f); err != nil {
-		return DocumentFile{}, &Error{Class: Usage, Message: err.Error()}
+		return DocumentFile{}, &app.Error{Class: app.Usage, Message: err.Error()}
 	}
 	out := DocumentFile{
 		Kind: d.Kind, ID: d.ID, Title: d.Title, Path: d.Path, Format: f,
