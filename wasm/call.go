@@ -109,6 +109,14 @@ func Functions() []string {
 	return out
 }
 
+// ModuleOf returns the WebAssembly module that offers the function name
+// (app.MainModule, app.DocumentsModule), as its row of app.Functions says;
+// "" also for a name that is no function.
+func ModuleOf(name string) string {
+	f, _ := app.Lookup(name)
+	return f.Module
+}
+
 // Call runs function name of app.Functions with args. Missing trailing
 // arguments are Absent; extra ones are an error. Call never panics: a panic
 // below it becomes an error response.
