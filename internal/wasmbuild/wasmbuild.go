@@ -7,9 +7,14 @@
 //
 // A build writes into its output directory:
 //
-//	kooperacja.wasm    cmd/kooperacja-wasm, with the flags of Env and Flags
+//	kooperacja.wasm    the main module, cmd/kooperacja-wasm, with the flags
+//	                   of Env and Flags, its data segments packed (PackData)
+//	kooperacja-documents.wasm
+//	                   the documents module, cmd/kooperacja-wasm-documents,
+//	                   built and packed alike; the ES module loads it the
+//	                   first time a document is asked for
 //	wasm_exec.js       the Go runtime's JavaScript support, from the toolchain
-//	                   that built kooperacja.wasm (the two must match)
+//	                   that built the modules (they must match)
 //	kooperacja.mjs     the ES module (wasm/js)
 //	kooperacja.d.ts    its TypeScript declarations, also as kooperacja.d.mts,
 //	                   the name TypeScript looks for beside a .mjs module
@@ -35,11 +40,19 @@ import (
 // ModulePath is the module whose library is built.
 const ModulePath = "github.com/kooperacja/kooperacja"
 
-// Where the module keeps the entry point and the ES module.
+// Where the module keeps the entry point of the main WebAssembly module and
+// the ES module.
 const (
 	MainDir = "cmd/kooperacja-wasm"
 	JSDir   = "wasm/js"
 )
+
+// Modules are the WebAssembly modules a build writes: the entry point of
+// each and the file it is written to.
+var Modules = []struct{ Dir, File string }{
+	{MainDir, "kooperacja.wasm"},
+	{"cmd/kooperacja-wasm-documents", "kooperacja-documents.wasm"},
+}
 
 // Env is the environment of the build beyond the caller's: the target, and
 // the WebAssembly features every current browser and Node have (saturating
@@ -58,7 +71,7 @@ func Env() []string {
 var Flags = []string{"-trimpath", "-ldflags=-s -w"}
 
 // Files are the files a build writes, in the order written.
-var Files = []string{"kooperacja.wasm", "wasm_exec.js", "kooperacja.mjs", "kooperacja.d.ts", "kooperacja.d.mts"}
+var Files = []string{"kooperacja.wasm", "kooperacja-documents.wasm", "wasm_exec.js", "kooperacja.mjs", "kooperacja.d.ts", "kooperacja.d.mts"}
 
 // Build builds the library from the module source in src into out, with
 // the go command goCmd ("go" when empty). Messages of the go command go to
@@ -76,12 +89,28 @@ func Build(ctx context.Context, goCmd, src, out string, log io.Writer) error {
 	}
 	defer os.RemoveAll(tmp)
 
-	build := exec.CommandContext(ctx, goCmd, append(append([]string{"build"}, Flags...), "-o", filepath.Join(tmp, "kooperacja.wasm"), "./"+MainDir)...)
-	build.Dir = src
-	build.Env = append(append(os.Environ(), Env()...), "GOWORK=off")
-	build.Stdout, build.Stderr = log, log
-	if err := build.Run(); err != nil {
-		return fmt.Errorf("go build ./%s in %s: %w", MainDir, src, err)
+	for _, m := range Modules {
+		file := filepath.Join(tmp, m.File)
+		build := exec.CommandContext(ctx, goCmd, append(append([]string{"build"}, Flags...), "-o", file, "./"+m.Dir)...)
+		build.Dir = src
+		build.Env = append(append(os.Environ(), Env()...), "GOWORK=off")
+		build.Stdout, build.Stderr = log, log
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("go build ./%s in %s: %w", m.Dir, src, err)
+		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		if data, err = PackData(data, PackGap); err != nil {
+			return fmt.Errorf("%s: %w", m.File, err)
+		}
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			return err
+		}
+		if err := os.Chmod(file, 0o644); err != nil { // go build made it executable
+			return err
+		}
 	}
 	goroot, err := goEnv(ctx, goCmd, src, "GOROOT")
 	if err != nil {
@@ -106,9 +135,6 @@ func Build(ctx context.Context, goCmd, src, out string, log io.Writer) error {
 		if err := os.WriteFile(filepath.Join(tmp, c[1]), data, 0o644); err != nil {
 			return err
 		}
-	}
-	if err := os.Chmod(filepath.Join(tmp, "kooperacja.wasm"), 0o644); err != nil {
-		return err
 	}
 	for _, f := range Files {
 		if err := os.Rename(filepath.Join(tmp, f), filepath.Join(out, f)); err != nil {

@@ -372,10 +372,13 @@ export interface Kooperacja {
    * A document of the model (agreement, annex, withdrawal, declaration,
    * team, consent, diagnosis, IPW, review, closure) as a file. Refused, with
    * the findings, when its data have errors, unless request.draft.
+   * Asynchronous: the documents are in the second module
+   * (kooperacja-documents.wasm), loaded at the first call of document or
+   * documents; a module that cannot be loaded is an error answer too.
    */
-  document(bundle: Document, request: DocumentRequest | string, options?: Options | string): Result<DocumentFile>;
-  /** Every document the bundle has the data for. */
-  documents(bundle: Document, options?: Options | string): Result<{ documents: DocumentRef[] }>;
+  document(bundle: Document, request: DocumentRequest | string, options?: Options | string): Promise<Result<DocumentFile>>;
+  /** Every document the bundle has the data for. Asynchronous, as document. */
+  documents(bundle: Document, options?: Options | string): Promise<Result<{ documents: DocumentRef[] }>>;
   /** The variant a gmina's TERYT code and population suggest, or what to do when they cannot tell. */
   variant(municipality: { teryt: string; population?: number | null }, options?: Options | string): Result<VariantSuggestion>;
   /**
@@ -467,6 +470,11 @@ export interface LoadOptions {
    * kooperacja.mjs.
    */
   wasm?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response;
+  /**
+   * The other modules, by name, given alike: documents (document,
+   * documents). Default: kooperacja-documents.wasm beside kooperacja.mjs.
+   */
+  modules?: { documents?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response };
 }
 
 /** Loads and starts the module once; later calls return the same object. */

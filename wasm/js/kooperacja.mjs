@@ -7,14 +7,19 @@
 //   if (r.ok) console.log(r.result.valid, r.result.findings);
 //   else console.error(r.error.message);
 //
-// Every function is synchronous and returns { ok: true, result } or
-// { ok: false, error: { message } }; none throws. Documents (bundle,
+// Every function returns { ok: true, result } or { ok: false, error:
+// { message } }; none throws. Every function is synchronous but document
+// and documents, which return a promise of that answer: they are in a
+// second WebAssembly module, kooperacja-documents.wasm, loaded the first
+// time one of them is called, so that the module a page waits for is
+// smaller (wasm/bench/README.md). Documents (bundle,
 // scenario, options.profile) are objects or JSON strings; give the JSON text
 // when it matters that a duplicate key is reported, since an object can no
 // longer hold one.
 //
-// The module expects kooperacja.wasm and wasm_exec.js (from the Go
-// toolchain) next to it; scripts/build-wasm writes all of them.
+// The module expects kooperacja.wasm, kooperacja-documents.wasm and
+// wasm_exec.js (from the Go toolchain) next to it; scripts/build-wasm
+// writes all of them.
 
 const GLOBAL = "__kooperacja";
 const TEXT_CLASS = "__kooperacjaText";
@@ -29,7 +34,9 @@ const isNode =
  * Loads and starts the WebAssembly module once; later calls return the same
  * instance. options.wasm may give the module as a URL, a path (Node), bytes,
  * a WebAssembly.Module or a Response; by default kooperacja.wasm is read
- * from beside this file.
+ * from beside this file. options.modules.documents gives the documents
+ * module alike (default: kooperacja-documents.wasm beside this file); it is
+ * loaded when document or documents is first called.
  */
 export function load(options = {}) {
   if (loading === null) {
@@ -40,9 +47,46 @@ export function load(options = {}) {
 }
 
 async function start(options) {
+  const api = await run(options.wasm ?? new URL("./kooperacja.wasm", import.meta.url));
+  const k = {};
+  // The functions are those the Go side registered (the table of the
+  // application logic), so that a new one needs no change here.
+  for (const name of Object.keys(api)) {
+    if (typeof api[name] === "function") k[name] = wrap(name, api[name]);
+  }
+  // The functions of the other modules, each loaded when one of its
+  // functions is first called: the main module names them
+  // ({document: "documents", …}).
+  const others = new Map();
+  for (const [name, module] of Object.entries(api.__modules ?? {})) {
+    k[name] = async (...args) => {
+      let loading = others.get(module);
+      if (loading === undefined) {
+        loading = run(options.modules?.[module] ?? new URL(`./kooperacja-${module}.wasm`, import.meta.url));
+        others.set(module, loading);
+        loading.catch(() => others.delete(module)); // a failed load may be retried
+      }
+      let fn;
+      try {
+        fn = (await loading)[name];
+      } catch (e) {
+        return { ok: false, error: { message: `kooperacja: loading the ${module} module failed: ${e?.message ?? e}` } };
+      }
+      if (typeof fn !== "function") {
+        return { ok: false, error: { message: `kooperacja: the ${module} module has no function ${name}` } };
+      }
+      return wrap(name, fn)(...args);
+    };
+  }
+  return Object.freeze(k);
+}
+
+// run compiles, instantiates and starts one WebAssembly module of the
+// library, and returns the functions its Go main registered.
+async function run(source) {
   // Compiling the module does not need the Go runtime's support code, so the
   // two load side by side.
-  const compiling = compile(options.wasm ?? new URL("./kooperacja.wasm", import.meta.url));
+  const compiling = compile(source);
   compiling.catch(() => {}); // reported by the await below
   if (typeof globalThis.Go !== "function") {
     await loadGoSupport();
@@ -52,31 +96,32 @@ async function start(options) {
   }
   const go = new globalThis.Go();
   const instance = await WebAssembly.instantiate(await compiling, go.importObject);
+  // From here to the end nothing awaits: the Go main runs until it blocks,
+  // registering its functions, and they are taken before any other module
+  // can start.
   globalThis[TEXT_CLASS] = Utf8Text; // read by the Go main as it starts
   go.run(instance).catch(() => {});
   delete globalThis[TEXT_CLASS];
-  // The Go main registers the functions synchronously, before it blocks.
   const api = globalThis[GLOBAL];
-  if (go.exited || api == null || typeof api.validate !== "function") {
+  delete globalThis[GLOBAL];
+  if (go.exited || api == null || !Object.values(api).some((f) => typeof f === "function")) {
     throw new Error("kooperacja: the WebAssembly module did not start");
   }
-  delete globalThis[GLOBAL];
-  const k = {};
-  // The functions are those the Go side registered (the table of the
-  // application logic), so that a new one needs no change here.
-  for (const name of Object.keys(api)) {
-    const fn = api[name];
-    k[name] = (...args) => {
-      try {
-        return fn(...passArgs(args));
-      } catch (e) {
-        // Only a broken runtime gets here (the Go side returns every error
-        // as a value); keep the promise of never throwing anyway.
-        return { ok: false, error: { message: `kooperacja: ${name} failed: ${e?.message ?? e}` } };
-      }
-    };
-  }
-  return Object.freeze(k);
+  return api;
+}
+
+// wrap is the function name of a module as the API offers it: its
+// arguments passed as the Go side reads them, and never an exception.
+function wrap(name, fn) {
+  return (...args) => {
+    try {
+      return fn(...passArgs(args));
+    } catch (e) {
+      // Only a broken runtime gets here (the Go side returns every error
+      // as a value); keep the promise of never throwing anyway.
+      return { ok: false, error: { message: `kooperacja: ${name} failed: ${e?.message ?? e}` } };
+    }
+  };
 }
 
 // Utf8Text carries a long string to Go as its UTF-8 bytes: Go copies bytes

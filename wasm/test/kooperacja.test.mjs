@@ -10,7 +10,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -214,7 +214,7 @@ test("the README's snippet runs as written, from the repository's root", { skip:
 
 test("load returns the same instance", async () => {
   assert.equal(await load(), k);
-  for (const name of ["diff", "labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {
+  for (const name of ["diff", "document", "documents", "labels", "report", "rules", "schema", "simulate", "stage", "validate", "version"]) {
     assert.equal(typeof k[name], "function", name);
   }
 });
@@ -372,11 +372,11 @@ describe("document gives the CLI's file", () => {
   const ids = { "rural.json": "ipw-2026-01", "urban_rural.json": "ipw-rodzina-b", "urban.json": "ipw-rodzina-c" };
   for (const [file, id] of Object.entries(ids)) {
     for (const format of ["html", "docx"]) {
-      test(`${file}: ipw ${id} as ${format}`, () => {
+      test(`${file}: ipw ${id} as ${format}`, async () => {
         const path = join("examples", file);
         const p = spawnSync(cli, ["document", "ipw", "--id", id, "--format", format, "--generated", asOf, "--as-of", asOf, "--lang", "pl", path], { cwd: root, maxBuffer: 64 << 20 });
         assert.equal(p.status, 0, String(p.stderr));
-        const r = k.document(readFileSync(join(root, path), "utf8"), { kind: "ipw", id, format, generated: asOf }, { asOf, lang: "pl" });
+        const r = await k.document(readFileSync(join(root, path), "utf8"), { kind: "ipw", id, format, generated: asOf }, { asOf, lang: "pl" });
         assert.equal(r.ok, true, r.error?.message);
         const got = format === "html" ? Buffer.from(r.result.text, "utf8") : Buffer.from(r.result.base64, "base64");
         assert.ok(got.equals(p.stdout), `${file}: the module's ${format} differs from the CLI's`);
@@ -385,18 +385,52 @@ describe("document gives the CLI's file", () => {
       });
     }
   }
-  test("a refused document is an error with its findings; a draft is made", () => {
+  test("a refused document is an error with its findings; a draft is made", async () => {
     const doc = JSON.parse(readFileSync(join(root, "examples", "rural.json"), "utf8"));
     doc.ipws[0].consent.givenBy.push("a-syn");
-    const r = k.document(doc, { kind: "consent", id: "ipw-2026-01" }, { lang: "en" });
+    const r = await k.document(doc, { kind: "consent", id: "ipw-2026-01" }, { lang: "en" });
     assert.equal(r.ok, false);
     assert.match(r.error.message, /^The document cannot be made: Consent – Rodzina A\./);
     assert.deepEqual(r.error.findings.map((f) => f.code), ["ipw.consent_by_minor"]);
-    const draft = k.document(doc, { kind: "consent", id: "ipw-2026-01", draft: true, lang: "en" });
+    const draft = await k.document(doc, { kind: "consent", id: "ipw-2026-01", draft: true, lang: "en" });
     assert.equal(draft.ok, true, draft.error?.message);
     assert.ok(draft.result.draft && draft.result.text.includes("PROJEKT"));
-    const list = k.documents(doc, { asOf });
+    const list = await k.documents(doc, { asOf });
     assert.equal(list.ok, true);
     assert.equal(list.result.documents.find((d) => d.kind === "consent" && d.id === "ipw-2026-01").findings.length, 1);
+  });
+});
+
+// The documents are in a second module, loaded at the first call of
+// document or documents: the main module has none of their code, the two
+// functions answer with a promise, and a module that cannot be loaded is
+// an error value, never an exception, after which a later call may load it.
+describe("the documents module", () => {
+  const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
+  test("is a file of its own, and the main module lacks the documents' code", () => {
+    const main = readFileSync(join(dir, "kooperacja.wasm"));
+    const docs = readFileSync(join(dir, "kooperacja-documents.wasm"));
+    // Go keeps its functions' names (for tracebacks) even in a stripped module.
+    assert.ok(docs.includes("ipw/document.(*Document).WriteHTML"), "the documents module lacks the writer");
+    assert.ok(!main.includes("ipw/document.(*Document).WriteHTML") && !main.includes("archive/zip."), "the main module has the documents' code");
+  });
+  test("document and documents answer with a promise", async () => {
+    const p = k.documents(bundle, { asOf });
+    assert.ok(p instanceof Promise);
+    const r = await p;
+    assert.equal(r.ok, true, r.error?.message);
+    assert.ok(r.result.documents.length > 0);
+    assert.ok(k.validate(bundle, { asOf }).ok, "the main module answers beside it");
+  });
+  test("a module that cannot be loaded is an error value, and a later call tries again", async () => {
+    const url = pathToFileURL(join(resolve(dir), "kooperacja.mjs")).href + "?missing";
+    const { load: load2 } = await import(url);
+    const k2 = await load2({ wasm: join(dir, "kooperacja.wasm"), modules: { documents: join(tmp, "no-such.wasm") } });
+    const r = await k2.documents(bundle, { asOf });
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /^kooperacja: loading the documents module failed: /);
+    copyFileSync(join(dir, "kooperacja-documents.wasm"), join(tmp, "no-such.wasm"));
+    const again = await k2.documents(bundle, { asOf });
+    assert.equal(again.ok, true, "a later call loads the module now there");
   });
 });

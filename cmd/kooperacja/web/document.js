@@ -13,11 +13,16 @@
 // sheet is taken out of the HTML and given to the frame as a constructed
 // style sheet, which the policy allows. The frame is sandboxed: nothing in
 // it runs.
+//
+// The library answers "documents" and "document" with a promise: the
+// documents are in its second WebAssembly module, loaded the first time a
+// document is asked for. The panel shows "Przygotowuję dokument…" until the
+// answer comes, and an answer that comes after a newer question is dropped.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { call, opts, errorText, failureFindings } from './library.js';
+import { callLater, opts, errorText, failureFindings } from './library.js';
 import { versions, versionBundle, when } from './work.js';
 
 // documentButton is the "Dokument" button of the item at path p.
@@ -50,27 +55,37 @@ export function openDocument(paths) {
 // frameId, printId, onTitle(title), extra (a button put beside the others)}.
 export function documentPanel(paths, o = {}) {
   const panel = h('div', { class: 'document-panel' });
-  const { ref, error } = documentRef(paths);
-  if (error) {
-    panel.append(h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + error), buttons(o.extra));
-    return panel;
-  }
-  if (!ref) {
-    panel.append(h('p', { class: 'hint doc-none' }, t('docNone')), buttons(o.extra));
-    return panel;
-  }
-  o.onTitle?.(ref.title);
-  const body = h('div', { class: 'document-body' });
-  let draft = false;
-  let previous = null;
-  const show = () => body.replaceChildren(...content(ref, draft, previous, o, () => {
-    draft = true;
+  const loading = () => h('p', { class: 'hint doc-loading', role: 'status' }, t('docLoading'));
+  panel.append(loading());
+  documentRef(paths).then(({ ref, error }) => {
+    panel.replaceChildren();
+    if (error) {
+      panel.append(h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + error), buttons(o.extra));
+      return;
+    }
+    if (!ref) {
+      panel.append(h('p', { class: 'hint doc-none' }, t('docNone')), buttons(o.extra));
+      return;
+    }
+    o.onTitle?.(ref.title);
+    const body = h('div', { class: 'document-body' }, loading());
+    let draft = false;
+    let previous = null;
+    let asked = 0; // the latest question: an older answer is dropped
+    const show = async (focus) => {
+      const mine = ++asked;
+      const parts = await content(ref, draft, previous, o, () => {
+        draft = true;
+        show(true);
+      });
+      if (mine !== asked) return;
+      body.replaceChildren(...parts);
+      if (focus) body.querySelector('button')?.focus(); // the draft's print button, where the one pressed was
+    };
+    if (ref.kind === 'review') panel.append(previousField(o, (bundle) => { previous = bundle; show(); }));
+    panel.append(body);
     show();
-    body.querySelector('button')?.focus(); // the draft's print button, where the one pressed was
-  }));
-  if (ref.kind === 'review') panel.append(previousField(o, (bundle) => { previous = bundle; show(); }));
-  panel.append(body);
-  show();
+  });
   return panel;
 }
 
@@ -96,9 +111,9 @@ function previousField(o, onPick) {
 
 // content is the panel's content for ref: the preview and its buttons, or
 // the reasons the document is refused and the button asking for a draft.
-function content(ref, draft, previous, o, askDraft) {
+async function content(ref, draft, previous, o, askDraft) {
   const id = (name) => `${o.prefix ?? 'document'}-${name}`;
-  const r = make(ref, 'html', draft, previous);
+  const r = await make(ref, 'html', draft, previous);
   if (!r.ok) {
     const findings = r.error?.findings ?? [];
     if (!findings.length) return [h('p', { class: 'doc-error', role: 'alert' }, t('docFailed') + errorText(r.error)), buttons(o.extra)];
@@ -131,8 +146,8 @@ const buttons = (...bs) => h('div', { class: 'buttons doc-buttons no-print' }, b
 
 // documentRef finds, among the documents the library lists for the work,
 // the one made from the item at the first of paths that has one.
-function documentRef(paths) {
-  const r = call('documents', JSON.stringify(state.bundle), opts());
+async function documentRef(paths) {
+  const r = await callLater('documents', JSON.stringify(state.bundle), opts());
   if (!r.ok) return { error: errorText(r.error) };
   const docs = r.result?.documents ?? [];
   for (const p of paths) {
@@ -145,7 +160,7 @@ function documentRef(paths) {
 // make asks the library for the document of ref in format (html, docx,
 // odt); previous, when given, is the version of the work a review record
 // compares the IPW with.
-const make = (ref, format, draft, previous = null) => call('document', JSON.stringify(state.bundle),
+const make = (ref, format, draft, previous = null) => callLater('document', JSON.stringify(state.bundle),
   JSON.stringify({ kind: ref.kind, id: ref.id, format, draft, ...(previous ? { previous } : {}) }), opts());
 
 // fill puts an HTML document in frame, its style sheet given as a
@@ -172,8 +187,8 @@ function fill(frame, html) {
 
 // download saves the document of ref as an editable file (format docx or
 // odt).
-function download(ref, format, draft, previous, status) {
-  const r = make(ref, format, draft, previous);
+async function download(ref, format, draft, previous, status) {
+  const r = await make(ref, format, draft, previous);
   if (!r.ok) {
     status.textContent = t('docFailed') + errorText(r.error);
     return;

@@ -46,17 +46,34 @@ export function call(name, ...args) {
   try {
     const fn = k?.[name];
     if (typeof fn !== 'function') return { ok: false, error: { message: t('fnMissing', name) } };
-    let r = fn.apply(k, args);
-    if (typeof r === 'string') {
-      try { r = JSON.parse(r); } catch { /* a plain string result */ }
-    }
-    if (r && typeof r === 'object' && 'ok' in r) {
-      return r.ok ? { ok: true, result: r.result ?? r.value ?? r } : { ok: false, error: r.error ?? r, result: r.result };
-    }
-    return { ok: true, result: r };
+    return answer(fn.apply(k, args));
   } catch (e) {
     return { ok: false, error: { message: String(e?.message ?? e) } };
   }
+}
+
+// callLater runs a library function that answers with a promise, as call
+// runs the others: the documents, which are in the library's second
+// module, loaded the first time one is asked for.
+export async function callLater(name, ...args) {
+  try {
+    const fn = k?.[name];
+    if (typeof fn !== 'function') return { ok: false, error: { message: t('fnMissing', name) } };
+    return answer(await fn.apply(k, args));
+  } catch (e) {
+    return { ok: false, error: { message: String(e?.message ?? e) } };
+  }
+}
+
+// answer is a library function's answer as {ok, result, error}.
+function answer(r) {
+  if (typeof r === 'string') {
+    try { r = JSON.parse(r); } catch { /* a plain string result */ }
+  }
+  if (r && typeof r === 'object' && 'ok' in r) {
+    return r.ok ? { ok: true, result: r.result ?? r.value ?? r } : { ok: false, error: r.error ?? r, result: r.result };
+  }
+  return { ok: true, result: r };
 }
 
 // failureFindings turns a failed call into findings: the ones that stopped
