@@ -9,6 +9,20 @@ import (
 //go:embed schemas/*.schema.json
 var files embed.FS
 
+// The schemas again, as bytes: Schema reads these, so that a program that
+// does not call FS links no file system (embed.FS brings io/fs.File, whose
+// FileInfo keeps every method of time.Time, the time parser among them: some
+// 40 KB of the WebAssembly module). A program that calls FS holds the
+// files twice.
+var (
+	//go:embed schemas/bundle.schema.json
+	bundleText []byte
+	//go:embed schemas/profile.schema.json
+	profileText []byte
+	//go:embed schemas/scenario.schema.json
+	scenarioText []byte
+)
+
 // The document kinds with a schema. Names are what Schema and the CLI's
 // "schema NAME" take.
 const (
@@ -29,11 +43,18 @@ func ID(name string) string { return BaseID + name + ".schema.json" }
 
 // Schema returns the JSON text of schema name (bundle, profile, scenario).
 func Schema(name string) ([]byte, error) {
-	b, err := files.ReadFile("schemas/" + name + ".schema.json")
-	if err != nil {
+	var b []byte
+	switch name {
+	case Bundle:
+		b = bundleText
+	case Profile:
+		b = profileText
+	case Scenario:
+		b = scenarioText
+	default:
 		return nil, fmt.Errorf("schema: no schema named %q (have bundle, profile, scenario)", name)
 	}
-	return b, nil
+	return append([]byte(nil), b...), nil // a copy, as embed.FS.ReadFile gives
 }
 
 // FS returns the shipped schema files as a file system (schemas/NAME.schema.json).

@@ -3,6 +3,7 @@ package app
 import (
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 )
@@ -43,4 +44,15 @@ func TestSessions(t *testing.T) {
 		t.Errorf("Open(broken JSON) = %+v", o)
 	}
 	Close("no such session")
+}
+
+// TestParseMonth: a month is read as time.Parse("2006-01") reads it.
+func TestParseMonth(t *testing.T) {
+	for _, s := range []string{"2026-09", "0000-01", "9999-12", "2026-00", "2026-13", "2026-9", "202-09", "2026/09", "2026-0a", "+026-09", "2026-09-01", "", "２026-09"} {
+		y, m, ok := parseMonth(s)
+		want, err := time.Parse("2006-01", s)
+		if ok != (err == nil) || ok && (y != want.Year() || m != want.Month()) {
+			t.Errorf("parseMonth(%q) = %d, %d, %v; time.Parse: %v, %v", s, y, m, ok, want, err)
+		}
+	}
 }
