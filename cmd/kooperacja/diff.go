@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/kooperacja/kooperacja/internal/app"
+	"github.com/kooperacja/kooperacja/internal/app/paperwork"
 )
 
 // runDiff implements "kooperacja diff": the differences between two
@@ -40,7 +41,7 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return status
 	}
-	answer, aerr := app.DiffOf(old, new, o)
+	answer, aerr := paperwork.DiffOf(old, new, o)
 	if aerr != nil {
 		return c.fail(aerr)
 	}

@@ -59,8 +59,8 @@ type Function struct {
 	// WebOnly functions serve the planner and have no command.
 	WebOnly bool
 	// Module is the WebAssembly module that offers the function:
-	// MainModule, or DocumentsModule for the documents, whose Run package
-	// paperwork provides (Provide).
+	// MainModule, or DocumentsModule for the documents and the differences
+	// between versions, whose Run package paperwork provides (Provide).
 	Module string
 	// Run computes the answer: a value whose JSON is the result, or an
 	// Error.
@@ -136,9 +136,8 @@ var functions = []Function{
 		Name:    "diff",
 		Summary: "tell what changed between two versions of a bundle",
 		Params:  []Param{{Name: "older", Kind: KindDocument}, {Name: "newer", Kind: KindDocument}, optionsParam},
-		Run: func(in Input) (any, *Error) {
-			return DiffOf(in.Docs[0], in.Docs[1], in.Options)
-		},
+		Module:  DocumentsModule,
+		Run:     providedRun("diff", DocumentsModule),
 	},
 	{
 		Name:    "schema",

@@ -339,9 +339,10 @@ export interface Kooperacja {
   /**
    * What changed from the older version of a bundle to the newer one, in the
    * model's words. Each bundle must pass the JSON and schema layers (findings
-   * of the rules do not stop it); only options.lang counts.
+   * of the rules do not stop it); only options.lang counts. Asynchronous,
+   * as document: it is in the second module (kooperacja-documents.wasm).
    */
-  diff(older: Document, newer: Document, options?: Options | string): Result<Differences>;
+  diff(older: Document, newer: Document, options?: Options | string): Promise<Result<Differences>>;
   /** A JSON Schema (draft 2020-12) as an object. */
   schema(name: SchemaName): Result<object>;
   /** The rule catalogue, sorted by code. Default language: "pl". */
@@ -472,7 +473,7 @@ export interface LoadOptions {
   wasm?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response;
   /**
    * The other modules, by name, given alike: documents (document,
-   * documents). Default: kooperacja-documents.wasm beside kooperacja.mjs.
+   * documents, diff). Default: kooperacja-documents.wasm beside kooperacja.mjs.
    */
   modules?: { documents?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response };
 }

@@ -116,9 +116,9 @@ describe("diff gives the CLI's output", () => {
   ];
   for (const [older, newer] of pairs) {
     for (const lang of ["pl", "en"]) {
-      test(`${older} → ${newer} (${lang})`, () => {
+      test(`${older} → ${newer} (${lang})`, async () => {
         const { status, out } = native("diff", "--format", "json", "--lang", lang, older, newer);
-        const r = k.diff(readFileSync(join(root, older), "utf8"), JSON.parse(readFileSync(join(root, newer), "utf8")), { lang });
+        const r = await k.diff(readFileSync(join(root, older), "utf8"), JSON.parse(readFileSync(join(root, newer), "utf8")), { lang });
         assert.equal(r.ok, true, r.error?.message);
         assert.deepEqual(r.result, out);
         assert.equal(status, r.result.equal ? 0 : 1);
@@ -129,18 +129,18 @@ describe("diff gives the CLI's output", () => {
     }
   }
 
-  test("a bundle against itself, as text and as an object, has no difference", () => {
+  test("a bundle against itself, as text and as an object, has no difference", async () => {
     const text = readFileSync(join(root, "examples", "rural.json"), "utf8");
-    const r = k.diff(text, JSON.parse(text));
+    const r = await k.diff(text, JSON.parse(text));
     assert.equal(r.ok, true, r.error?.message);
     assert.deepEqual(r.result, { equal: true, changes: [] });
   });
 
-  test("one change names the item, the part and the field", () => {
+  test("one change names the item, the part and the field", async () => {
     const older = JSON.parse(readFileSync(join(root, "examples", "rural.json"), "utf8"));
     const newer = structuredClone(older);
     newer.ipws[0].actions[3].due = "2027-03-15";
-    const r = k.diff(older, newer, { lang: "en" });
+    const r = await k.diff(older, newer, { lang: "en" });
     assert.equal(r.ok, true, r.error?.message);
     assert.equal(r.result.changes.length, 1);
     const [c] = r.result.changes;
@@ -156,16 +156,16 @@ describe("diff gives the CLI's output", () => {
     assert.match(c.messagePl, /^IPW Rodzina A\.: działanie d4 — termin przesunięty z 26\.02\.2027/);
   });
 
-  test("an unreadable bundle is an error value with its findings", () => {
+  test("an unreadable bundle is an error value with its findings", async () => {
     const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
-    let r = k.diff(bundle, "{", { lang: "en" });
+    let r = await k.diff(bundle, "{", { lang: "en" });
     assert.equal(r.ok, false);
     assert.match(r.error.message, /the new bundle cannot be read/);
     assert.equal(r.error.findings[0].code, "document.invalid_json");
-    r = k.diff("{", bundle);
+    r = await k.diff("{", bundle);
     assert.equal(r.ok, false);
     assert.match(r.error.message, /nie można odczytać starszego pakietu/);
-    r = k.diff(bundle);
+    r = await k.diff(bundle);
     assert.equal(r.ok, false);
     assert.match(r.error.message, /newer is missing/);
     const p = spawnSync(cli, ["diff", "examples/rural.json", "wasm/testdata/invalid_json.json"], { cwd: root, encoding: "utf8" });
@@ -411,8 +411,10 @@ describe("the documents module", () => {
     const main = readFileSync(join(dir, "kooperacja.wasm"));
     const docs = readFileSync(join(dir, "kooperacja-documents.wasm"));
     // Go keeps its functions' names (for tracebacks) even in a stripped module.
-    assert.ok(docs.includes("ipw/document.(*Document).WriteHTML"), "the documents module lacks the writer");
-    assert.ok(!main.includes("ipw/document.(*Document).WriteHTML") && !main.includes("archive/zip."), "the main module has the documents' code");
+    for (const code of ["ipw/document.(*Document).WriteHTML", "archive/zip.", "ipw/diff.Bundles"]) {
+      assert.ok(docs.includes(code), `the documents module lacks ${code}`);
+      assert.ok(!main.includes(code), `the main module has ${code}`);
+    }
   });
   test("document and documents answer with a promise", async () => {
     const p = k.documents(bundle, { asOf });

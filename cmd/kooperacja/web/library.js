@@ -53,8 +53,8 @@ export function call(name, ...args) {
 }
 
 // callLater runs a library function that answers with a promise, as call
-// runs the others: the documents, which are in the library's second
-// module, loaded the first time one is asked for.
+// runs the others: the documents and the differences, which are in the
+// library's second module, loaded the first time one is asked for.
 export async function callLater(name, ...args) {
   try {
     const fn = k?.[name];
@@ -190,9 +190,10 @@ export function changeText(c) {
 }
 
 // diff asks the library for the differences between two bundles, in the
-// model's words: {ok, changes} or {ok: false, error}.
-export function diff(older, newer) {
-  const r = call('diff', older, newer, opts());
+// model's words: a promise of {ok, changes} or {ok: false, error} (diff is
+// in the library's second module, as the documents).
+export async function diff(older, newer) {
+  const r = await callLater('diff', older, newer, opts());
   if (!r.ok) return { ok: false, error: errorText(r.error) };
   const res = r.result;
   const changes = Array.isArray(res) ? res : res?.changes ?? res?.differences ?? [];

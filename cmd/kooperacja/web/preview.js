@@ -2,7 +2,8 @@
 // read as a bundle at all, its findings, what it holds (summary.js), and
 // how it differs from the current work in the model's words. Pure: the
 // library is a parameter ({validate(doc), diff(old, new)}, as library.js
-// gives them), so that the unit tests run it under Node.
+// gives them; diff answers with a promise), so that the unit tests run it
+// under Node.
 
 import { summarize } from './summary.js';
 import { findingsOf, failureFindings } from './library.js';
@@ -10,8 +11,8 @@ import { findingsOf, failureFindings } from './library.js';
 // previewFile reads text (the file called name) against the current work
 // (null when there is none). fatal says that the file is not a bundle the
 // planner can open (bad JSON, too large or deep, an unsupported version):
-// then only its findings matter.
-export function previewFile(name, text, current, lib) {
+// then only its findings matter. It answers with a promise.
+export async function previewFile(name, text, current, lib) {
   let doc;
   try { doc = JSON.parse(text); } catch { doc = undefined; }
   const r = lib.validate(doc !== undefined ? doc : text);
@@ -27,6 +28,6 @@ export function previewFile(name, text, current, lib) {
     doc,
     summary: summarize(doc),
     current: current ? summarize(current) : null,
-    diff: current ? lib.diff(current, doc) : null,
+    diff: current ? await lib.diff(current, doc) : null,
   };
 }

@@ -26,6 +26,9 @@ func init() {
 	app.Provide("documents", func(in app.Input) (any, *app.Error) {
 		return ListDocuments(in.Docs[0], in.Options)
 	})
+	app.Provide("diff", func(in app.Input) (any, *app.Error) {
+		return DiffOf(in.Docs[0], in.Docs[1], in.Options)
+	})
 }
 
 // DocumentRequest says which document to make and how. In JavaScript it is

@@ -170,12 +170,15 @@ func read(t *testing.T, name string) []byte {
 // package's functions.
 func TestProvided(t *testing.T) {
 	fs := app.ModuleFunctions(app.DocumentsModule)
-	if len(fs) != 2 {
-		t.Fatalf("the documents module offers %d functions, want 2 (document, documents)", len(fs))
+	if len(fs) != 3 {
+		t.Fatalf("the documents module offers %d functions, want 3 (diff, document, documents)", len(fs))
 	}
 	rural := read(t, "../../../examples/rural.json")
 	for _, f := range fs {
 		in := app.Input{Docs: [][]byte{rural, []byte(`{"kind":"consent","id":"ipw-2026-01"}`)}}
+		if f.Name == "diff" {
+			in.Docs[1] = rural
+		}
 		got, err := f.Run(in)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Name, err)
@@ -184,6 +187,10 @@ func TestProvided(t *testing.T) {
 		case DocumentFile:
 			if f.Name != "document" || !strings.Contains(v.Text, "Zgoda") {
 				t.Errorf("%s answered %T with %.80q", f.Name, got, v.Text)
+			}
+		case Diff:
+			if f.Name != "diff" || !v.Equal {
+				t.Errorf("%s answered %+v", f.Name, v)
 			}
 		case DocumentList:
 			if f.Name != "documents" || len(v.Documents) == 0 {

@@ -127,7 +127,7 @@ function importFile(f) {
 // shows what the file holds and asks.
 async function importText(fileName, text) {
   const lib = { validate: (doc) => call('validate', doc, opts()), diff };
-  const p = previewFile(fileName, text, state.bundle, lib);
+  const p = await previewFile(fileName, text, state.bundle, lib);
   if (p.fatal) {
     const errs = p.findings.filter((x) => x.severity === 'error');
     state.notice = { text: t('importBroken', fileName), findings: errs.length ? errs : p.findings };

@@ -60,7 +60,7 @@ function compareForm(vs) {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const [a, b] = await Promise.all([pick(older.value), pick(newer.value)]);
-    const d = diff(a, b);
+    const d = await diff(a, b);
     result.replaceChildren(h('h4', {}, t('compareResult', name(older), name(newer))));
     if (!d.ok) result.append(h('p', { class: 'hint' }, t('diffUnavailable') + d.error));
     else if (!d.changes.length) result.append(h('p', {}, t('compareSame')));

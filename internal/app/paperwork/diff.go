@@ -1,15 +1,17 @@
-package app
+package paperwork
 
 import (
 	"io"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/ipw/diff"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-// Diff is the answer of diff: the differences between two versions of a
+// Diff is the answer of diff (a function of the documents module: the
+// review records compare versions with the same package): the differences between two versions of a
 // bundle in the model's words (package ipw/diff), in the bundle's order.
 type Diff struct {
 	// Equal is true when the bundles do not differ.
@@ -32,7 +34,7 @@ type DiffChange struct {
 // is: a version with mistakes in it is one a person wants to compare. A
 // bundle that cannot be read is an Error of class Trouble with its
 // findings (the old bundle's when neither can be read).
-func DiffOf(old, new []byte, o Options) (Diff, *Error) {
+func DiffOf(old, new []byte, o app.Options) (Diff, *app.Error) {
 	lang := o.Language()
 	a, err := readVersion(old, lang, "starszego", "old")
 	if err != nil {
@@ -52,13 +54,13 @@ func DiffOf(old, new []byte, o Options) (Diff, *Error) {
 
 // readVersion reads one of the two bundles of a comparison; which says
 // which one, in the genitive in Polish.
-func readVersion(data []byte, lang cooperation.Lang, whichPL, whichEN string) (*ipw.Bundle, *Error) {
+func readVersion(data []byte, lang cooperation.Lang, whichPL, whichEN string) (*ipw.Bundle, *app.Error) {
 	b, findings := schema.Decode(data, cooperation.InLanguage(lang))
 	if b == nil {
-		err := invalid(lang, findings,
+		err := app.InvalidDocument(lang, findings,
 			"nie można odczytać "+whichPL+" pakietu; sprawdź go poleceniem validate",
 			"the "+whichEN+" bundle cannot be read; validate it for details")
-		err.Class = Trouble
+		err.Class = app.Trouble
 		return nil, err
 	}
 	return b, nil
@@ -78,10 +80,10 @@ func (d Diff) Text(w io.Writer, lang cooperation.Lang) error {
 		buf = append(buf, '\n')
 	}
 	if d.Equal {
-		buf = append(buf, say(lang, "Pakiety nie różnią się.", "The bundles do not differ.")...)
+		buf = append(buf, app.Say(lang, "Pakiety nie różnią się.", "The bundles do not differ.")...)
 	} else {
 		buf = append(buf, '\n')
-		buf = append(buf, say(lang, "Razem: ", "In all: ")...)
+		buf = append(buf, app.Say(lang, "Razem: ", "In all: ")...)
 		buf = append(buf, changeNoun.Count(len(d.Changes), lang)...)
 		buf = append(buf, '.')
 	}

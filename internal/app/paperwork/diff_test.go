@@ -1,4 +1,4 @@
-package app
+package paperwork
 
 import (
 	"bytes"
@@ -7,10 +7,11 @@ import (
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/internal/app"
 )
 
 func TestDiffOf(t *testing.T) {
-	rural := read(t, "../../examples/rural.json")
+	rural := read(t, "../../../examples/rural.json")
 	var doc map[string]any
 	if err := json.Unmarshal(rural, &doc); err != nil {
 		t.Fatal(err)
@@ -18,12 +19,12 @@ func TestDiffOf(t *testing.T) {
 	doc["asOf"] = "2026-12-01"
 	edited, _ := json.Marshal(doc)
 
-	same, err := DiffOf(rural, rural, Options{})
-	if err != nil || !same.Equal || len(same.Changes) != 0 || ExitStatus(same, nil) != ExitOK {
+	same, err := DiffOf(rural, rural, app.Options{})
+	if err != nil || !same.Equal || len(same.Changes) != 0 || app.ExitStatus(same, nil) != app.ExitOK {
 		t.Errorf("DiffOf(b, b) = %+v, %v; want equal, exit 0", same, err)
 	}
-	d, err := DiffOf(rural, edited, Options{Lang: cooperation.English})
-	if err != nil || d.Equal || len(d.Changes) != 1 || ExitStatus(d, nil) != ExitErrors {
+	d, err := DiffOf(rural, edited, app.Options{Lang: cooperation.English})
+	if err != nil || d.Equal || len(d.Changes) != 1 || app.ExitStatus(d, nil) != app.ExitErrors {
 		t.Fatalf("DiffOf(b, edited) = %+v, %v; want one change, exit 1", d, err)
 	}
 	if c := d.Changes[0]; c.Message != "As-of date moved from 16 November 2026 to 1 December 2026" || c.Message != c.English || c.Field != "asOf" {
@@ -49,14 +50,14 @@ func TestDiffOf(t *testing.T) {
 		{rural, []byte(`{"schemaVersion":"1","variant":7}`), "nie można odczytać nowszego pakietu"},
 		{[]byte("{"), []byte("["), "nie można odczytać starszego pakietu"},
 	} {
-		_, err := DiffOf(tt.old, tt.new, Options{})
-		if err == nil || err.Class != Trouble || !strings.Contains(err.Message, tt.want) || len(err.Findings) == 0 || ExitStatus(nil, err) != ExitUsage {
+		_, err := DiffOf(tt.old, tt.new, app.Options{})
+		if err == nil || err.Class != app.Trouble || !strings.Contains(err.Message, tt.want) || len(err.Findings) == 0 || app.ExitStatus(nil, err) != app.ExitUsage {
 			t.Errorf("DiffOf(%.20s, %.20s) error = %+v; want trouble %q with findings, exit 2", tt.old, tt.new, err, tt.want)
 		}
 	}
 	// A bundle with findings of the rules is compared as it is.
-	broken := read(t, "../../cmd/kooperacja/testdata/rural_broken.json")
-	if d, err := DiffOf(rural, broken, Options{}); err != nil || d.Equal {
+	broken := read(t, "../../../cmd/kooperacja/testdata/rural_broken.json")
+	if d, err := DiffOf(rural, broken, app.Options{}); err != nil || d.Equal {
 		t.Errorf("DiffOf(b, broken) = %v, %v; want differences", d.Equal, err)
 	}
 }
