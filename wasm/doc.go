@@ -24,6 +24,14 @@
 // read by hand, to keep encoding/json's reflection off the path of a first
 // call in WebAssembly.
 //
+// The functions are served by two WebAssembly modules built from the same
+// packages (see "Two WebAssembly modules" in package internal/app):
+// kooperacja.wasm with every function but document, documents and diff,
+// and kooperacja-documents.wasm with those three, which the ES module loads
+// the first time one of them is called, so that they answer with a promise
+// in JavaScript. ModuleOf names a function's module; package wasm/bridge
+// serves each module's functions in a JavaScript host.
+//
 // The functions (see app.Functions for the list):
 //
 //	validate(bundle, options)           {valid, errors, warnings, findings}: a document of "kooperacja validate --format json" without its file
