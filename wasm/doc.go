@@ -26,8 +26,8 @@
 //
 // The functions are served by two WebAssembly modules built from the same
 // packages (see "Two WebAssembly modules" in package internal/app):
-// kooperacja.wasm with every function but document, documents and diff,
-// and kooperacja-documents.wasm with those three, which the ES module loads
+// kooperacja.wasm with every function but document, documents, diff and
+// monitor, and kooperacja-documents.wasm with those four, which the ES module loads
 // the first time one of them is called, so that they answer with a promise
 // in JavaScript. ModuleOf names a function's module; package wasm/bridge
 // serves each module's functions in a JavaScript host.

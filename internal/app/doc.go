@@ -84,11 +84,11 @@
 // The JavaScript host gets the functions from two WebAssembly modules built
 // from these same packages: kooperacja.wasm (MainModule) with every
 // function but the documents, which the ES module loads at once, and
-// kooperacja-documents.wasm (DocumentsModule) with document, documents and
-// diff, which it loads the first time one of them is called. The documents
-// (ipw/document, archive/zip and compress/flate) were a fifth of one
-// module's size and the differences (ipw/diff, which the review records
-// use too) a twentieth, and the size and the start-up of the first module are what
+// kooperacja-documents.wasm (DocumentsModule) with document, documents,
+// diff and monitor, which it loads the first time one of them is called.
+// The documents (ipw/document, archive/zip and compress/flate) were a fifth
+// of one module's size, the differences (ipw/diff, which the review records
+// use too) a twentieth and the monitoring record (ipw/monitor) another, and the size and the start-up of the first module are what
 // a person waits for (wasm/bench). A function's row names its module
 // (Function.Module); the rows of the documents keep their place in the
 // table, and their Run is given by package paperwork when a program imports

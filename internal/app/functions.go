@@ -113,9 +113,8 @@ var functions = []Function{
 		Name:    "monitor",
 		Summary: "write the monitoring record that the gmina sends to its region (no personal data)",
 		Params:  []Param{bundleParam, optionsParam},
-		Run: func(in Input) (any, *Error) {
-			return MonitorOf(in.Docs[0], in.Options)
-		},
+		Module:  DocumentsModule, // 0.05 MB of the main module (wasm/bench/README.md)
+		Run:     providedRun("monitor", DocumentsModule),
 	},
 	{
 		Name:    "document",

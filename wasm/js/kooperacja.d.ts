@@ -333,9 +333,10 @@ export interface Kooperacja {
    * The monitoring record of the bundle at asOf over options.period, with no
    * personal data, and its preview in options.lang: exactly what leaves the
    * gmina. A period that ends after the date, or starts after it ends, is an
-   * error.
+   * error. Asynchronous, as document: it is in the second module
+   * (kooperacja-documents.wasm).
    */
-  monitor(bundle: Document, options?: Options | string): Result<{ record: MonitoringRecord; preview: PreviewSection[] }>;
+  monitor(bundle: Document, options?: Options | string): Promise<Result<{ record: MonitoringRecord; preview: PreviewSection[] }>>;
   /**
    * What changed from the older version of a bundle to the newer one, in the
    * model's words. Each bundle must pass the JSON and schema layers (findings
@@ -473,7 +474,7 @@ export interface LoadOptions {
   wasm?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response;
   /**
    * The other modules, by name, given alike: documents (document,
-   * documents, diff). Default: kooperacja-documents.wasm beside kooperacja.mjs.
+   * documents, diff, monitor). Default: kooperacja-documents.wasm beside kooperacja.mjs.
    */
   modules?: { documents?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response };
 }

@@ -281,24 +281,24 @@ describe("bad input comes back as an error value, never thrown", () => {
 
 describe("monitor", () => {
   for (const file of jsonFiles("examples")) {
-    test(`${file}: the record is the CLI's, the preview names every figure`, () => {
+    test(`${file}: the record is the CLI's, the preview names every figure`, async () => {
       const { out } = native("monitor", "--as-of", asOf, "--period", "2026-01-01..2026-11-16", file);
-      const r = k.monitor(readFileSync(join(root, file), "utf8"), { asOf, period: { from: "2026-01-01", to: asOf }, lang: "en" });
+      const r = await k.monitor(readFileSync(join(root, file), "utf8"), { asOf, period: { from: "2026-01-01", to: asOf }, lang: "en" });
       assert.equal(r.ok, true, r.error?.message);
       assert.deepEqual(r.result.record, out);
       const fields = r.result.preview.flatMap((s) => s.rows.map((row) => row.field));
       for (const key of Object.keys(out)) assert.ok(fields.some((f) => f.startsWith(`/${key}`)), `no row shows ${key}`);
       const text = JSON.stringify(r.result.preview);
       assert.match(text, /fewer than 3/);
-      const pl = k.monitor(JSON.parse(readFileSync(join(root, file), "utf8")), { asOf });
+      const pl = await k.monitor(JSON.parse(readFileSync(join(root, file), "utf8")), { asOf });
       assert.equal(pl.ok, true, pl.error?.message);
       assert.match(JSON.stringify(pl.result.preview), /mniej niż 3/);
       assert.deepEqual(pl.result.record, out, "the default period is the year to the date");
     });
   }
   const bundle = readFileSync(join(root, "examples", "rural.json"), "utf8");
-  test("the profile's threshold", () => {
-    const r = k.monitor(bundle, { asOf, profile: { disclosureThreshold: 1 } });
+  test("the profile's threshold", async () => {
+    const r = await k.monitor(bundle, { asOf, profile: { disclosureThreshold: 1 } });
     assert.equal(r.ok, true, r.error?.message);
     assert.equal(r.result.record.disclosureThreshold, 1);
     assert.equal(typeof r.result.record.ipw.total, "number");
@@ -312,14 +312,14 @@ describe("monitor", () => {
     ["a period with an unknown key", { asOf, period: { start: "2026-01-01" } }, /unknown key "start"/],
   ];
   for (const [name, options, message] of cases) {
-    test(name, () => {
-      const r = k.monitor(bundle, options);
+    test(name, async () => {
+      const r = await k.monitor(bundle, options);
       assert.equal(r.ok, false);
       assert.match(r.error.message, message);
     });
   }
-  test("an unreadable bundle is an error value with its findings", () => {
-    const r = k.monitor("{", { lang: "en" });
+  test("an unreadable bundle is an error value with its findings", async () => {
+    const r = await k.monitor("{", { lang: "en" });
     assert.equal(r.ok, false);
     assert.match(r.error.message, /the bundle cannot be read/);
     assert.equal(r.error.findings[0].code, "document.invalid_json");
@@ -411,7 +411,7 @@ describe("the documents module", () => {
     const main = readFileSync(join(dir, "kooperacja.wasm"));
     const docs = readFileSync(join(dir, "kooperacja-documents.wasm"));
     // Go keeps its functions' names (for tracebacks) even in a stripped module.
-    for (const code of ["ipw/document.(*Document).WriteHTML", "archive/zip.", "ipw/diff.Bundles"]) {
+    for (const code of ["ipw/document.(*Document).WriteHTML", "archive/zip.", "ipw/diff.Bundles", "ipw/monitor.Record.Preview"]) {
       assert.ok(docs.includes(code), `the documents module lacks ${code}`);
       assert.ok(!main.includes(code), `the main module has ${code}`);
     }

@@ -46,15 +46,22 @@ export function call(name, ...args) {
   try {
     const fn = k?.[name];
     if (typeof fn !== 'function') return { ok: false, error: { message: t('fnMissing', name) } };
-    return answer(fn.apply(k, args));
+    const r = fn.apply(k, args);
+    if (typeof r?.then === 'function') {
+      // A function of the library's second module: its answer comes later.
+      r.catch(() => {});
+      return { ok: false, error: { message: `${name}: the library answers it asynchronously; ask with callLater` } };
+    }
+    return answer(r);
   } catch (e) {
     return { ok: false, error: { message: String(e?.message ?? e) } };
   }
 }
 
 // callLater runs a library function that answers with a promise, as call
-// runs the others: the documents and the differences, which are in the
-// library's second module, loaded the first time one is asked for.
+// runs the others: the documents, the differences and the monitoring
+// record, which are in the library's second module, loaded the first time
+// one is asked for (call refuses them).
 export async function callLater(name, ...args) {
   try {
     const fn = k?.[name];

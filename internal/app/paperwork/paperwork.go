@@ -29,6 +29,9 @@ func init() {
 	app.Provide("diff", func(in app.Input) (any, *app.Error) {
 		return DiffOf(in.Docs[0], in.Docs[1], in.Options)
 	})
+	app.Provide("monitor", func(in app.Input) (any, *app.Error) {
+		return app.MonitorOf(in.Docs[0], in.Options)
+	})
 }
 
 // DocumentRequest says which document to make and how. In JavaScript it is

@@ -170,8 +170,8 @@ func read(t *testing.T, name string) []byte {
 // package's functions.
 func TestProvided(t *testing.T) {
 	fs := app.ModuleFunctions(app.DocumentsModule)
-	if len(fs) != 3 {
-		t.Fatalf("the documents module offers %d functions, want 3 (diff, document, documents)", len(fs))
+	if len(fs) != 4 {
+		t.Fatalf("the documents module offers %d functions, want 4 (monitor, document, documents, diff)", len(fs))
 	}
 	rural := read(t, "../../../examples/rural.json")
 	for _, f := range fs {
@@ -187,6 +187,10 @@ func TestProvided(t *testing.T) {
 		case DocumentFile:
 			if f.Name != "document" || !strings.Contains(v.Text, "Zgoda") {
 				t.Errorf("%s answered %T with %.80q", f.Name, got, v.Text)
+			}
+		case app.Monitor:
+			if f.Name != "monitor" || len(v.Preview) == 0 {
+				t.Errorf("%s answered %T with no preview", f.Name, got)
 			}
 		case Diff:
 			if f.Name != "diff" || !v.Equal {
