@@ -12,6 +12,7 @@
 // findings panel; nav.js the view area; shell.js the undo buttons, messages
 // and banner; dialog.js the question before a file replaces the work;
 // fields.js the form fields; names.js the names drawn from the bundle;
+// monitoring.js the export of the monitoring record for the region;
 // views/ one module per view. This file starts them and draws the frame.
 
 import { h, today } from './dom.js';
@@ -23,6 +24,7 @@ import { clearFresh, refreshTitles, onFreshLeft } from './fields.js';
 import { registerViews, showView, renderView, focusPath, savePrefs } from './nav.js';
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
 import { startWork, keepVersion } from './work.js';
+import { openMonitoring } from './monitoring.js';
 import { viewStart } from './views/start.js';
 import { viewInstitutions } from './views/institutions.js';
 import { viewTeams } from './views/teams.js';
@@ -87,6 +89,7 @@ function renderShell() {
   lang.textContent = t('lang');
   lang.setAttribute('aria-label', t('langLabel'));
   document.getElementById('export').textContent = t('exportFile');
+  document.getElementById('monitoring-open').textContent = t('monButton');
   document.getElementById('findings-h').textContent = t('findings');
   document.getElementById('skip-findings').textContent = t('findings');
   const tabs = document.getElementById('tabs');
@@ -110,6 +113,7 @@ async function main() {
     showView(state.view, false);
   });
   document.getElementById('export').addEventListener('click', exportFile);
+  document.getElementById('monitoring-open').addEventListener('click', openMonitoring);
   // the library and the work saved in the browser load side by side
   const libraryReady = library.start();
   let started = false;

@@ -7,6 +7,7 @@
 
 import { work } from './words-work.js';
 import { documentWords } from './words-document.js';
+import { monitorWords } from './words-monitor.js';
 
 const ui = {
   pl: {
@@ -120,6 +121,7 @@ const ui = {
     unavailable: 'Niedostępne: ', error: 'Błąd: ',
     ...work.pl,
     ...documentWords.pl,
+    ...monitorWords.pl,
   },
   en: {
     title: 'IPW planner — cooperation model',
@@ -222,6 +224,7 @@ const ui = {
     unavailable: 'Unavailable: ', error: 'Error: ',
     ...work.en,
     ...documentWords.en,
+    ...monitorWords.en,
   },
 };
 
