@@ -75,15 +75,16 @@ function ask(asOf, from, to) {
   return call('monitor', JSON.stringify(state.bundle), o);
 }
 
-// sections draws the library's preview: each section a heading and a
-// definition list of its rows.
+// sections draws the library's preview, a list of sections {title, rows:
+// [{label, value, field}]}: each a heading and a definition list of its
+// rows (field, the JSON Pointer of what a row shows in the record, marks
+// its value).
 function sections(preview) {
-  const list = Array.isArray(preview) ? preview : preview?.sections ?? [];
-  return list.map((s, i) => {
+  return (preview ?? []).map((s, i) => {
     const hid = `monitoring-section-${i}`;
     return h('section', { class: 'monitoring-section', 'aria-labelledby': hid },
-      h('h4', { id: hid }, s.label ?? s.title ?? ''),
-      h('dl', { class: 'values' }, (s.rows ?? []).flatMap((row) => [h('dt', {}, row.label), h('dd', {}, String(row.value ?? ''))])));
+      h('h4', { id: hid }, s.title),
+      h('dl', { class: 'values' }, (s.rows ?? []).flatMap((row) => [h('dt', {}, row.label), h('dd', { 'data-field': row.field }, row.value)])));
   });
 }
 
