@@ -34,9 +34,14 @@ export function openMonitoring() {
   const download = h('button', { type: 'button', id: id('download'), disabled: true, onclick: () => save(record, status) }, t('monDownload'));
   const close = h('button', { type: 'button', id: 'monitoring-close', onclick: () => dlg.close() }, t('monClose'));
 
+  // the period's legend is the library's label of the record's period,
+  // from its preview (the page's own word only until there is one)
+  const legend = h('legend', {}, t('monPeriod'));
   const show = () => {
     const r = ask(asOf.value, from.value, to.value);
     record = r.ok ? r.result?.record ?? null : null;
+    const named = r.ok ? (r.result?.preview ?? []).flatMap((s) => s.rows ?? []).find((row) => row.field === '/period') : null;
+    if (named) legend.textContent = named.label;
     download.disabled = !record;
     status.textContent = '';
     preview.replaceChildren(...(r.ok ? sections(r.result?.preview) : failure(r.error)));
@@ -50,7 +55,7 @@ export function openMonitoring() {
     h('div', { class: 'fields monitoring-options' },
       h('div', { class: 'field' }, h('label', { for: id('as-of') }, label('field', 'asOf')), asOf),
       h('fieldset', { class: 'monitoring-period' },
-        h('legend', {}, t('monPeriod')),
+        legend,
         h('div', { class: 'fields' },
           h('div', { class: 'field' }, h('label', { for: id('from') }, label('field', 'from')), from),
           h('div', { class: 'field' }, h('label', { for: id('to') }, label('field', 'to')), to)),
