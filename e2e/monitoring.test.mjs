@@ -76,7 +76,8 @@ function shown(page) {
 }
 
 // library asks the WebAssembly library itself, in the page (a module of
-// its own), for the record and preview of doc with options o.
+// its own), for the record and preview of doc with options o (monitor
+// answers with a promise).
 function library(page, doc, o) {
   return page.evaluate(async ([doc, o]) => {
     const { load } = await import('./wasm/kooperacja.mjs');
@@ -141,7 +142,7 @@ test('Eksport do monitoringu previews exactly what leaves the municipality and d
       // opened from the keyboard
       await page.focus('#monitoring-open');
       await page.keyboard.press('Enter');
-      await page.waitForSelector('#monitoring[open] #monitoring-preview section');
+      await page.waitForSelector('#monitoring[open][data-state="ready"]');
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'monitoring-as-of');
       const asOf = await page.inputValue('#monitoring-as-of');
       assert.equal(asOf, bundle.asOf, 'the date is the one the page evaluates the work at');
@@ -194,7 +195,9 @@ test('Eksport do monitoringu previews exactly what leaves the municipality and d
       await page.fill('#monitoring-as-of', to);
       await page.fill('#monitoring-from', from);
       await page.fill('#monitoring-to', to);
-      await page.waitForFunction((to) => document.querySelector('#monitoring-preview').textContent.includes('30.06.2026'), to);
+      // each change asks the library again (data-state "busy" until it answers)
+      await page.waitForSelector('#monitoring[data-state="ready"]');
+      assert.match(await page.textContent('#monitoring-preview'), /30\.06\.2026/);
       const chosen = await library(page, bundle, { asOf: to, period: { from, to }, lang: 'pl' });
       assert.equal(chosen.ok, true, JSON.stringify(chosen.error));
       assert.deepEqual(await shown(page), sections(chosen.result.preview));
@@ -204,8 +207,10 @@ test('Eksport do monitoringu previews exactly what leaves the municipality and d
 
       // a period that ends before it begins: the library's message, no file
       await page.fill('#monitoring-from', '2026-07-01');
-      await page.waitForSelector('#monitoring-error[role="alert"]');
-      assert.match(await page.textContent('#monitoring-error'), /^Nie udało się przygotować rekordu monitoringu: ./);
+      await page.waitForSelector('#monitoring[data-state="failed"] #monitoring-error[role="alert"]');
+      const refused = await library(page, bundle, { asOf: to, period: { from: '2026-07-01', to }, lang: 'pl' });
+      assert.equal(refused.ok, false);
+      assert.equal(await page.textContent('#monitoring-error'), `Nie udało się przygotować rekordu monitoringu: ${refused.error.message}`);
       assert.equal(await page.isDisabled('#monitoring-download'), true);
       assert.equal(await page.$$eval('#monitoring-preview section', (xs) => xs.length), 0);
 
@@ -220,7 +225,7 @@ test('Eksport do monitoringu previews exactly what leaves the municipality and d
     const polish = sections((await library(page, bundle, { lang: 'pl' })).result.preview);
     await page.click('#lang-toggle');
     await page.click('#monitoring-open');
-    await page.waitForSelector('#monitoring[open] #monitoring-preview section');
+    await page.waitForSelector('#monitoring[open][data-state="ready"]');
     assert.equal(await page.textContent('#monitoring-h'), 'Export for monitoring');
     assert.match(await page.textContent('#monitoring-privacy'), /No family's data leave the municipality/);
     const lib = await library(page, bundle, { lang: 'en' });

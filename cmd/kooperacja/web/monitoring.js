@@ -1,18 +1,19 @@
 // "Eksport do monitoringu": the municipality's monitoring record (DOMAIN
 // §13c), the figures it sends to its region, previewed before it leaves
 // and downloaded as JSON. The library derives the record from the work at
-// a date and over a period (the function "monitor") and gives, beside it,
-// its preview: labelled sections of label/value rows in the interface
-// language that cover every field of the record. The page shows those
-// rows as they come, as text, and writes the record it was given to the
-// file; it holds no label of a field of the record, no threshold and no
-// default of its own: an empty date or period is left for the library to
-// fill, and the preview says what it chose.
+// a date and over a period (the function "monitor", in its second module:
+// it answers with a promise) and gives, beside it, its preview: labelled
+// sections of label/value rows in the interface language that cover every
+// field of the record. The page shows those rows as they come, as text,
+// and writes the record it was given to the file; it holds no label of a
+// field of the record, no threshold and no default of its own: an empty
+// date or period is left for the library to fill, and the preview says
+// what it chose.
 
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { call, opts, errorText, failureFindings, label, plans } from './library.js';
+import { callLater, opts, errorText, failureFindings, label, plans } from './library.js';
 import { showMessage } from './shell.js';
 
 // openMonitoring shows the export in a dialog.
@@ -28,7 +29,7 @@ export function openMonitoring() {
   const asOf = date('as-of', plans().day);
   const from = date('from');
   const to = date('to');
-  const preview = h('div', { class: 'monitoring-preview', id: id('preview') });
+  const preview = h('div', { class: 'monitoring-preview', id: id('preview') }, h('p', { class: 'hint', role: 'status' }, t('monLoading')));
   const status = h('p', { class: 'doc-status', id: id('status'), role: 'status' });
   let record = null;
   const download = h('button', { type: 'button', id: id('download'), disabled: true, onclick: () => save(record, status) }, t('monDownload'));
@@ -37,14 +38,27 @@ export function openMonitoring() {
   // the period's legend is the library's label of the record's period,
   // from its preview (the page's own word only until there is one)
   const legend = h('legend', {}, t('monPeriod'));
-  const show = () => {
-    const r = ask(asOf.value, from.value, to.value);
+  // The record is asked for again at every change of a date; while the
+  // library answers (its second module, loaded the first time), nothing can
+  // be downloaded, and an older answer that comes late is dropped. The
+  // dialog's data-state says where it is: busy, ready or failed.
+  let asked = 0;
+  const show = async () => {
+    const mine = ++asked;
+    record = null;
+    download.disabled = true;
+    status.textContent = '';
+    dlg.dataset.state = 'busy';
+    preview.setAttribute('aria-busy', 'true');
+    const r = await ask(asOf.value, from.value, to.value);
+    if (mine !== asked) return;
     record = r.ok ? r.result?.record ?? null : null;
     const named = r.ok ? (r.result?.preview ?? []).flatMap((s) => s.rows ?? []).find((row) => row.field === '/period') : null;
     if (named) legend.textContent = named.label;
     download.disabled = !record;
-    status.textContent = '';
-    preview.replaceChildren(...(r.ok ? sections(r.result?.preview) : failure(r.error)));
+    preview.replaceChildren(...(record ? sections(r.result.preview) : failure(r.error)));
+    preview.removeAttribute('aria-busy');
+    dlg.dataset.state = record ? 'ready' : 'failed';
   };
   for (const input of [asOf, from, to]) input.addEventListener('change', show);
 
@@ -77,7 +91,7 @@ function ask(asOf, from, to) {
   const o = opts();
   if (asOf) o.asOf = asOf;
   if (from || to) o.period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  return call('monitor', JSON.stringify(state.bundle), o);
+  return callLater('monitor', JSON.stringify(state.bundle), o);
 }
 
 // sections draws the library's preview, a list of sections {title, rows:
