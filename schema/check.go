@@ -10,6 +10,7 @@ import (
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
+	"github.com/kooperacja/kooperacja/ipw/monitor"
 )
 
 // Result is the outcome of checking one document.
@@ -91,7 +92,19 @@ func decodeAs[T any](data []byte, name string, cfg cooperation.Config) (*T, []co
 	return &v, nil
 }
 
-// validate runs the JSON layer, the version check (for bundles) and the
+// formatVersion returns the format version of the documents named name, for
+// those that carry one (bundles and monitoring records).
+func formatVersion(name string) (string, bool) {
+	switch name {
+	case Bundle:
+		return cooperation.SchemaVersion, true
+	case Monitor:
+		return monitor.SchemaVersion, true
+	}
+	return "", false
+}
+
+// validate runs the JSON layer, the version check (for bundles and records) and the
 // schema. It returns the generic value, or the raw findings.
 func validate(data []byte, name string, cfg cooperation.Config) (any, []cooperation.Finding) {
 	maxBytes, maxDepth := cfg.MaxBytes, cfg.MaxDepth
@@ -105,11 +118,11 @@ func validate(data []byte, name string, cfg cooperation.Config) (any, []cooperat
 	if raw != nil {
 		return nil, raw
 	}
-	if name == Bundle {
+	if supported, versioned := formatVersion(name); versioned {
 		if obj, ok := v.(map[string]any); ok {
-			if ver, ok := obj["schemaVersion"].(string); ok && ver != cooperation.SchemaVersion {
+			if ver, ok := obj["schemaVersion"].(string); ok && ver != supported {
 				var f cooperation.Findings
-				f.Add(cooperation.CodeDocumentVersionUnsupported, "/schemaVersion", "version", ver, "supported", cooperation.SchemaVersion)
+				f.Add(cooperation.CodeDocumentVersionUnsupported, "/schemaVersion", "version", ver, "supported", supported)
 				return nil, f.Raw()
 			}
 		}

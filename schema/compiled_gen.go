@@ -12,6 +12,8 @@ func compiledRoot(name string) *node {
 	switch name {
 	case "bundle":
 		return &bundleNode0
+	case "monitor":
+		return &monitorNode0
 	case "profile":
 		return &profileNode0
 	case "scenario":
@@ -2443,6 +2445,953 @@ var bundleNode254 = node{
 	enumMsg:    "value must be one of \"rural\", \"urban_rural\", \"urban\"",
 	minLength:  -1,
 	minItems:   -1,
+}
+
+var monitorNode0 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"schemaVersion", "municipality", "asOf", "period", "disclosureThreshold", "stages", "pzk", "agreements", "ipw", "actions", "capacity"},
+	props: []prop{
+		{name: "actions", kw: "properties/actions", n: &monitorNode1},
+		{name: "agreements", kw: "properties/agreements", n: &monitorNode18},
+		{name: "asOf", kw: "properties/asOf", n: &monitorNode22},
+		{name: "capacity", kw: "properties/capacity", n: &monitorNode23},
+		{name: "disclosureThreshold", kw: "properties/disclosureThreshold", n: &monitorNode30},
+		{name: "ipw", kw: "properties/ipw", n: &monitorNode31},
+		{name: "municipality", kw: "properties/municipality", n: &monitorNode68},
+		{name: "period", kw: "properties/period", n: &monitorNode74},
+		{name: "pzk", kw: "properties/pzk", n: &monitorNode78},
+		{name: "schemaVersion", kw: "properties/schemaVersion", n: &monitorNode86},
+		{name: "stages", kw: "properties/stages", n: &monitorNode87},
+	},
+	noAdditional: true,
+}
+
+var monitorNode1 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/actions",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode2,
+}
+
+var monitorNode2 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/actions/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode3,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures",
+}
+
+var monitorNode3 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"kind", "total", "done", "onTime", "late", "openMonths"},
+	props: []prop{
+		{name: "done", kw: "properties/done", n: &monitorNode4},
+		{name: "kind", kw: "properties/kind", n: &monitorNode11},
+		{name: "late", kw: "properties/late", n: &monitorNode14},
+		{name: "onTime", kw: "properties/onTime", n: &monitorNode15},
+		{name: "openMonths", kw: "properties/openMonths", n: &monitorNode16},
+		{name: "total", kw: "properties/total", n: &monitorNode17},
+	},
+	noAdditional: true,
+}
+
+var monitorNode4 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/done",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode5 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+	minLength:  -1,
+	minItems:   -1,
+	oneOf:      []*node{&monitorNode6, &monitorNode7, &monitorNode9},
+	oneOfKW:    []string{"oneOf/0", "oneOf/1", "oneOf/2"},
+}
+
+var monitorNode6 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count/oneOf/0",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode7 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count/oneOf/1",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"fewerThan"},
+	props: []prop{
+		{name: "fewerThan", kw: "properties/fewerThan", n: &monitorNode8},
+	},
+	noAdditional: true,
+}
+
+var monitorNode8 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count/oneOf/1/properties/fewerThan",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 1, str: "1"},
+}
+
+var monitorNode9 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count/oneOf/2",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"withheld"},
+	props: []prop{
+		{name: "withheld", kw: "properties/withheld", n: &monitorNode10},
+	},
+	noAdditional: true,
+}
+
+var monitorNode10 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count/oneOf/2/properties/withheld",
+	hasConst:   true,
+	constVal:   true,
+	constMsg:   "value must be true",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var monitorNode11 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/kind",
+	minLength:  -1,
+	minItems:   -1,
+	anyOf:      []*node{&monitorNode12, &monitorNode13},
+	anyOfKW:    []string{"anyOf/0", "anyOf/1"},
+}
+
+var monitorNode12 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/kind/anyOf/0",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode52,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institutionKind",
+}
+
+var monitorNode13 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/kind/anyOf/1",
+	hasConst:   true,
+	constVal:   "family",
+	constMsg:   "value must be \"family\"",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var monitorNode14 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/late",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode15 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/onTime",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode16 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/openMonths",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode17 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/actionFigures/properties/total",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode18 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/agreements",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode19,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/agreements",
+}
+
+var monitorNode19 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/agreements",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"inForce", "parties"},
+	props: []prop{
+		{name: "inForce", kw: "properties/inForce", n: &monitorNode20},
+		{name: "parties", kw: "properties/parties", n: &monitorNode21},
+	},
+	noAdditional: true,
+}
+
+var monitorNode20 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/agreements/properties/inForce",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode21 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/agreements/properties/parties",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode22 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/asOf",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var monitorNode23 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/capacity",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode24,
+}
+
+var monitorNode24 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/capacity/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode25,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures",
+}
+
+var monitorNode25 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"kind", "services", "placeMonths", "usedMonths"},
+	props: []prop{
+		{name: "kind", kw: "properties/kind", n: &monitorNode26},
+		{name: "placeMonths", kw: "properties/placeMonths", n: &monitorNode27},
+		{name: "services", kw: "properties/services", n: &monitorNode28},
+		{name: "usedMonths", kw: "properties/usedMonths", n: &monitorNode29},
+	},
+	noAdditional: true,
+}
+
+var monitorNode26 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures/properties/kind",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode52,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/institutionKind",
+}
+
+var monitorNode27 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures/properties/placeMonths",
+	types:      tNull | tInteger,
+	typeNames:  "integer or null",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode28 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures/properties/services",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode29 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/capacityFigures/properties/usedMonths",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode30 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/disclosureThreshold",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 1, str: "1"},
+	maximum:    &bound{v: 1000, str: "1000"},
+}
+
+var monitorNode31 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/ipw",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode32,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures",
+}
+
+var monitorNode32 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"total", "byStatus", "byOutcome", "opened", "closed", "suspensions", "durations", "reviews"},
+	props: []prop{
+		{name: "byOutcome", kw: "properties/byOutcome", n: &monitorNode33},
+		{name: "byStatus", kw: "properties/byStatus", n: &monitorNode38},
+		{name: "closed", kw: "properties/closed", n: &monitorNode45},
+		{name: "durations", kw: "properties/durations", n: &monitorNode46},
+		{name: "opened", kw: "properties/opened", n: &monitorNode61},
+		{name: "reviews", kw: "properties/reviews", n: &monitorNode62},
+		{name: "suspensions", kw: "properties/suspensions", n: &monitorNode66},
+		{name: "total", kw: "properties/total", n: &monitorNode67},
+	},
+	noAdditional: true,
+}
+
+var monitorNode33 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/byOutcome",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode34,
+}
+
+var monitorNode34 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/byOutcome/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode35,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/outcomeCount",
+}
+
+var monitorNode35 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/outcomeCount",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"reason", "count"},
+	props: []prop{
+		{name: "count", kw: "properties/count", n: &monitorNode36},
+		{name: "reason", kw: "properties/reason", n: &monitorNode37},
+	},
+	noAdditional: true,
+}
+
+var monitorNode36 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/outcomeCount/properties/count",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode37 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/outcomeCount/properties/reason",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode117,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/closureReason",
+}
+
+var monitorNode38 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/byStatus",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode39,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts",
+}
+
+var monitorNode39 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"draft", "agreed", "inProgress", "suspended", "closed"},
+	props: []prop{
+		{name: "agreed", kw: "properties/agreed", n: &monitorNode40},
+		{name: "closed", kw: "properties/closed", n: &monitorNode41},
+		{name: "draft", kw: "properties/draft", n: &monitorNode42},
+		{name: "inProgress", kw: "properties/inProgress", n: &monitorNode43},
+		{name: "suspended", kw: "properties/suspended", n: &monitorNode44},
+	},
+	noAdditional: true,
+}
+
+var monitorNode40 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts/properties/agreed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode41 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts/properties/closed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode42 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts/properties/draft",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode43 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts/properties/inProgress",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode44 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/statusCounts/properties/suspended",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode45 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/closed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode46 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/durations",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode47,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations",
+}
+
+var monitorNode47 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"closed", "open", "histogram"},
+	props: []prop{
+		{name: "closed", kw: "properties/closed", n: &monitorNode48},
+		{name: "histogram", kw: "properties/histogram", n: &monitorNode54},
+		{name: "open", kw: "properties/open", n: &monitorNode60},
+	},
+	noAdditional: true,
+}
+
+var monitorNode48 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations/properties/closed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode49,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration",
+}
+
+var monitorNode49 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"count", "meanDays", "medianDays"},
+	props: []prop{
+		{name: "count", kw: "properties/count", n: &monitorNode50},
+		{name: "meanDays", kw: "properties/meanDays", n: &monitorNode51},
+		{name: "medianDays", kw: "properties/medianDays", n: &monitorNode53},
+	},
+	noAdditional: true,
+}
+
+var monitorNode50 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration/properties/count",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode51 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration/properties/meanDays",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode52,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/days",
+}
+
+var monitorNode52 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/days",
+	types:      tNull | tNumber,
+	typeNames:  "number or null",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var monitorNode53 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration/properties/medianDays",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode52,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/days",
+}
+
+var monitorNode54 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations/properties/histogram",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode55,
+}
+
+var monitorNode55 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations/properties/histogram/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode56,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/bin",
+}
+
+var monitorNode56 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/bin",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"fromMonths", "count"},
+	props: []prop{
+		{name: "count", kw: "properties/count", n: &monitorNode57},
+		{name: "fromMonths", kw: "properties/fromMonths", n: &monitorNode58},
+		{name: "toMonths", kw: "properties/toMonths", n: &monitorNode59},
+	},
+	noAdditional: true,
+}
+
+var monitorNode57 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/bin/properties/count",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode58 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/bin/properties/fromMonths",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode59 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/bin/properties/toMonths",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 1, str: "1"},
+}
+
+var monitorNode60 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/durations/properties/open",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode49,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/duration",
+}
+
+var monitorNode61 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/opened",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode62 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/reviews",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode63,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/reviews",
+}
+
+var monitorNode63 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/reviews",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"total", "onTime"},
+	props: []prop{
+		{name: "onTime", kw: "properties/onTime", n: &monitorNode64},
+		{name: "total", kw: "properties/total", n: &monitorNode65},
+	},
+	noAdditional: true,
+}
+
+var monitorNode64 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/reviews/properties/onTime",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode65 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/reviews/properties/total",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode66 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/suspensions",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode67 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/ipwFigures/properties/total",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode5,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/count",
+}
+
+var monitorNode68 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/municipality",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode69,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality",
+}
+
+var monitorNode69 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"teryt", "name", "variant"},
+	props: []prop{
+		{name: "name", kw: "properties/name", n: &monitorNode70},
+		{name: "population", kw: "properties/population", n: &monitorNode71},
+		{name: "teryt", kw: "properties/teryt", n: &monitorNode72},
+		{name: "variant", kw: "properties/variant", n: &monitorNode73},
+	},
+	noAdditional: true,
+}
+
+var monitorNode70 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality/properties/name",
+	types:      tString,
+	typeNames:  "string",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var monitorNode71 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality/properties/population",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode72 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality/properties/teryt",
+	types:      tString,
+	typeNames:  "string",
+	minLength:  1,
+	minItems:   -1,
+}
+
+var monitorNode73 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/municipality/properties/variant",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode254,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/variant",
+}
+
+var monitorNode74 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/period",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode75,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/period",
+}
+
+var monitorNode75 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/period",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"from", "to"},
+	props: []prop{
+		{name: "from", kw: "properties/from", n: &monitorNode76},
+		{name: "to", kw: "properties/to", n: &monitorNode77},
+	},
+	noAdditional: true,
+}
+
+var monitorNode76 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/period/properties/from",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var monitorNode77 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/period/properties/to",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var monitorNode78 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/pzk",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode79,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk",
+}
+
+var monitorNode79 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"workingMonths", "institutions", "sectors", "meetings"},
+	props: []prop{
+		{name: "formed", kw: "properties/formed", n: &monitorNode80},
+		{name: "institutions", kw: "properties/institutions", n: &monitorNode81},
+		{name: "meetings", kw: "properties/meetings", n: &monitorNode82},
+		{name: "sectors", kw: "properties/sectors", n: &monitorNode83},
+		{name: "workingMonths", kw: "properties/workingMonths", n: &monitorNode85},
+	},
+	noAdditional: true,
+}
+
+var monitorNode80 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/formed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var monitorNode81 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/institutions",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode82 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/meetings",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode83 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/sectors",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode84,
+}
+
+var monitorNode84 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/sectors/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode59,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/sector",
+}
+
+var monitorNode85 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/pzk/properties/workingMonths",
+	types:      tInteger,
+	typeNames:  "integer",
+	minLength:  -1,
+	minItems:   -1,
+	minimum:    &bound{v: 0, str: "0"},
+}
+
+var monitorNode86 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/schemaVersion",
+	types:      tString,
+	typeNames:  "string",
+	minLength:  -1,
+	minItems:   -1,
+}
+
+var monitorNode87 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/properties/stages",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode88,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages",
+}
+
+var monitorNode88 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"completed", "recorded"},
+	props: []prop{
+		{name: "completed", kw: "properties/completed", n: &monitorNode89},
+		{name: "current", kw: "properties/current", n: &monitorNode91},
+		{name: "recorded", kw: "properties/recorded", n: &monitorNode92},
+	},
+	noAdditional: true,
+}
+
+var monitorNode89 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages/properties/completed",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode90,
+}
+
+var monitorNode90 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages/properties/completed/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode225,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageName",
+}
+
+var monitorNode91 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages/properties/current",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode225,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageName",
+}
+
+var monitorNode92 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages/properties/recorded",
+	types:      tArray,
+	typeNames:  "array",
+	minLength:  -1,
+	minItems:   -1,
+	items:      &monitorNode93,
+}
+
+var monitorNode93 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stages/properties/recorded/items",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &monitorNode94,
+	refLoc:     "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stageDate",
+}
+
+var monitorNode94 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stageDate",
+	types:      tObject,
+	typeNames:  "object",
+	minLength:  -1,
+	minItems:   -1,
+	required:   []string{"stage"},
+	props: []prop{
+		{name: "completed", kw: "properties/completed", n: &monitorNode95},
+		{name: "stage", kw: "properties/stage", n: &monitorNode96},
+		{name: "started", kw: "properties/started", n: &monitorNode97},
+	},
+	noAdditional: true,
+}
+
+var monitorNode95 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stageDate/properties/completed",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
+}
+
+var monitorNode96 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stageDate/properties/stage",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode225,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/stageName",
+}
+
+var monitorNode97 = node{
+	compileLoc: "https://kooperacja.dev/schema/v1/monitor.schema.json#/$defs/stageDate/properties/started",
+	minLength:  -1,
+	minItems:   -1,
+	ref:        &bundleNode11,
+	refLoc:     "https://kooperacja.dev/schema/v1/bundle.schema.json#/$defs/date",
 }
 
 var profileNode0 = node{

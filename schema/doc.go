@@ -2,14 +2,15 @@
 // bundle and findings out.
 //
 // A bundle (pakiet) is one municipality's cooperation as one JSON document;
-// its JSON Schema (draft 2020-12) and those of the profile and the simulation
-// scenario are embedded in this package and shipped as files under
+// its JSON Schema (draft 2020-12) and those of the profile, the simulation
+// scenario and the monitoring record (CheckRecord) are embedded in this
+// package and shipped as files under
 // schema/schemas. Each schema has an absolute $id under
 // https://kooperacja.dev/schema/v1/ that is an identifier only: nothing is
 // ever fetched: a $ref names a file by its $id or a place in the same file,
 // and resolves only to the embedded files.
 //
-// The schema layer has its own validator (validator.go): the three files are
+// The schema layer has its own validator (validator.go): the files are
 // compiled into a tree of nodes for exactly the part of draft 2020-12 they
 // use (type, properties, required, additionalProperties, propertyNames,
 // items, minItems, enum, const, minLength, minimum, maximum, format "date",

@@ -21,6 +21,8 @@ var (
 	profileText []byte
 	//go:embed schemas/scenario.schema.json
 	scenarioText []byte
+	//go:embed schemas/monitor.schema.json
+	monitorText []byte
 )
 
 // The document kinds with a schema. Names are what Schema and the CLI's
@@ -29,6 +31,8 @@ const (
 	Bundle   = "bundle"
 	Profile  = "profile"
 	Scenario = "scenario"
+	// Monitor is the monitoring record (package ipw/monitor).
+	Monitor = "monitor"
 )
 
 // BaseID is the prefix of every schema's $id. Ids are identifiers only: the
@@ -36,12 +40,13 @@ const (
 const BaseID = "https://kooperacja.dev/schema/v1/"
 
 // Names returns the names of the shipped schemas.
-func Names() []string { return []string{Bundle, Profile, Scenario} }
+func Names() []string { return []string{Bundle, Profile, Scenario, Monitor} }
 
 // ID returns the absolute $id of schema name.
 func ID(name string) string { return BaseID + name + ".schema.json" }
 
-// Schema returns the JSON text of schema name (bundle, profile, scenario).
+// Schema returns the JSON text of schema name (bundle, profile, scenario,
+// monitor).
 func Schema(name string) ([]byte, error) {
 	var b []byte
 	switch name {
@@ -51,8 +56,10 @@ func Schema(name string) ([]byte, error) {
 		b = profileText
 	case Scenario:
 		b = scenarioText
+	case Monitor:
+		b = monitorText
 	default:
-		return nil, fmt.Errorf("schema: no schema named %q (have bundle, profile, scenario)", name)
+		return nil, fmt.Errorf("schema: no schema named %q (have bundle, profile, scenario, monitor)", name)
 	}
 	return append([]byte(nil), b...), nil // a copy, as embed.FS.ReadFile gives
 }

@@ -39,7 +39,7 @@
 //	report(bundle, options)             the indicators at the date, as "kooperacja report --format json" for one bundle
 //	monitor(bundle, options)            {record, preview}: the monitoring record that leaves the gmina, as "kooperacja monitor" writes it, and every figure of it in words
 //	simulate(bundle, scenario, options) the scenario replayed, as "kooperacja simulate"
-//	schema(name)                        a JSON Schema (bundle, profile, scenario) as an object
+//	schema(name)                        a JSON Schema (bundle, profile, scenario, monitor) as an object
 //	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it
 //	labels(lang)                        the glossary: every label of every closed set and field, in pl (default) or en, as "kooperacja labels --format json"
 //	version()                           {version, go, catalogue}

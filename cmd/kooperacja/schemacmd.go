@@ -3,13 +3,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/kooperacja/kooperacja/internal/app"
 	"github.com/kooperacja/kooperacja/schema"
 )
 
 func runSchema(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := newCLI("schema", "[bundle|profile|scenario]",
+	c := newCLI("schema", "["+strings.Join(schema.Names(), "|")+"]",
 		"Prints the JSON Schema of a document as it is shipped. Without a name,\n"+
 			"lists the schemas and their $id.",
 		stdin, stdout, stderr)

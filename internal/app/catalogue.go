@@ -11,7 +11,7 @@ import (
 	"github.com/kooperacja/kooperacja/schema"
 )
 
-// Schema returns the JSON Schema named name (bundle, profile, scenario) as
+// Schema returns the JSON Schema named name (bundle, profile, scenario, monitor) as
 // JSON.
 func Schema(name string) (json.RawMessage, *Error) {
 	b, err := schema.Schema(name)

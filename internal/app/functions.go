@@ -140,7 +140,7 @@ var functions = []Function{
 	},
 	{
 		Name:    "schema",
-		Summary: "print a JSON Schema (bundle, profile, scenario)",
+		Summary: "print a JSON Schema (bundle, profile, scenario, monitor)",
 		Params:  []Param{{Name: "name", Kind: KindWord, Takes: "a name (" + strings.Join(schema.Names(), ", ") + ")"}},
 		Run: func(in Input) (any, *Error) {
 			if in.Words[0] == "" {

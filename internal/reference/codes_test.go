@@ -39,6 +39,10 @@ var notCodes = map[string]string{
 	"document.id":        "the field an ipw_added event must have (ipw/simulate)",
 	"municipality.name":  "a field's label key (cooperation/fields.go, the planner)",
 	"municipality.teryt": "a field's label key (cooperation/fields.go, the planner)",
+	"ipw.total":          "a field's label key (cooperation/fields.go, the monitoring record)",
+	"ipw.opened":         "a field's label key (cooperation/fields.go, the monitoring record)",
+	"ipw.closed":         "a field's label key (cooperation/fields.go, the monitoring record)",
+	"ipw.durations":      "a field's label key (cooperation/fields.go, the monitoring record)",
 }
 
 // isParam: a parameter given per language ("institution.pl") is not a code.

@@ -18,7 +18,7 @@ import addFormats from 'ajv-formats';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const rel = (...p) => path.join(root, ...p);
-const names = ['bundle', 'profile', 'scenario'];
+const names = ['bundle', 'profile', 'scenario', 'monitor'];
 
 // --- Ajv -----------------------------------------------------------------
 
@@ -71,6 +71,7 @@ addFiles('bundle', 'examples');
 addFiles('scenario', 'examples/scenarios');
 addFiles('bundle', 'cmd/kooperacja/testdata');
 addFiles('bundle', 'schema/testdata/roundtrip');
+addFiles('monitor', 'cmd/kooperacja/testdata/monitor');
 
 let made = 0;
 function add(kind, name, value) {
@@ -158,6 +159,37 @@ for (const [name, mutate] of Object.entries(scenarioCases)) {
   const s = clone(scenario);
   mutate(s);
   add('scenario', `scenario: ${name}`, s);
+}
+
+// The monitoring record of the rural example (its counts mostly withheld),
+// with every kind of count, and one mistake each.
+const record = JSON.parse(readFileSync(rel('cmd', 'kooperacja', 'testdata', 'monitor', 'rural.json'), 'utf8'));
+const recordCases = {
+  'counts stated': (r) => { r.ipw.total = 40; r.ipw.byStatus.inProgress = 30; r.ipw.byStatus.draft = { withheld: true }; },
+  'means given': (r) => { r.ipw.durations.open = { count: 12, meanDays: 180.5, medianDays: 171 }; },
+  'no PZK formed, no population, no current stage': (r) => { delete r.pzk.formed; delete r.municipality.population; delete r.stages.current; },
+  'places unlimited': (r) => { if (r.capacity[0]) r.capacity[0].placeMonths = null; },
+  'a negative count': (r) => { r.ipw.total = -1; },
+  'a fractional count': (r) => { r.ipw.opened = 2.5; },
+  'a count as a string': (r) => { r.ipw.total = '3'; },
+  'fewerThan zero': (r) => { r.ipw.total = { fewerThan: 0 }; },
+  'withheld false': (r) => { r.ipw.total = { withheld: false }; },
+  'both fewerThan and withheld': (r) => { r.ipw.total = { fewerThan: 3, withheld: true }; },
+  'a count with another key': (r) => { r.ipw.total = { fewerThan: 3, n: 2 }; },
+  'a pseudonym added': (r) => { r.pseudonym = 'Rodzina K.'; },
+  'an id in the actions': (r) => { r.actions[0].ipw = 'ipw-1'; },
+  'an unknown owner kind': (r) => { r.actions[0].kind = 'neighbours'; },
+  'the family as a provider': (r) => { r.capacity.push({ kind: 'family', services: 1, placeMonths: null, usedMonths: 0 }); },
+  'missing ipw': (r) => { delete r.ipw; },
+  'an impossible date': (r) => { r.asOf = '2026-02-30'; },
+  'an unknown stage': (r) => { r.stages.completed.push('celebration'); },
+  'a threshold of 0': (r) => { r.disclosureThreshold = 0; },
+  'a mean as text': (r) => { r.ipw.durations.closed.meanDays = 'long'; },
+};
+for (const [name, mutate] of Object.entries(recordCases)) {
+  const r = clone(record);
+  mutate(r);
+  add('monitor', `record: ${name}`, r);
 }
 
 // --- the Go verdicts, in one run of a small Go program ---------------------

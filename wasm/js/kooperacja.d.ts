@@ -274,7 +274,7 @@ export interface Version {
   catalogue: string;
 }
 
-export type SchemaName = "bundle" | "profile" | "scenario";
+export type SchemaName = "bundle" | "profile" | "scenario" | "monitor";
 
 /** A kind of document of the model. */
 export type DocumentKind = "agreement" | "annex" | "withdrawal" | "declaration" | "team" | "consent" | "diagnosis" | "ipw" | "review" | "closure";

@@ -174,7 +174,7 @@ describe("diff gives the CLI's output", () => {
 });
 
 test("schema, rules and labels give the CLI's output", () => {
-  for (const name of ["bundle", "profile", "scenario"]) {
+  for (const name of ["bundle", "profile", "scenario", "monitor"]) {
     const r = k.schema(name);
     assert.equal(r.ok, true, r.error?.message);
     assert.deepEqual(r.result, native("schema", name).out);

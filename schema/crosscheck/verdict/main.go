@@ -1,6 +1,6 @@
 // Command verdict prints the Go schema layer's verdict on documents, for the
 // cross-check with Ajv (schema/crosscheck). It reads a JSON array of
-// {"kind": "bundle"|"profile"|"scenario", "file": PATH} on standard input
+// {"kind": "bundle"|"profile"|"scenario"|"monitor", "file": PATH} on standard input
 // and prints, in the same order, {"file", "valid", "codes"}: valid when
 // schema.Validate (the JSON layer, the version and the JSON Schema; not the
 // model's rules) finds nothing.
