@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -139,5 +140,33 @@ func TestRegionExitStatus(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want %d and %q", code, errOut, tt.code, tt.err)
 			}
 		})
+	}
+}
+
+// The records kooperacja monitor writes of the examples are what region
+// reads: every one counts.
+func TestRegionOfMonitorRecords(t *testing.T) {
+	var stream strings.Builder
+	for _, v := range []string{"rural", "urban_rural", "urban"} {
+		code, out, errOut := runCLI(t, "", "monitor", "../../examples/"+v+".json")
+		if code != 0 {
+			t.Fatalf("monitor %s: exit %d, %s", v, code, errOut)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, []byte(out)); err != nil {
+			t.Fatal(err)
+		}
+		stream.WriteString(compact.String() + "\n")
+	}
+	code, out, errOut := runCLI(t, stream.String(), "region", "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("region: exit %d, %s", code, errOut)
+	}
+	var a regionAnswer
+	if err := json.Unmarshal([]byte(out), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Report.Total.Municipalities != 3 || len(a.Problems) != 0 {
+		t.Errorf("%d municipalities, problems %+v; want 3 and none", a.Report.Total.Municipalities, a.Problems)
 	}
 }
