@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"iter"
@@ -92,32 +90,11 @@ func RegionOf(records iter.Seq[RecordInput], o Options) Region {
 	return out
 }
 
-// readRecord reads one monitoring record: a document that does not decode
-// as a record exactly (unknown fields, values of the wrong kind, another
-// schema version) gives the findings that say why.
+// readRecord reads one monitoring record and checks it against the
+// record's schema (schema.CheckRecord): a record that does not conform
+// gives the findings that say why.
 func readRecord(data []byte, lang cooperation.Lang) (*monitor.Record, []cooperation.Finding) {
-	var f cooperation.Findings
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
-	dec.DisallowUnknownFields()
-	var rec monitor.Record
-	err := dec.Decode(&rec)
-	if err == nil && dec.More() {
-		err = errors.New("more than one JSON value")
-	}
-	var syntax *json.SyntaxError
-	switch {
-	case errors.As(err, &syntax) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		f.Add(cooperation.CodeDocumentInvalidJSON, "", "detail.pl", "tekst nie jest jednym poprawnym obiektem JSON", "detail.en", err.Error())
-	case err != nil:
-		f.Add(cooperation.CodeSchemaViolation, "", "keyword", "",
-			"detail.pl", "Nie udało się odczytać rekordu monitoringu: ma pole lub wartość, których rekord nie przewiduje.",
-			"detail.en", "The monitoring record cannot be read: "+err.Error()+".")
-	case rec.SchemaVersion != monitor.SchemaVersion:
-		f.Add(cooperation.CodeDocumentVersionUnsupported, "/schemaVersion", "version", rec.SchemaVersion, "supported", monitor.SchemaVersion)
-	default:
-		return &rec, nil
-	}
-	return nil, f.Finish(cooperation.DefaultSettings(""), lang)
+	return schema.CheckRecord(data, cooperation.InLanguage(lang))
 }
 
 // WriteRegion writes the report of r in format: json (the answer: report
