@@ -240,6 +240,14 @@ test('the views of the planner', async (t) => {
     assert.ok(after.some((f) => f.code.startsWith('ipw.review')), JSON.stringify(after.map((f) => f.code)));
     await page.fill(at('/profile/ipw/reviewMaxGapDays'), '');
     await page.waitForFunction((n) => document.querySelectorAll('#findings-list button.finding').length === n, before);
+    // the monitoring record's threshold, a setting at the profile's top level
+    const threshold = '[data-setting="disclosureThreshold"]';
+    assert.match(await page.textContent(threshold), /Próg ujawniania liczebności w rekordzie monitoringu/);
+    assert.match(await page.textContent(threshold), /Domyślnie w tym wariancie: 3/);
+    assert.doesNotMatch(await page.textContent('main'), /profile\.disclosureThreshold/);
+    await page.fill(at('/profile/disclosureThreshold'), '5');
+    await page.waitForFunction(() => document.querySelector('[data-path="/profile/disclosureThreshold"]').value === '5');
+    await page.fill(at('/profile/disclosureThreshold'), '');
     // a rule switched off
     await page.click('[id="toggle/profile/severity"]');
     assert.ok(await page.$('tr[data-rule="ipw.review_gap"] select'));

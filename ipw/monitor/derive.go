@@ -57,6 +57,7 @@ func (p Period) Resolve(day cooperation.Date) (Period, error) {
 // profile over the bundle's (its disclosureThreshold and the settings the
 // figures read: ipw.reviewMaxGapDays, the team rules the stages ask, the
 // default notice period of the agreements); the language does not matter.
+// A threshold below 1 (which the profile schema refuses) counts as 1.
 //
 // The error is ipw.ErrNoDate for a zero day and a *PeriodError for a period
 // the record cannot cover. Bad data is not an error: the record counts what

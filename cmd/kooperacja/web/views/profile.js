@@ -26,9 +26,13 @@ export function viewProfile() {
     sections.get(sec).push(s);
   }
   for (const [sec, list] of sections) {
+    if (!list[0].key.includes('.')) { // a setting at the profile's top level (disclosureThreshold): no section of its own
+      out.push(h('section', { class: 'profile-section', 'data-section': 'true' }, list.map(setting)));
+      continue;
+    }
     const p = `/profile/${sec}`;
     out.push(h('section', { class: 'profile-section', 'data-section': 'true' },
-      card(p, 3, () => label('field', list[0].key.includes('.') ? `profile.${sec}` : sec), () => list.map(setting), { redraw: renderView })));
+      card(p, 3, () => label('field', `profile.${sec}`), () => list.map(setting), { redraw: renderView })));
   }
   out.push(h('section', { class: 'profile-section', 'data-section': 'true' },
     card('/profile/severity', 3, () => t('profileSeverities'), () => [h('p', { class: 'hint' }, t('profileSeveritiesIntro')), severities(v.severities)],
