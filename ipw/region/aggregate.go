@@ -189,6 +189,9 @@ func (a *Aggregator) Add(r *monitor.Record, source string) *Problem {
 	if !m.Variant.Valid() {
 		return &Problem{Code: ProblemVariant, TERYT: m.TERYT, Name: m.Name, Variant: m.Variant}
 	}
+	if !plausible(r) {
+		return &Problem{Code: ProblemImplausible, TERYT: m.TERYT, Name: m.Name}
+	}
 	if i, ok := a.index[m.TERYT]; ok {
 		return &Problem{Code: ProblemDuplicate, TERYT: m.TERYT, Name: m.Name, First: a.rows[i].Source}
 	}
@@ -200,6 +203,62 @@ func (a *Aggregator) Add(r *monitor.Record, source string) *Problem {
 	group(a.voivodeships, cooperation.VoivodeshipCode(m.TERYT)).add(r, c)
 	group(a.powiats, cooperation.PowiatCode(m.TERYT)).add(r, c)
 	return nil
+}
+
+// plausible reports whether every figure of r is one a gmina can have
+// (see ProblemImplausible).
+func plausible(r *monitor.Record) bool {
+	ok := true
+	n := func(v int) {
+		if v < 0 || v > MaxFigure {
+			ok = false
+		}
+	}
+	c := func(cs ...monitor.Count) {
+		for _, x := range cs {
+			n(x.N)
+			n(x.FewerThan)
+		}
+	}
+	d := func(vs ...*float64) {
+		for _, v := range vs {
+			if v != nil && !(*v >= 0 && *v <= MaxDays) {
+				ok = false
+			}
+		}
+	}
+	if p := r.Municipality.Population; p != nil {
+		n(*p)
+	}
+	n(r.DisclosureThreshold)
+	n(r.PZK.WorkingMonths)
+	n(r.PZK.Institutions)
+	n(r.PZK.Meetings)
+	n(r.Agreements.InForce)
+	n(r.Agreements.Parties)
+	in := &r.IPW
+	c(in.Total, in.ByStatus.Draft, in.ByStatus.Agreed, in.ByStatus.InProgress, in.ByStatus.Suspended, in.ByStatus.Closed,
+		in.Opened, in.Closed, in.Suspensions, in.Durations.Closed.Count, in.Durations.Open.Count, in.Reviews.Total, in.Reviews.OnTime)
+	d(in.Durations.Closed.MeanDays, in.Durations.Closed.MedianDays, in.Durations.Open.MeanDays, in.Durations.Open.MedianDays)
+	for _, o := range in.ByOutcome {
+		c(o.Count)
+	}
+	for _, b := range in.Durations.Histogram {
+		c(b.Count)
+		n(b.FromMonths)
+		n(b.ToMonths)
+	}
+	for _, a := range r.Actions {
+		c(a.Total, a.Done, a.OnTime, a.Late, a.OpenMonths)
+	}
+	for _, k := range r.Capacity {
+		n(k.Services)
+		c(k.UsedMonths)
+		if k.PlaceMonths != nil {
+			n(*k.PlaceMonths)
+		}
+	}
+	return ok
 }
 
 // Len is the number of municipalities added.

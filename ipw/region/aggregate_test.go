@@ -81,10 +81,15 @@ func TestAggregateRefuses(t *testing.T) {
 		{"not a gmina", "2604064", cooperation.VariantRural, ProblemTERYT, "2604064"},
 		{"no voivodeship", "2704062", cooperation.VariantRural, ProblemTERYT, "2704062"},
 		{"unknown variant", "2604072", "village", ProblemVariant, "village"},
+		{"implausible", "2604082", cooperation.VariantRural, ProblemImplausible, "2604082"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := record(tt.code, tt.variant, monitor.Count{N: 1}, monitor.Count{N: 1})
+			if tt.want == ProblemImplausible {
+				huge := float64(1e308)
+				r.IPW.Durations.Closed.MeanDays = &huge
+			}
 			p := a.Add(&r, "b.json")
 			if p == nil || p.Code != tt.want {
 				t.Fatalf("Add = %+v, want %s", p, tt.want)

@@ -62,9 +62,12 @@
 //
 // # Records left out
 //
-// A record whose TERYT code is not a gmina's, whose variant is unknown, or
-// of a municipality already added is not counted (Problem): the first
-// record of a municipality counts, a later one is reported. Reading and
+// A record whose TERYT code is not a gmina's, whose variant is unknown,
+// that states a figure no gmina has (negative, above MaxFigure, a mean of
+// days outside 0..MaxDays: the schema bounds none of them, and the totals
+// must not overflow), or of a municipality already added is not counted
+// (Problem): the first record of a municipality counts, a later one is
+// reported. Reading and
 // checking the documents is the adapters' (internal/app RegionOf): a
 // record that does not conform to its schema never reaches the
 // Aggregator.

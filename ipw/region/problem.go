@@ -16,6 +16,17 @@ const (
 	// ProblemDuplicate: the report already holds a record of the
 	// municipality (the first one read is counted, not the later one).
 	ProblemDuplicate = "region.duplicate"
+	// ProblemImplausible: a figure of the record is beyond any gmina's
+	// (a count above MaxFigure, a negative number, a mean or median of
+	// days outside 0..MaxDays), which would overflow the totals.
+	ProblemImplausible = "region.implausible"
+)
+
+// The largest figures a record may state: far beyond any gmina's, small
+// enough that the totals of any number of records cannot overflow.
+const (
+	MaxFigure = 1 << 31
+	MaxDays   = 1_000_000
 )
 
 // Problem is why Aggregator.Add did not count a record.
@@ -54,6 +65,11 @@ func (p *Problem) Message(lang cooperation.Lang) string {
 			return "gmina " + who + ": wariant „" + string(p.Variant) + "” nie jest wariantem modelu; rekordu nie policzono"
 		}
 		return "gmina " + who + ": \"" + string(p.Variant) + "\" is not a variant of the model; the record is not counted"
+	case ProblemImplausible:
+		if pl {
+			return "gmina " + who + ": rekord podaje liczbę, jakiej nie ma żadna gmina (ujemną lub większą niż " + cooperation.FormatInt(MaxFigure, lang) + ", albo średnią lub medianę dni spoza 0–" + cooperation.FormatInt(MaxDays, lang) + "); rekordu nie policzono"
+		}
+		return "gmina " + who + ": the record states a figure no gmina has (negative, above " + cooperation.FormatInt(MaxFigure, lang) + ", or a mean or median of days outside 0–" + cooperation.FormatInt(MaxDays, lang) + "); the record is not counted"
 	case ProblemDuplicate:
 		if pl {
 			return "gmina " + who + " ma już rekord (" + p.First + "); policzono tamten, ten pominięto"
