@@ -3,6 +3,8 @@ package schema
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -104,4 +106,45 @@ func TestCheckRecordRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFastPathTakesRecords: the fast path reads every record as
+// encoding/json does, and takes them whole (they are plain documents).
+func TestFastPathTakesRecords(t *testing.T) {
+	for name, r := range records(t) {
+		data, _ := json.Marshal(r)
+		if !checkFastDecode[monitor.Record](t, data) {
+			t.Errorf("%s: the fast path refused the record", name)
+		}
+	}
+}
+
+// FuzzCheckRecord: reading any bytes as a record never panics; a record
+// read is written back as one that reads the same.
+func FuzzCheckRecord(f *testing.F) {
+	files, _ := filepath.Glob("../cmd/kooperacja/testdata/monitor/*.json")
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"ipw":{"total":{"fewerThan":3}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, _ := CheckRecord(data)
+		checkFastDecode[monitor.Record](t, data)
+		if r == nil {
+			return
+		}
+		again, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("a record read cannot be written: %v", err)
+		}
+		back, findings := CheckRecord(again)
+		if back == nil {
+			t.Fatalf("a record read and written is refused: %v\n%s", findings, again)
+		}
+		if d := cmp.Diff(*r, *back); d != "" {
+			t.Fatalf("read, written and read again (-first +second):\n%s", d)
+		}
+	})
 }
