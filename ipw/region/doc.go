@@ -122,8 +122,12 @@
 // and working time with the pilot's 16 months; a withheld range is the
 // light part of a bar) and the overview table. Charts are inline SVG drawn
 // here; nothing is loaded from elsewhere and no script runs. Like the
-// documents of ipw/document, the page is written with html.EscapeString
-// at every text rather than with html/template: the layout is fixed, and
-// html/template would make the WebAssembly module, which may offer the
-// report later, megabytes larger.
+// documents of ipw/document, the page is written with every text escaped
+// where it is written (esc, which escapes as html.EscapeString does)
+// rather than with html/template: the layout is fixed, and html/template
+// would make the WebAssembly module, which may offer the report later,
+// megabytes larger. Nor does the package import package html, or make
+// anything when it is initialised: internal/app imports it, and so the
+// main WebAssembly module, which links none of it while no function of
+// its table aggregates records.
 package region

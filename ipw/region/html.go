@@ -3,7 +3,6 @@ package region
 import (
 	_ "embed"
 	"fmt"
-	"html"
 	"io"
 	"strconv"
 	"strings"
@@ -32,7 +31,7 @@ const chartRows = 60
 // the package documentation for why not html/template).
 func (r *Report) WriteHTML(w io.Writer, lang cooperation.Lang) error {
 	var b strings.Builder
-	e := func(s string) { b.WriteString(html.EscapeString(s)) }
+	e := func(s string) { b.WriteString(esc(s)) }
 	wd := func(id wordID) string { return word(id, lang) }
 	el := func(tag, text string) { b.WriteString("<" + tag + ">"); e(text); b.WriteString("</" + tag + ">\n") }
 	code := "pl"
@@ -120,12 +119,12 @@ func (r *Report) writeReference(b *strings.Builder, lang cooperation.Lang) {
 	t, p := &r.Total, r.Reference
 	wd := func(id wordID) string { return word(id, lang) }
 	row := func(measure, region, pilot string) {
-		b.WriteString("<tr><td>" + html.EscapeString(measure) + "</td><td class=\"n\">" + html.EscapeString(region) +
-			"</td><td class=\"n\">" + html.EscapeString(pilot) + "</td></tr>\n")
+		b.WriteString("<tr><td>" + esc(measure) + "</td><td class=\"n\">" + esc(region) +
+			"</td><td class=\"n\">" + esc(pilot) + "</td></tr>\n")
 	}
-	b.WriteString("<h2>" + html.EscapeString(wd(wRegionVsPilot)) + "</h2>\n<table class=\"ref\"><thead><tr><th>" +
-		html.EscapeString(wd(wMeasure)) + "</th><th class=\"n\">" + html.EscapeString(wd(wRegion)) + "</th><th class=\"n\">" +
-		html.EscapeString(wd(wPilot)) + "</th></tr></thead><tbody>\n")
+	b.WriteString("<h2>" + esc(wd(wRegionVsPilot)) + "</h2>\n<table class=\"ref\"><thead><tr><th>" +
+		esc(wd(wMeasure)) + "</th><th class=\"n\">" + esc(wd(wRegion)) + "</th><th class=\"n\">" +
+		esc(wd(wPilot)) + "</th></tr></thead><tbody>\n")
 	of := " " + wd(wOf) + " "
 	row(wd(wSuccess), people(t.IPW.Succeeded, lang)+of+people(t.IPW.Closed, lang)+" ("+peopleRate(t.IPW.SuccessRate, lang)+")"+star(t.IPW.SuccessRate.Withheld),
 		cooperation.FormatInt(p.Succeeded, lang)+of+cooperation.FormatInt(p.Closed, lang)+" ("+cooperation.FormatPercent(p.SuccessRate, 1, lang)+")")
@@ -169,20 +168,20 @@ func writeGroups(b *strings.Builder, level string, gs []Group, lang cooperation.
 
 func th(s string, num bool) string {
 	if num {
-		return `<th class="n">` + html.EscapeString(s) + "</th>"
+		return `<th class="n">` + esc(s) + "</th>"
 	}
-	return "<th>" + html.EscapeString(s) + "</th>"
+	return "<th>" + esc(s) + "</th>"
 }
 
 func td(s string, num bool) string {
 	if num {
-		return `<td class="n">` + html.EscapeString(s) + "</td>"
+		return `<td class="n">` + esc(s) + "</td>"
 	}
-	return "<td>" + html.EscapeString(s) + "</td>"
+	return "<td>" + esc(s) + "</td>"
 }
 
 func (r *Report) writeStages(b *strings.Builder, lang cooperation.Lang) {
-	b.WriteString("<h2>" + html.EscapeString(word(wStages, lang)) + "</h2>\n<table><thead><tr>" +
+	b.WriteString("<h2>" + esc(word(wStages, lang)) + "</h2>\n<table><thead><tr>" +
 		th(word(wVariant, lang), false) + th(word(wStage, lang), false) + th(word(wMunicipalities, lang), true) + "</tr></thead><tbody>\n")
 	for _, s := range r.Total.Stages {
 		name := word(wAllDone, lang)
@@ -207,7 +206,7 @@ func indexOf(stages []ipw.Stage, s ipw.Stage) int {
 }
 
 func (r *Report) writeSectors(b *strings.Builder, lang cooperation.Lang) {
-	b.WriteString("<h2>" + html.EscapeString(word(wSectorCoverage, lang)) + "</h2>\n<p class=\"note\">" + html.EscapeString(word(wSectorShare, lang)) + "</p>\n")
+	b.WriteString("<h2>" + esc(word(wSectorCoverage, lang)) + "</h2>\n<p class=\"note\">" + esc(word(wSectorShare, lang)) + "</p>\n")
 	formed := r.Total.PZK.Formed
 	var bars []bar
 	for _, s := range r.Total.PZK.Sectors {
@@ -222,7 +221,7 @@ func (r *Report) writeSectors(b *strings.Builder, lang cooperation.Lang) {
 }
 
 func (r *Report) writeDurations(b *strings.Builder, lang cooperation.Lang) {
-	b.WriteString("<h2>" + html.EscapeString(word(wDurations, lang)) + "</h2>\n<p class=\"note\">" + html.EscapeString(word(wDurationNote, lang)) + "</p>\n")
+	b.WriteString("<h2>" + esc(word(wDurations, lang)) + "</h2>\n<p class=\"note\">" + esc(word(wDurationNote, lang)) + "</p>\n")
 	var cols []column
 	for _, bin := range r.Total.IPW.Histogram {
 		label := strconv.Itoa(bin.FromMonths) + "–" + strconv.Itoa(bin.ToMonths)
@@ -237,7 +236,7 @@ func (r *Report) writeDurations(b *strings.Builder, lang cooperation.Lang) {
 
 func (r *Report) writeWorkload(b *strings.Builder, lang cooperation.Lang) {
 	wd := func(id wordID) string { return word(id, lang) }
-	b.WriteString("<h2>" + html.EscapeString(wd(wWorkload)) + "</h2>\n<table><thead><tr>" + th(wd(wKind), false) +
+	b.WriteString("<h2>" + esc(wd(wWorkload)) + "</h2>\n<table><thead><tr>" + th(wd(wKind), false) +
 		th(wd(wActions), true) + th(wd(wDone), true) + th(wd(wOnTime), true) + th(wd(wLate), true) + th(wd(wOnTimeRate), true) +
 		th(wd(wOpenMonths), true) + "</tr></thead><tbody>\n")
 	rows := append(append([]KindActions{}, r.Total.Actions...), r.Total.AllActions)
@@ -250,7 +249,7 @@ func (r *Report) writeWorkload(b *strings.Builder, lang cooperation.Lang) {
 			td(people(a.OnTime, lang), true) + td(people(a.Late, lang), true) + td(peopleRate(a.OnTimeRate, lang)+star(a.OnTimeRate.Withheld), true) +
 			td(people(a.OpenMonths, lang), true) + "</tr>\n")
 	}
-	b.WriteString("</tbody></table>\n<h3>" + html.EscapeString(wd(wCapacity)) + "</h3>\n<table><thead><tr>" + th(wd(wKind), false) +
+	b.WriteString("</tbody></table>\n<h3>" + esc(wd(wCapacity)) + "</h3>\n<table><thead><tr>" + th(wd(wKind), false) +
 		th(wd(wServices), true) + th(wd(wPlaceMonths), true) + th(wd(wUsedMonths), true) + th(wd(wUse), true) + "</tr></thead><tbody>\n")
 	for _, c := range r.Total.Capacity {
 		places, use := "–", "–"

@@ -1,7 +1,6 @@
 package region
 
 import (
-	"html"
 	"strconv"
 	"strings"
 
@@ -16,7 +15,7 @@ func (r *Report) writeIPWs(b *strings.Builder, lang cooperation.Lang) {
 	row := func(label string, s Sum) {
 		b.WriteString("<tr>" + td(label, false) + td(people(s, lang)+star(s.Withheld), true) + "</tr>\n")
 	}
-	b.WriteString("<h2>" + html.EscapeString(word(wIPWHeading, lang)) + "</h2>\n<table><thead><tr>" +
+	b.WriteString("<h2>" + esc(word(wIPWHeading, lang)) + "</h2>\n<table><thead><tr>" +
 		th(word(wStatus, lang), false) + th(word(wIPWs, lang), true) + "</tr></thead><tbody>\n")
 	for _, s := range []struct {
 		status ipw.Status
@@ -51,7 +50,7 @@ func rowLabel(m Municipality) string { return m.Name + " (" + m.TERYT + ")" }
 // writeCharts draws a bar chart per measure with a bar per municipality,
 // in charts of at most chartRows bars.
 func (r *Report) writeCharts(b *strings.Builder, lang cooperation.Lang) {
-	b.WriteString("<h2>" + html.EscapeString(word(wPerMunicipality, lang)) + "</h2>\n")
+	b.WriteString("<h2>" + esc(word(wPerMunicipality, lang)) + "</h2>\n")
 	pilot := r.Reference
 	maxSize, maxMonths := 1.0, float64(pilot.PZKMonths)
 	for _, m := range r.Municipalities {
@@ -85,7 +84,7 @@ func (r *Report) writeCharts(b *strings.Builder, lang cooperation.Lang) {
 			}},
 	}
 	for _, c := range charts {
-		b.WriteString("<h3>" + html.EscapeString(c.title) + "</h3>\n")
+		b.WriteString("<h3>" + esc(c.title) + "</h3>\n")
 		for from := 0; from < len(r.Municipalities); from += chartRows {
 			part := r.Municipalities[from:min(from+chartRows, len(r.Municipalities))]
 			bars := make([]bar, len(part))
@@ -104,7 +103,7 @@ func pilotLabel(value string, lang cooperation.Lang) string {
 // writeOverview writes the table of the municipalities.
 func (r *Report) writeOverview(b *strings.Builder, lang cooperation.Lang) {
 	wd := func(id wordID) string { return word(id, lang) }
-	b.WriteString("<h2>" + html.EscapeString(wd(wOverview)) + "</h2>\n<table><thead><tr>")
+	b.WriteString("<h2>" + esc(wd(wOverview)) + "</h2>\n<table><thead><tr>")
 	for i, h := range []string{wd(wGmina), "TERYT", wd(wVariant), wd(wStage), wd(wPZKSize), wd(wPZKSectors), wd(wPZKMonths),
 		wd(wAgreements), wd(wIPWs), wd(wClosed), wd(wSucceeded), wd(wSuccessRate), wd(wOnTimeRate), wd(wMeanDays)} {
 		b.WriteString(th(h, i > 3))

@@ -13,19 +13,49 @@ import (
 // The orders of the closed sets are the glossary's (the catalogue's order,
 // as the records list them); a value the glossary does not know comes
 // after the known ones, in the order of its text.
+//
+// They are made at their first use, not when the package is initialised:
+// a program that imports the package without aggregating (the main
+// WebAssembly module, through internal/app) then links none of it.
+var (
+	orderOnce sync.Once
+	orders    map[string]map[string]int
+	sectors   []cooperation.Sector
+)
 
-var glossaryOrder = sync.OnceValue(func() map[string]map[string]int {
-	out := map[string]map[string]int{}
+func makeOrders() {
+	orders = map[string]map[string]int{}
 	sets := append(cooperation.GlossarySets(), ipw.GlossarySets()...)
 	for _, s := range sets {
 		m := make(map[string]int, len(s.Terms))
 		for i, t := range s.Terms {
 			m[t.Value] = i
 		}
-		out[s.Name] = m
+		if _, seen := orders[s.Name]; seen {
+			continue // ipw's sets hold cooperation's too
+		}
+		orders[s.Name] = m
+		if s.Name == "sector" {
+			for _, t := range s.Terms {
+				if cooperation.Sector(t.Value) != cooperation.SectorLocalGovernment {
+					sectors = append(sectors, cooperation.Sector(t.Value))
+				}
+			}
+		}
 	}
-	return out
-})
+}
+
+func glossaryOrder() map[string]map[string]int {
+	orderOnce.Do(makeOrders)
+	return orders
+}
+
+// sectorOrder is the sectors a PZK's coverage counts: every sector of the
+// catalogue but local government.
+func sectorOrder() []cooperation.Sector {
+	orderOnce.Do(makeOrders)
+	return sectors
+}
 
 // position is the place of value in the glossary set name.
 func position(set, value string) int {
@@ -43,23 +73,6 @@ func byGlossary(set string) func(a, b string) int {
 		return cmp.Compare(a, b)
 	}
 }
-
-// sectorOrder is the sectors a PZK's coverage counts: every sector of the
-// catalogue but local government.
-var sectorOrder = sync.OnceValue(func() []cooperation.Sector {
-	var out []cooperation.Sector
-	for _, s := range cooperation.GlossarySets() {
-		if s.Name != "sector" {
-			continue
-		}
-		for _, t := range s.Terms {
-			if cooperation.Sector(t.Value) != cooperation.SectorLocalGovernment {
-				out = append(out, cooperation.Sector(t.Value))
-			}
-		}
-	}
-	return out
-})
 
 // orderedKinds are the owners' kinds in the catalogue's order, the family
 // last.

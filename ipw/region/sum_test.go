@@ -2,6 +2,7 @@ package region
 
 import (
 	"encoding/json"
+	"html"
 	"math/rand/v2"
 	"testing"
 
@@ -145,6 +146,15 @@ func TestWithinHoldsTheTruth(t *testing.T) {
 			if truth[i] < s.Low || (ok && truth[i] > high) {
 				t.Fatalf("trial %d: count %d (%+v) of %v (total %d) outside %d..%d", trial, truth[i], cs[i], truth, total, s.Low, high)
 			}
+		}
+	}
+}
+
+// esc escapes as html.EscapeString does.
+func TestEscLikeHTML(t *testing.T) {
+	for _, s := range []string{"", "Górno", `Gmina "<b>Nowa</b>" & Co's`, "a&&b<<>>", "'\"'"} {
+		if got, want := esc(s), html.EscapeString(s); got != want {
+			t.Errorf("esc(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

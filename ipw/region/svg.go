@@ -1,7 +1,6 @@
 package region
 
 import (
-	"html"
 	"strconv"
 	"strings"
 )
@@ -44,11 +43,11 @@ func hbars(b *strings.Builder, title string, bars []bar, top float64, ref *refLi
 	x := func(v float64) float64 { return labelW + plot*min(max(v, 0), top)/top }
 	h := chartUp + len(bars)*rowH + 6
 	b.WriteString(`<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + strconv.Itoa(chartW) + " " + strconv.Itoa(h) +
-		`" width="100%" role="img" aria-label="` + html.EscapeString(title) + `"><title>` + html.EscapeString(title) + "</title>\n")
+		`" width="100%" role="img" aria-label="` + esc(title) + `"><title>` + esc(title) + "</title>\n")
 	b.WriteString(`<line x1="` + f(labelW) + `" y1="` + strconv.Itoa(chartUp-4) + `" x2="` + f(labelW) + `" y2="` + strconv.Itoa(h-4) + `" class="axis"/>` + "\n")
 	for i, br := range bars {
 		y := float64(chartUp + i*rowH)
-		b.WriteString(`<text x="` + f(labelW-4) + `" y="` + f(y+10) + `" class="lbl">` + html.EscapeString(br.label) + "</text>")
+		b.WriteString(`<text x="` + f(labelW-4) + `" y="` + f(y+10) + `" class="lbl">` + esc(br.label) + "</text>")
 		if br.known {
 			if br.high > br.low {
 				b.WriteString(`<rect x="` + f(x(br.low)) + `" y="` + f(y+2) + `" width="` + f(x(br.high)-x(br.low)) + `" height="10" class="range"/>`)
@@ -57,12 +56,12 @@ func hbars(b *strings.Builder, title string, bars []bar, top float64, ref *refLi
 				b.WriteString(`<rect x="` + f(labelW) + `" y="` + f(y+2) + `" width="` + f(x(br.low)-labelW) + `" height="10" class="bar"/>`)
 			}
 		}
-		b.WriteString(`<text x="` + f(chartW-textW+6) + `" y="` + f(y+10) + `" class="val">` + html.EscapeString(br.text) + "</text>\n")
+		b.WriteString(`<text x="` + f(chartW-textW+6) + `" y="` + f(y+10) + `" class="val">` + esc(br.text) + "</text>\n")
 	}
 	if ref != nil {
 		rx := x(ref.value)
 		b.WriteString(`<line x1="` + f(rx) + `" y1="` + strconv.Itoa(chartUp-4) + `" x2="` + f(rx) + `" y2="` + strconv.Itoa(h-4) + `" class="ref"/>`)
-		b.WriteString(`<text x="` + f(rx) + `" y="11" class="reflbl">` + html.EscapeString(ref.label) + "</text>\n")
+		b.WriteString(`<text x="` + f(rx) + `" y="11" class="reflbl">` + esc(ref.label) + "</text>\n")
 	}
 	b.WriteString("</svg></figure>\n")
 }
@@ -85,7 +84,7 @@ func histogram(b *strings.Builder, title string, cols []column) {
 	}
 	y := func(v float64) float64 { return base - (base-up)*min(v, top)/top }
 	b.WriteString(`<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + strconv.Itoa(w) + " " + strconv.Itoa(h) +
-		`" width="100%" role="img" aria-label="` + html.EscapeString(title) + `"><title>` + html.EscapeString(title) + "</title>\n")
+		`" width="100%" role="img" aria-label="` + esc(title) + `"><title>` + esc(title) + "</title>\n")
 	b.WriteString(`<line x1="40" y1="` + strconv.Itoa(base) + `" x2="` + strconv.Itoa(w-10) + `" y2="` + strconv.Itoa(base) + `" class="axis"/>` + "\n")
 	if len(cols) == 0 {
 		b.WriteString("</svg></figure>\n")
@@ -105,8 +104,8 @@ func histogram(b *strings.Builder, title string, cols []column) {
 		if c.low > 0 {
 			b.WriteString(`<rect x="` + f(x0) + `" y="` + f(y(c.low)) + `" width="` + f(cw) + `" height="` + f(base-y(c.low)) + `" class="bar"/>`)
 		}
-		b.WriteString(`<text x="` + f(x0+cw/2) + `" y="` + f(y(hi)-4) + `" class="mid">` + html.EscapeString(c.text) + "</text>")
-		b.WriteString(`<text x="` + f(x0+cw/2) + `" y="` + strconv.Itoa(base+16) + `" class="mid">` + html.EscapeString(c.label) + "</text>\n")
+		b.WriteString(`<text x="` + f(x0+cw/2) + `" y="` + f(y(hi)-4) + `" class="mid">` + esc(c.text) + "</text>")
+		b.WriteString(`<text x="` + f(x0+cw/2) + `" y="` + strconv.Itoa(base+16) + `" class="mid">` + esc(c.label) + "</text>\n")
 	}
 	b.WriteString("</svg></figure>\n")
 }
