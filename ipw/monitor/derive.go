@@ -74,7 +74,8 @@ func Of(b *ipw.Bundle, day cooperation.Date, period Period, opts ...cooperation.
 	cfg := cooperation.NewConfig(opts...)
 	settings := ipw.Settings(b, cfg.Profile)
 	d := &derivation{b: b, day: day, period: period, settings: settings,
-		ix: cooperation.NewIndex(&b.Partnership), threshold: max(1, settings.DisclosureThreshold)}
+		ix: cooperation.NewIndex(&b.Partnership), threshold: max(1, settings.DisclosureThreshold),
+		openBehind: map[string]int{}, usedBehind: map[cooperation.Kind]int{}}
 	r := Record{
 		SchemaVersion: SchemaVersion,
 		Municipality: Municipality{TERYT: b.Municipality.TERYT, Name: b.Municipality.Name,
@@ -103,6 +104,11 @@ type derivation struct {
 	settings  cooperation.Settings
 	ix        *cooperation.Index
 	threshold int
+	// openBehind and usedBehind count, by kind, the actions behind the
+	// sums of open months (ActionFigures.OpenMonths, by owner) and of
+	// months of use (CapacityFigures.UsedMonths, by provider).
+	openBehind map[string]int
+	usedBehind map[cooperation.Kind]int
 }
 
 func (d *derivation) inPeriod(x cooperation.Date) bool {

@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/examples"
 	"github.com/kooperacja/kooperacja/internal/synth"
 	"github.com/kooperacja/kooperacja/ipw"
 	"github.com/kooperacja/kooperacja/ipw/monitor"
+	"github.com/kooperacja/kooperacja/schema"
 )
 
 // rich returns a synthetic gmina with n plans in every status: every fifth
@@ -260,5 +262,46 @@ func TestPeriod(t *testing.T) {
 	}
 	if _, err := monitor.Of(b, cooperation.Date{}, monitor.Period{}); !errors.Is(err, ipw.ErrNoDate) {
 		t.Errorf("Of without a date: %v, want ipw.ErrNoDate", err)
+	}
+}
+
+// TestMonthsStandBehindActions: a sum of open months or of months of use is
+// withheld when fewer actions than the threshold stand behind it, however
+// large the sum: one family's action open for many months is still one.
+func TestMonthsStandBehindActions(t *testing.T) {
+	data, _ := examples.Bundle("urban")
+	b, findings := schema.Decode(data)
+	if b == nil {
+		t.Fatal(findings)
+	}
+	r := of(t, b, cooperation.MustDate("2026-11-16"), monitor.Period{})
+	raw := of(t, b, cooperation.MustDate("2026-11-16"), monitor.Period{}, threshold(1))
+	seen := 0
+	for i, a := range r.Actions {
+		n := raw.Actions[i].OpenMonths.N
+		switch total := raw.Actions[i].Total.N; {
+		case n >= 3 && total < 3:
+			seen++
+			if !a.OpenMonths.Withheld {
+				t.Errorf("%s: %d open months of %d actions stated: %+v", a.Kind, n, total, a.OpenMonths)
+			}
+		case n >= 3 && total >= 3 && a.OpenMonths != monitor.Exact(n):
+			t.Errorf("%s: %d open months of %d actions: %+v", a.Kind, n, total, a.OpenMonths)
+		}
+	}
+	// The services' users are their providers' actions (the rule of the
+	// basket): a provider with fewer than 3 actions has its use withheld.
+	for _, c := range r.Capacity {
+		for _, a := range raw.Actions {
+			if a.Kind == string(c.Kind) && a.Total.N < 3 {
+				if _, ok := c.UsedMonths.Known(); ok {
+					t.Errorf("%s: use %+v stated, of %d actions", c.Kind, c.UsedMonths, a.Total.N)
+				}
+				seen++
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("the example has no kind with few actions open many months")
 	}
 }

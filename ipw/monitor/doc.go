@@ -50,8 +50,11 @@
 // JSON is {"fewerThan":3}, shown as "mniej niż 3" / "fewer than 3", so that a
 // family in a small gmina cannot be recognised by a count of one. A mean or
 // a median stands behind as many IPWs as its count: it is null when fewer
-// than the threshold. A threshold of 1 withholds nothing ("fewer than 1"
-// would tell 0).
+// than the threshold. So do the sums of months (the months actions were
+// open, the months services were in use): one family's action open for ten
+// months is ten months, still one action, so such a sum is withheld, as
+// {"withheld":true}, when fewer actions than the threshold stand behind it.
+// A threshold of 1 withholds nothing ("fewer than 1" would tell 0).
 //
 // Withholding one count is not enough where a total is published beside
 // its parts: the IPWs by status beside their total, the closure reasons

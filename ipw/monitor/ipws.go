@@ -146,7 +146,10 @@ func (d *derivation) actions() []ActionFigures {
 					}
 				}
 			}
-			f.OpenMonths.N += ipw.OpenMonthsIn(a, months)
+			if n := ipw.OpenMonthsIn(a, months); n > 0 {
+				f.OpenMonths.N += n
+				d.openBehind[kind]++
+			}
 		}
 	}
 	kinds := map[string]bool{}
@@ -204,7 +207,10 @@ func (d *derivation) capacity() []CapacityFigures {
 		for k := range d.b.IPWs[i].Actions {
 			a := &d.b.IPWs[i].Actions[k]
 			if kind, ok := kindOf[a.Service]; ok && a.Service != "" {
-				by[kind].UsedMonths.N += ipw.OpenMonthsIn(a, months)
+				if n := ipw.OpenMonthsIn(a, months); n > 0 {
+					by[kind].UsedMonths.N += n
+					d.usedBehind[kind]++
+				}
 			}
 		}
 	}

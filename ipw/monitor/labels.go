@@ -77,7 +77,7 @@ var terms = map[string]term{
 	"capacity/usedMonths":   {"wykorzystanie (działania × miesiące)", "use (actions × months)"},
 	"capacity/unlimited":    {"bez limitu miejsc", "no limit of places"},
 	"count/fewerThan":       {"mniej niż", "fewer than"},
-	"count/withheld":        {"nie podano (chroni inną liczbę)", "withheld (protects another count)"},
+	"count/withheld":        {"nie podano (ochrona danych rodzin)", "withheld (to protect the families)"},
 	"value/none":            {"brak", "none"},
 	"value/notGiven":        {"nie podano", "not given"},
 	"value/notEnough":       {"nie podano (mniej niż %d IPW)", "not given (fewer than %d IPWs)"},

@@ -34,7 +34,7 @@ var (
 // Preview writes r for people in lang, in sections, every figure of the
 // record in a row: exactly what leaves the gmina, as the planner shows it
 // before the record is saved. Withheld counts read "mniej niż 3" or "nie
-// podano (chroni inną liczbę)"; nothing withheld is shown, since a
+// podano (ochrona danych rodzin)"; nothing withheld is shown, since a
 // record's withheld counts hold no number.
 func (r Record) Preview(lang cooperation.Lang) []Section {
 	w := writer{lang: lang}
@@ -147,7 +147,11 @@ func (w writer) ipws(f IPWFigures) Section {
 		key    string
 	}{{ipw.StatusDraft, s.Draft, "draft"}, {ipw.StatusAgreed, s.Agreed, "agreed"}, {ipw.StatusInProgress, s.InProgress, "inProgress"},
 		{ipw.StatusSuspended, s.Suspended, "suspended"}, {ipw.StatusClosed, s.Closed, "closed"}} {
-		rows = append(rows, Row{w.l("ipw/byStatus") + " „" + st.status.Label(w.lang) + "”", w.count(st.c), "/ipw/byStatus/" + st.key})
+		quoted := "„" + st.status.Label(w.lang) + "”"
+		if w.lang == cooperation.English {
+			quoted = "\u201c" + st.status.Label(w.lang) + "\u201d"
+		}
+		rows = append(rows, Row{w.l("ipw/byStatus") + " " + quoted, w.count(st.c), "/ipw/byStatus/" + st.key})
 	}
 	for i, o := range f.ByOutcome {
 		rows = append(rows, Row{w.l("ipw/byOutcome") + ": " + o.Reason.Label(w.lang), w.count(o.Count), "/ipw/byOutcome/" + strconv.Itoa(i)})

@@ -174,7 +174,8 @@ type ActionFigures struct {
 	OnTime Count  `json:"onTime"`
 	Late   Count  `json:"late"`
 	// OpenMonths sums, over the months of the period, the actions open in
-	// each month (the workload of ipw.Indicators).
+	// each month (the workload of ipw.Indicators); withheld when fewer
+	// actions than the threshold stand behind it.
 	OpenMonths Count `json:"openMonths"`
 }
 
@@ -191,15 +192,17 @@ type CapacityFigures struct {
 	// capacities of the services that have one; null when none has.
 	PlaceMonths *int `json:"placeMonths"`
 	// UsedMonths sums, over the months of the period, the actions using
-	// those services open in each month.
+	// those services open in each month; withheld when fewer actions than
+	// the threshold stand behind it.
 	UsedMonths Count `json:"usedMonths"`
 }
 
 // Count is a number of the families' things: IPWs, their actions, reviews
 // and suspensions. A count below the disclosure threshold is withheld: its
 // JSON is {"fewerThan": T} instead of the number. A count withheld only to
-// protect another (so that it cannot be worked out from a total) has the
-// JSON {"withheld": true}.
+// protect another (so that it cannot be worked out from a total), or a sum
+// of months that too few actions stand behind, has the JSON
+// {"withheld": true}.
 type Count struct {
 	// N is the count when it is stated.
 	N int

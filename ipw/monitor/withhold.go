@@ -15,6 +15,18 @@ func (d *derivation) withhold(r *Record) {
 			c.FewerThan = d.threshold
 		}
 	}
+	// A sum of months stands behind its actions: fewer than the threshold
+	// would tell of a family's few (a mean's rule).
+	for i := range r.Actions {
+		if a := &r.Actions[i]; a.OpenMonths.FewerThan == 0 && d.openBehind[a.Kind] < d.threshold {
+			a.OpenMonths.Withheld = true
+		}
+	}
+	for i := range r.Capacity {
+		if c := &r.Capacity[i]; c.UsedMonths.FewerThan == 0 && d.usedBehind[c.Kind] < d.threshold {
+			c.UsedMonths.Withheld = true
+		}
+	}
 	protect(r.sums())
 	for _, c := range counts {
 		if c.FewerThan > 0 || c.Withheld {

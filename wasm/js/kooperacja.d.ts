@@ -128,7 +128,8 @@ export interface Indicators {
 /**
  * A count of the families' matters in a monitoring record: the number, or
  * withheld because it is below the disclosure threshold ({fewerThan: 3}),
- * or withheld to protect another count ({withheld: true}).
+ * or withheld to protect another count or, for a sum of months, the few
+ * actions behind it ({withheld: true}).
  */
 export type Count = number | { fewerThan: number } | { withheld: true };
 
