@@ -167,7 +167,7 @@ console.log(`kooperacja WebAssembly benchmark: Node ${process.version}, ${goVers
   `${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(2)}`);
 console.log("");
 console.log(`wasm size         ${raw} B raw (${mb(raw)}), ${gz} B gzip -9 (${mb(gz)})   target gzip ≤ ${mb(TARGET_GZIP)}: ${verdict(gz <= TARGET_GZIP)}`);
-console.log(`documents module  ${docsBytes.length} B raw (${mb(docsBytes.length)}), ${docsGz} B gzip -9 (${mb(docsGz)})   loaded at the first document, documents or diff; no target`);
+console.log(`documents module  ${docsBytes.length} B raw (${mb(docsBytes.length)}), ${docsGz} B gzip -9 (${mb(docsGz)})   loaded at the first document, documents, diff or monitor; no target`);
 console.log(`first result      ${firstMedian.toFixed(0)} ms median of ${runs} fresh processes (min ${Math.min(...firsts).toFixed(0)}, max ${Math.max(...firsts).toFixed(0)}; CPU time median ${median(firstsCPU).toFixed(0)} ms; import and load() alone median ${median(loads).toFixed(0)} ms)   target ≤ ${TARGET_FIRST_MS} ms: ${verdict(firstMedian <= TARGET_FIRST_MS)}`);
 console.log("");
 console.log("validate, per bundle   size       wasm        native      wasm/native");
