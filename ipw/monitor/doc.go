@@ -50,11 +50,18 @@
 // JSON is {"fewerThan":3}, shown as "mniej niż 3" / "fewer than 3", so that a
 // family in a small gmina cannot be recognised by a count of one. A mean or
 // a median stands behind as many IPWs as its count: it is null when fewer
-// than the threshold. So do the sums of months (the months actions were
-// open, the months services were in use): one family's action open for ten
-// months is ten months, still one action, so such a sum is withheld, as
-// {"withheld":true}, when fewer actions than the threshold stand behind it.
-// A threshold of 1 withholds nothing ("fewer than 1" would tell 0).
+// than the threshold. The sums of months (the months actions were open,
+// the months services were in use) stand behind their actions likewise:
+// one family's action open for ten months is ten months but still one
+// action, so such a sum is withheld, as {"withheld":true}, when fewer
+// actions than the threshold stand behind it. A threshold of 1 withholds
+// nothing ("fewer than 1" would tell 0).
+//
+// The threshold applies to each count, as DOMAIN words it, not to the
+// number of families behind a count: three actions of one institution kind
+// are stated even when one family has all three, and the reviews are
+// counted however few IPWs hold them. A region that needs more protection
+// raises the threshold.
 //
 // Withholding one count is not enough where a total is published beside
 // its parts: the IPWs by status beside their total, the closure reasons
