@@ -111,7 +111,7 @@ func (w writer) stages(s Stages) Section {
 		if v == "" {
 			v = w.l("value/notGiven")
 		}
-		out.Rows = append(out.Rows, Row{w.l("stages/recorded") + ": " + rec.Stage.Label(w.lang), v, "/stages/recorded/" + strconv.Itoa(i)})
+		out.Rows = append(out.Rows, Row{w.l("stages/recorded") + " " + w.quote(rec.Stage.Label(w.lang)), v, "/stages/recorded/" + strconv.Itoa(i)})
 	}
 	return out
 }
@@ -147,14 +147,10 @@ func (w writer) ipws(f IPWFigures) Section {
 		key    string
 	}{{ipw.StatusDraft, s.Draft, "draft"}, {ipw.StatusAgreed, s.Agreed, "agreed"}, {ipw.StatusInProgress, s.InProgress, "inProgress"},
 		{ipw.StatusSuspended, s.Suspended, "suspended"}, {ipw.StatusClosed, s.Closed, "closed"}} {
-		quoted := "„" + st.status.Label(w.lang) + "”"
-		if w.lang == cooperation.English {
-			quoted = "\u201c" + st.status.Label(w.lang) + "\u201d"
-		}
-		rows = append(rows, Row{w.l("ipw/byStatus") + " " + quoted, w.count(st.c), "/ipw/byStatus/" + st.key})
+		rows = append(rows, Row{w.l("ipw/byStatus") + " " + w.quote(st.status.Label(w.lang)), w.count(st.c), "/ipw/byStatus/" + st.key})
 	}
 	for i, o := range f.ByOutcome {
-		rows = append(rows, Row{w.l("ipw/byOutcome") + ": " + o.Reason.Label(w.lang), w.count(o.Count), "/ipw/byOutcome/" + strconv.Itoa(i)})
+		rows = append(rows, Row{w.l("ipw/byOutcome") + " " + w.quote(o.Reason.Label(w.lang)), w.count(o.Count), "/ipw/byOutcome/" + strconv.Itoa(i)})
 	}
 	rows = append(rows,
 		Row{w.l("ipw/opened"), w.count(f.Opened), "/ipw/opened"},
@@ -240,6 +236,14 @@ func (w writer) capacity(list []CapacityFigures) Section {
 		rows = append(rows, Row{w.l("capacity"), w.l("value/none"), "/capacity"})
 	}
 	return Section{Title: w.l("capacity"), Rows: rows}
+}
+
+// quote puts a value's label in the language's quotation marks.
+func (w writer) quote(s string) string {
+	if w.lang == cooperation.English {
+		return "\u201c" + s + "\u201d"
+	}
+	return "„" + s + "”"
 }
 
 // parts writes label: value pairs, separated by semicolons.
