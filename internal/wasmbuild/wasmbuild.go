@@ -73,13 +73,14 @@ var Flags = append([]string{"-trimpath", "-ldflags=-s -w"}, coldFlags()...)
 
 // Cold are the standard packages compiled without inlining: a validation,
 // the answer a page waits for and asks again at every keystroke, runs none
-// of them (package app keeps fmt and encoding/json off its path), and
-// inlining copies their small functions into every caller, in the code and
-// in the tables of inlined frames the runtime keeps for tracebacks. Without
-// it the main module is 0.04 MB smaller gzipped (wasm/bench/README.md);
-// without inlining anywhere it would be 0.2 MB smaller, and a validation
-// two to four times slower.
-var Cold = []string{"fmt", "internal/fmtsort", "encoding/json", "reflect", "os", "syscall", "io/fs", "internal/poll", "runtime/debug"}
+// of them, or only on a rare path (package app keeps fmt and encoding/json
+// off its path; reflect stays inlined, since the schema layer decodes with
+// it), and inlining copies their small functions into every caller, in the
+// code and in the tables of inlined frames the runtime keeps for
+// tracebacks. Without it the main module is 0.02 MB smaller gzipped
+// (wasm/bench/README.md); without inlining anywhere it would be 0.2 MB
+// smaller, and a validation two to four times slower.
+var Cold = []string{"fmt", "internal/fmtsort", "encoding/json", "os", "syscall", "io/fs", "internal/poll", "runtime/debug"}
 
 func coldFlags() []string {
 	out := make([]string, len(Cold))
