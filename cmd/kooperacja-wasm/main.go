@@ -2,7 +2,8 @@
 
 // Command kooperacja-wasm is the main WebAssembly module of the library,
 // kooperacja.wasm (GOOS=js GOARCH=wasm): every function of internal/app but
-// the documents, which are in kooperacja-documents.wasm
+// the documents, the differences between versions and the monitoring
+// record, which are in kooperacja-documents.wasm
 // (cmd/kooperacja-wasm-documents) so that this module, the one a page
 // waits for, links none of their code. It registers its functions on
 // globalThis.__kooperacja (package wasm/bridge) and waits, so that the ES
