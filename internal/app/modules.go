@@ -9,11 +9,11 @@ import (
 // documentation). A Function's Module names the one that offers it.
 const (
 	// MainModule is kooperacja.wasm, which a JavaScript host loads first:
-	// every function but the documents.
+	// every function but those of DocumentsModule.
 	MainModule = ""
 	// DocumentsModule is kooperacja-documents.wasm, which the ES module
-	// loads the first time a document is asked for: the functions of
-	// package paperwork.
+	// loads the first time one of its functions is called: document,
+	// documents, diff and monitor, whose Run package paperwork provides.
 	DocumentsModule = "documents"
 )
 

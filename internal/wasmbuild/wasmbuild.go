@@ -12,7 +12,8 @@
 //	kooperacja-documents.wasm
 //	                   the documents module, cmd/kooperacja-wasm-documents,
 //	                   built and packed alike; the ES module loads it the
-//	                   first time a document is asked for
+//	                   first time document, documents, diff or monitor is
+//	                   called
 //	wasm_exec.js       the Go runtime's JavaScript support, from the toolchain
 //	                   that built the modules (they must match)
 //	kooperacja.mjs     the ES module (wasm/js)
