@@ -3,7 +3,9 @@ package wasmbuild
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -61,6 +63,39 @@ func TestEnv(t *testing.T) {
 	for _, e := range Env() {
 		if e == "GOWASM=satconv,signext" {
 			t.Error("Env() overrides a GOWASM set in the environment")
+		}
+	}
+}
+
+// TestMainModuleDeps: the main WebAssembly module imports none of the
+// packages that were moved out of it or taken out of the library's path
+// (wasm/bench/README.md): each of them would take it over its size target
+// again. A function that needs one belongs to the documents module.
+func TestMainModuleDeps(t *testing.T) {
+	root, err := Checkout(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "list", "-deps", "./"+MainDir)
+	cmd.Dir = root
+	cmd.Env = append(append(os.Environ(), Env()...), "GOWORK=off")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := map[string]bool{}
+	for _, p := range strings.Fields(string(out)) {
+		deps[p] = true
+	}
+	if !deps[ModulePath+"/internal/app"] {
+		t.Fatalf("go list -deps ./%s lacks internal/app: %s", MainDir, out)
+	}
+	for _, p := range []string{
+		ModulePath + "/internal/app/paperwork", ModulePath + "/ipw/document", ModulePath + "/ipw/diff",
+		"archive/zip", "compress/flate", "regexp",
+	} {
+		if deps[p] {
+			t.Errorf("the main module (%s) imports %s", MainDir, p)
 		}
 	}
 }
