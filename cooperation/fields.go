@@ -181,7 +181,7 @@ var fieldTerms = newTermSet(
 	term{"stages.current", "Etap bieżący", "Current stage"},
 	term{"stages.recorded", "Zapisane etapy", "Recorded stages"},
 	term{"pzk.sectors", "Sektory instytucji PZK", "Sectors of the PZK's institutions"},
-	term{"pzk.workingMonths", "Pełne miesiące pracy PZK", "Whole months the PZK has worked"},
+	term{"pzk.workingMonths", "Czas pracy PZK (pełne miesiące)", "Working time of the PZK (whole months)"},
 	term{"agreements.inForce", "Porozumienia w mocy", "Agreements in force"},
 	term{"capacity.placeMonths", "Miejsca w okresie (miejsca × miesiące)", "Places in the period (places × months)"},
 	term{"capacity.usedMonths", "Wykorzystanie usług (działania × miesiące)", "Use of the services (actions × months)"},

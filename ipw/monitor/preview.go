@@ -59,7 +59,7 @@ func (r Record) Preview(lang cooperation.Lang) []Section {
 		{l("agreements/inForce"), cooperation.FormatInt(r.Agreements.InForce, lang), "/agreements/inForce"},
 		{l("agreements/parties"), cooperation.FormatInt(r.Agreements.Parties, lang), "/agreements/parties"},
 	}})
-	out = append(out, w.ipws(r.IPW), w.durations(r.IPW.Durations, t), w.reviews(r.IPW.Reviews),
+	out = append(out, w.ipws(r.IPW), w.durations(r.IPW.Durations, t), w.reviews(r.IPW.Reviews, r.AsOf),
 		w.actions(r.Actions), w.capacity(r.Capacity))
 	return out
 }
@@ -193,16 +193,24 @@ func (w writer) durations(d Durations, threshold int) Section {
 		case b.ToMonths == 0:
 			span = monthsNoun.Count(b.FromMonths, w.lang) + " " + w.l("months/orMore")
 		default:
-			span = strconv.Itoa(b.FromMonths) + "–" + monthsNoun.Count(b.ToMonths, w.lang)
+			// Whole months: the bin [3, 6) holds 3, 4 and 5 months, "od 3
+			// do niespełna 6 miesięcy" ("do" takes the genitive whatever
+			// the number).
+			unit := "miesięcy"
+			if w.lang == cooperation.English {
+				unit = "months"
+			}
+			span = w.l("months/from") + " " + strconv.Itoa(b.FromMonths) + " " + w.l("months/toUnder") + " " +
+				strconv.Itoa(b.ToMonths) + "\u00a0" + unit
 		}
 		rows = append(rows, Row{w.l("durations/histogram") + " " + span, w.count(b.Count), "/ipw/durations/histogram/" + strconv.Itoa(i)})
 	}
 	return Section{Title: w.l("durations"), Rows: rows}
 }
 
-func (w writer) reviews(r Reviews) Section {
+func (w writer) reviews(r Reviews, asOf cooperation.Date) Section {
 	return Section{Title: w.l("reviews"), Rows: []Row{
-		{w.l("reviews/total"), w.count(r.Total), "/ipw/reviews/total"},
+		{fmt.Sprintf(w.l("reviews/total"), asOf.Format(w.lang)), w.count(r.Total), "/ipw/reviews/total"},
 		{w.l("reviews/onTime"), w.count(r.OnTime), "/ipw/reviews/onTime"},
 	}}
 }

@@ -103,7 +103,7 @@ func (r *Report) summaryLine(lang cooperation.Lang) string {
 	if first != last {
 		dates += " – " + last.Format(lang)
 	}
-	return word(wAsOf, lang) + ": " + dates + "; " + word(wMunicipalities, lang) + ": " +
+	return word(wAsOf, lang) + ": " + dates + "; " + word(wMunicipalityCount, lang) + ": " +
 		cooperation.FormatInt(len(r.Municipalities), lang) + "; " + word(wVoivodeships, lang) + ": " + strconv.Itoa(len(r.Voivodeships))
 }
 
@@ -136,7 +136,7 @@ func (r *Report) writeReference(b *strings.Builder, lang cooperation.Lang) {
 		months = &m
 	}
 	row(wd(wIPWMonths), peopleMean(months, lang)+star(t.IPW.DaysWithout), fmt.Sprintf(wd(wMonthsRange), p.IPWMonthsMin, p.IPWMonthsMax))
-	row(wd(wOnTime), peopleRate(t.AllActions.OnTimeRate, lang)+star(t.AllActions.OnTimeRate.Withheld), "–")
+	row(wd(wOnTimeMeasure), peopleRate(t.AllActions.OnTimeRate, lang)+star(t.AllActions.OnTimeRate.Withheld), "–")
 	row(wd(wReviewsOnTime), peopleRate(t.IPW.ReviewRate, lang)+star(t.IPW.ReviewRate.Withheld), "–")
 	row(wd(wVoivodeshipCount), strconv.Itoa(len(r.Voivodeships)), strconv.Itoa(p.Voivodeships))
 	b.WriteString("</tbody></table>\n")
@@ -149,8 +149,9 @@ const daysPerMonth = 365.2425 / 12
 func writeGroups(b *strings.Builder, level string, gs []Group, lang cooperation.Lang) {
 	wd := func(id wordID) string { return word(id, lang) }
 	b.WriteString("<table><thead><tr>")
-	for i, h := range []string{wd(wGroup), wd(wMunicipalities), wd(wIPWs), wd(wClosed), wd(wSucceeded), wd(wSuccessRate),
-		wd(wOnTimeRate), wd(wPZKSize), wd(wPZKSectors), wd(wPZKMonths)} {
+	group := map[string]wordID{levelVariant: wVariant, levelVoivodeship: wGroup, levelPowiat: wPowiatHeader}[level]
+	for i, h := range []string{wd(group), wd(wMunicipalities), wd(wIPWs), wd(wClosed), wd(wSucceeded), wd(wSuccessRate),
+		wd(wOnTimeRate), wd(wPZKSizeMean), wd(wPZKSectorsMean), wd(wPZKMonths)} {
 		b.WriteString(th(h, i > 0))
 	}
 	b.WriteString("</tr></thead><tbody>\n")
@@ -224,7 +225,11 @@ func (r *Report) writeDurations(b *strings.Builder, lang cooperation.Lang) {
 	b.WriteString("<h2>" + esc(word(wDurations, lang)) + "</h2>\n<p class=\"note\">" + esc(word(wDurationNote, lang)) + "</p>\n")
 	var cols []column
 	for _, bin := range r.Total.IPW.Histogram {
-		label := strconv.Itoa(bin.FromMonths) + "–" + strconv.Itoa(bin.ToMonths)
+		// Whole months: the bin [3, 6) holds 3, 4 and 5 months ("3–5").
+		label := strconv.Itoa(bin.FromMonths) + "–" + strconv.Itoa(bin.ToMonths-1)
+		if bin.ToMonths == bin.FromMonths+1 {
+			label = strconv.Itoa(bin.FromMonths)
+		}
 		if bin.ToMonths == 0 {
 			label = strconv.Itoa(bin.FromMonths) + "+"
 		}
@@ -249,7 +254,7 @@ func (r *Report) writeWorkload(b *strings.Builder, lang cooperation.Lang) {
 			td(people(a.OnTime, lang), true) + td(people(a.Late, lang), true) + td(peopleRate(a.OnTimeRate, lang)+star(a.OnTimeRate.Withheld), true) +
 			td(people(a.OpenMonths, lang), true) + "</tr>\n")
 	}
-	b.WriteString("</tbody></table>\n<h3>" + esc(wd(wCapacity)) + "</h3>\n<table><thead><tr>" + th(wd(wKind), false) +
+	b.WriteString("</tbody></table>\n<h3>" + esc(wd(wCapacity)) + "</h3>\n<table><thead><tr>" + th(wd(wProviderKind), false) +
 		th(wd(wServices), true) + th(wd(wPlaceMonths), true) + th(wd(wUsedMonths), true) + th(wd(wUse), true) + "</tr></thead><tbody>\n")
 	for _, c := range r.Total.Capacity {
 		places, use := "–", "–"

@@ -16,7 +16,7 @@ func (r *Report) writeIPWs(b *strings.Builder, lang cooperation.Lang) {
 		b.WriteString("<tr>" + td(label, false) + td(people(s, lang)+star(s.Withheld), true) + "</tr>\n")
 	}
 	b.WriteString("<h2>" + esc(word(wIPWHeading, lang)) + "</h2>\n<table><thead><tr>" +
-		th(word(wStatus, lang), false) + th(word(wIPWs, lang), true) + "</tr></thead><tbody>\n")
+		th(word(wStatus, lang), false) + th(word(wIPWCount, lang), true) + "</tr></thead><tbody>\n")
 	for _, s := range []struct {
 		status ipw.Status
 		sum    Sum
@@ -24,11 +24,11 @@ func (r *Report) writeIPWs(b *strings.Builder, lang cooperation.Lang) {
 		{ipw.StatusSuspended, t.Suspended}, {ipw.StatusClosed, t.Closed}} {
 		row(s.status.Label(lang), s.sum)
 	}
-	row(word(wTotal, lang), t.Total)
+	row(word(wIPWs, lang), t.Total)
 	row(word(wOpenedInPeriod, lang), t.Opened)
 	row(word(wClosedInPeriod, lang), t.ClosedIn)
 	row(word(wSuspensions, lang), t.Suspensions)
-	b.WriteString("</tbody></table>\n<table><thead><tr>" + th(word(wReason, lang), false) + th(word(wClosed, lang), true) + "</tr></thead><tbody>\n")
+	b.WriteString("</tbody></table>\n<table><thead><tr>" + th(word(wReason, lang), false) + th(word(wIPWCount, lang), true) + "</tr></thead><tbody>\n")
 	for _, o := range t.ByOutcome {
 		row(o.Reason.Label(lang), o.Count)
 	}
@@ -74,7 +74,7 @@ func (r *Report) writeCharts(b *strings.Builder, lang cooperation.Lang) {
 				n := float64(m.PZK.Institutions)
 				return bar{label: rowLabel(m), low: n, high: n, known: true, text: strconv.Itoa(m.PZK.Institutions)}
 			}},
-		{word(wPZKMonths, lang), maxMonths, &refLine{float64(pilot.PZKMonths), pilotLabel(strconv.Itoa(pilot.PZKMonths), lang)},
+		{word(wPZKMonthsOne, lang), maxMonths, &refLine{float64(pilot.PZKMonths), pilotLabel(strconv.Itoa(pilot.PZKMonths), lang)},
 			func(m Municipality) bar {
 				if m.PZK.Months == nil {
 					return bar{label: rowLabel(m), text: word(wNoPZK, lang)}
@@ -104,7 +104,7 @@ func pilotLabel(value string, lang cooperation.Lang) string {
 func (r *Report) writeOverview(b *strings.Builder, lang cooperation.Lang) {
 	wd := func(id wordID) string { return word(id, lang) }
 	b.WriteString("<h2>" + esc(wd(wOverview)) + "</h2>\n<table><thead><tr>")
-	for i, h := range []string{wd(wGmina), "TERYT", wd(wVariant), wd(wStage), wd(wPZKSize), wd(wPZKSectors), wd(wPZKMonths),
+	for i, h := range []string{wd(wGmina), wd(wTERYT), wd(wVariant), wd(wStageOverview), wd(wPZKSize), wd(wPZKSectors), wd(wPZKMonthsOne),
 		wd(wAgreements), wd(wIPWs), wd(wClosed), wd(wSucceeded), wd(wSuccessRate), wd(wOnTimeRate), wd(wMeanDays)} {
 		b.WriteString(th(h, i > 3))
 	}

@@ -57,24 +57,24 @@ func (p *Problem) Message(lang cooperation.Lang) string {
 			reason = ": " + ide.Describe(lang)
 		}
 		if pl {
-			return "kod TERYT gminy „" + p.TERYT + "” jest niepoprawny" + reason + "; rekordu nie można przypisać do powiatu ani województwa, więc go nie policzono"
+			return "Kod TERYT gminy „" + p.TERYT + "” jest niepoprawny" + reason + ". Rekordu nie można przypisać do powiatu ani województwa, więc go nie policzono; poproś gminę o rekord z poprawnym kodem TERYT."
 		}
-		return "the gmina's TERYT code \"" + p.TERYT + "\" is not valid" + reason + "; the record cannot be placed in a powiat or voivodeship and is not counted"
+		return "The municipality's TERYT code \"" + p.TERYT + "\" is not valid" + reason + ". The record cannot be placed in a powiat or voivodeship, so it is not counted; ask the municipality for a record with the right TERYT code."
 	case ProblemVariant:
 		if pl {
-			return "gmina " + who + ": wariant „" + string(p.Variant) + "” nie jest wariantem modelu; rekordu nie policzono"
+			return "Gmina " + who + ": „" + string(p.Variant) + "” nie jest wariantem modelu kooperacji (wiejski, miejsko-wiejski, miejski), więc rekordu nie policzono; poproś gminę o poprawiony rekord."
 		}
-		return "gmina " + who + ": \"" + string(p.Variant) + "\" is not a variant of the model; the record is not counted"
+		return "Municipality " + who + ": \"" + string(p.Variant) + "\" is not a variant of the cooperation model (rural, urban-rural, urban), so the record is not counted; ask the municipality for a corrected record."
 	case ProblemImplausible:
 		if pl {
-			return "gmina " + who + ": rekord podaje liczbę, jakiej nie ma żadna gmina (ujemną lub większą niż " + cooperation.FormatInt(MaxFigure, lang) + ", albo średnią lub medianę dni spoza 0–" + cooperation.FormatInt(MaxDays, lang) + "); rekordu nie policzono"
+			return "Gmina " + who + ": rekord podaje liczbę niemożliwą w żadnej gminie (ujemną lub większą niż " + cooperation.FormatInt(MaxFigure, lang) + " albo średnią lub medianę dni spoza zakresu 0–" + cooperation.FormatInt(MaxDays, lang) + "), więc go nie policzono; poproś gminę o poprawiony rekord."
 		}
-		return "gmina " + who + ": the record states a figure no gmina has (negative, above " + cooperation.FormatInt(MaxFigure, lang) + ", or a mean or median of days outside 0–" + cooperation.FormatInt(MaxDays, lang) + "); the record is not counted"
+		return "Municipality " + who + ": the record states a figure no municipality can have (negative, above " + cooperation.FormatInt(MaxFigure, lang) + ", or a mean or median of days outside 0–" + cooperation.FormatInt(MaxDays, lang) + "), so it is not counted; ask the municipality for a corrected record."
 	case ProblemDuplicate:
 		if pl {
-			return "gmina " + who + " ma już rekord (" + p.First + "); policzono tamten, ten pominięto"
+			return "Gmina " + who + " ma już rekord w zestawieniu (" + p.First + "); policzono tamten, a ten pominięto. Jeśli ten jest nowszy, usuń starszy i utwórz raport ponownie."
 		}
-		return "gmina " + who + " already has a record (" + p.First + "); that one is counted, this one is left out"
+		return "Municipality " + who + " already has a record in the report (" + p.First + "); that one is counted and this one is left out. If this one is newer, remove the older one and make the report again."
 	}
 	return p.Code
 }
