@@ -21,8 +21,11 @@ func runMonitor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"the municipality, the implementation stages, the PZK, the agreements and\n"+
 			"the IPWs' figures, with no pseudonym, no free text, no household data, no\n"+
 			"IPW id and no date of a family. A count of the families' matters below the\n"+
-			"profile's disclosureThreshold (default 3) is written as {\"fewerThan\": 3}.\n"+
-			"The period of the \"in the period\" figures defaults to the year to date.",
+			"profile's disclosureThreshold (default 3) is written as {\"fewerThan\": 3}\n"+
+			"(\"mniej niż 3\"), and a count that would let it be worked out as\n"+
+			"{\"withheld\": true} (\"utajniona\"). --format text shows the record in words,\n"+
+			"as the planner's \"Eksport do monitoringu\" previews it. The period of the\n"+
+			"\"in the period\" figures defaults to the year to date.",
 		stdin, stdout, stderr)
 	var period, out string
 	c.withAsOf()

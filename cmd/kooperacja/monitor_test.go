@@ -82,7 +82,7 @@ func TestMonitorCommand(t *testing.T) {
 		{"a period after the date", []string{"--lang", "en", "--period", "2026-01-01..2026-12-31", "../../examples/rural.json"}, 2,
 			"kooperacja monitor: the period ends (31 December 2026) after the record's date (16 November 2026)"},
 		{"a reversed period, in Polish", []string{"--lang", "pl", "--period", "2026-06-01..2026-05-01", "../../examples/rural.json"}, 2,
-			"kooperacja monitor: okres zaczyna się (01.06.2026\u00a0r.) po swoim końcu (01.05.2026\u00a0r.)"},
+			"kooperacja monitor: początek okresu (01.06.2026\u00a0r.) jest późniejszy niż jego koniec (01.05.2026\u00a0r.); popraw daty okresu"},
 		{"not a period", []string{"--period", "2026", "../../examples/rural.json"}, 2, `kooperacja monitor: --period: "2026" is not a period FROM..TO`},
 		{"not a date", []string{"--period", "2026-01-01..jutro", "../../examples/rural.json"}, 2, `"jutro" is not a date`},
 		{"no bundle", nil, 2, "missing operand"},

@@ -27,7 +27,9 @@ func runRegion(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"a line: \"-\" (standard input) or a file named *.ndjson or *.jsonl. A record\n"+
 			"that is not valid is reported with the file (and line) it came from and\n"+
 			"left out; the others still count (exit 1). Counts the records withhold\n"+
-			"are summed as ranges, never as 0.",
+			"are summed as ranges (\"120–126\", in CSV 120..126), never as 0. The HTML\n"+
+			"report is in --lang; the CSV's columns and numbers are the same in every\n"+
+			"language.",
 		stdin, stdout, stderr)
 	c.withFormat("html", "csv", "json").withLang()
 	var out string

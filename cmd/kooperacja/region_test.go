@@ -90,7 +90,7 @@ func TestRegionBadRecordOthersCount(t *testing.T) {
 	}
 	// As HTML, the problem goes to standard error, named, in the language asked.
 	code, out, errOut = runCLI(t, "", "region", "--lang", "pl", stream)
-	if code != 1 || !strings.Contains(errOut, "kooperacja region: "+stream+":2: rekord nie jest poprawnym rekordem monitoringu") ||
+	if code != 1 || !strings.Contains(errOut, "kooperacja region: "+stream+":2: To nie jest poprawny rekord monitoringu") ||
 		!strings.Contains(out, "<!DOCTYPE html>") || !strings.Contains(out, "Rekordy pominięte") {
 		t.Errorf("exit %d, stderr %q, stdout %.200q", code, errOut, out)
 	}
@@ -127,7 +127,7 @@ func TestRegionExitStatus(t *testing.T) {
 		code int
 		err  string
 	}{
-		{"missing file", []string{"region", "--lang", "en", "no-such.json"}, 2, "cannot read no-such.json"},
+		{"missing file", []string{"region", "--lang", "en", "no-such.json"}, 2, "no-such.json: Cannot read the file"},
 		{"no operand", []string{"region"}, 2, "missing operand"},
 		{"unknown format", []string{"region", "--format", "pdf", dir}, 2, "--format"},
 		{"twice the same gmina", []string{"region", "--lang", "en", "--format", "csv", dir, one}, 1, "already has a record"},

@@ -49,9 +49,9 @@ func periodError(pe *monitor.PeriodError, lang cooperation.Lang) *Error {
 	var msg string
 	switch {
 	case pe.Reversed() && lang == cooperation.Polish:
-		msg = fmt.Sprintf("okres zaczyna się (%s) po swoim końcu (%s)", p.From.Format(lang), p.To.Format(lang))
+		msg = fmt.Sprintf("początek okresu (%s) jest późniejszy niż jego koniec (%s); popraw daty okresu", p.From.Format(lang), p.To.Format(lang))
 	case pe.Reversed():
-		msg = fmt.Sprintf("the period starts (%s) after it ends (%s)", p.From.Format(lang), p.To.Format(lang))
+		msg = fmt.Sprintf("the period starts (%s) after it ends (%s); correct the period's dates", p.From.Format(lang), p.To.Format(lang))
 	case lang == cooperation.Polish:
 		msg = fmt.Sprintf("okres kończy się (%s) po dniu, na który sporządzono rekord (stan na dzień %s); podaj wcześniejszy koniec okresu albo późniejszą datę „stan na dzień”",
 			p.To.Format(lang), pe.AsOf.Format(lang))

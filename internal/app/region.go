@@ -68,15 +68,15 @@ func RegionOf(records iter.Seq[RecordInput], o Options) Region {
 		if in.Err != nil {
 			pl, en := readReason(in.Err)
 			out.Problems = append(out.Problems, RecordProblem{Source: in.Source, Message: say(lang,
-				"nie można odczytać pliku "+in.Source+": "+pl, "cannot read "+in.Source+": "+en)})
+				"Nie można odczytać pliku: "+pl+".", "Cannot read the file: "+en+".")})
 			out.Unread = true
 			continue
 		}
 		rec, findings := readRecord(in.Data, lang)
 		if rec == nil {
 			out.Problems = append(out.Problems, RecordProblem{Source: in.Source, Findings: findings, Message: say(lang,
-				"rekord nie jest poprawnym rekordem monitoringu ("+findingNoun.Count(len(findings), lang)+"); pominięto go",
-				"the record is not a valid monitoring record ("+findingNoun.Count(len(findings), lang)+"); it is left out")})
+				"To nie jest poprawny rekord monitoringu ("+findingNoun.Count(len(findings), lang)+"), więc go pominięto; poproś gminę o nowy rekord z planera albo z kooperacja monitor.",
+				"This is not a valid monitoring record ("+findingNoun.Count(len(findings), lang)+"), so it is left out; ask the municipality for a new record from the planner or kooperacja monitor.")})
 			continue
 		}
 		if p := agg.Add(rec, in.Source); p != nil {

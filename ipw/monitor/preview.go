@@ -33,8 +33,8 @@ var (
 
 // Preview writes r for people in lang, in sections, every figure of the
 // record in a row: exactly what leaves the gmina, as the planner shows it
-// before the record is saved. Withheld counts read "mniej niż 3" or "nie
-// podano (ochrona danych rodzin)"; nothing withheld is shown, since a
+// before the record is saved. Withheld counts read "mniej niż 3" or
+// "utajniona (ochrona danych rodzin)"; nothing withheld is shown, since a
 // record's withheld counts hold no number.
 func (r Record) Preview(lang cooperation.Lang) []Section {
 	w := writer{lang: lang}

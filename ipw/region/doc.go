@@ -120,7 +120,11 @@
 // of durations, workload and capacity by kind, bar charts per
 // municipality (success rate with the pilot's line, on-time rate, PZK size
 // and working time with the pilot's 16 months; a withheld range is the
-// light part of a bar) and the overview table. Charts are inline SVG drawn
+// light part of a bar) and the overview table. The durations' bins are
+// labelled by the whole months they hold (the bin from 3 to under 6
+// months reads "3–5"), so that no month reads as in two bins; a note under
+// the chart says so, and a note under the title says in words how a range
+// ("254–262", "≥ 40") and the * are read. Charts are inline SVG drawn
 // here; nothing is loaded from elsewhere and no script runs. Like the
 // documents of ipw/document, the page is written with every text escaped
 // where it is written (esc, which escapes as html.EscapeString does)
