@@ -14,7 +14,7 @@ import (
 
 // people writes a Sum for people: the number when exact; in a
 // municipality's row (one record) "< T" for a count withheld as fewer than
-// T, "ukryta"/"withheld" for one withheld with no bound; in a total the
+// T, "utajniona"/"withheld" for one withheld with no bound; in a total the
 // range "low–high", or "≥ low" when unbounded.
 func people(s Sum, lang cooperation.Lang) string {
 	high, bounded := s.High()
