@@ -13,7 +13,7 @@ var terms = map[string]term{
 	// Sections.
 	"municipality": {"Gmina i rekord monitoringu", "Municipality and monitoring record"},
 	"stages":       {"Etapy wdrażania", "Implementation stages"},
-	"pzk":          {"Partnerski zespół (PZK)", "Partnership team (PZK)"},
+	"pzk":          {"Partnerski zespół (PZK)", "Partnership team (PZK)"}, // the preview names it by the variant (cooperation.Variant.PZKName)
 	"agreements":   {"Porozumienia", "Agreements"},
 	"ipw":          {"Indywidualne programy współpracy (IPW)", "Individual cooperation programmes (IPW)"},
 	"durations":    {"Czas trwania IPW", "Duration of IPWs"},

@@ -55,7 +55,7 @@ func (r Record) Preview(lang cooperation.Lang) []Section {
 		{l("disclosureThreshold"), fmt.Sprintf(l("disclosureThreshold/v"), t, t), "/disclosureThreshold"},
 		{l("schemaVersion"), r.SchemaVersion, "/schemaVersion"},
 	}}}
-	out = append(out, w.stages(r.Stages), w.pzk(r.PZK), Section{Title: l("agreements"), Rows: []Row{
+	out = append(out, w.stages(r.Stages), w.pzk(r.PZK, m.Variant), Section{Title: l("agreements"), Rows: []Row{
 		{l("agreements/inForce"), cooperation.FormatInt(r.Agreements.InForce, lang), "/agreements/inForce"},
 		{l("agreements/parties"), cooperation.FormatInt(r.Agreements.Parties, lang), "/agreements/parties"},
 	}})
@@ -116,7 +116,9 @@ func (w writer) stages(s Stages) Section {
 	return out
 }
 
-func (w writer) pzk(p PZK) Section {
+// pzk's title is the team's proper name in the gmina's variant
+// ("Partnerski Zespół Kooperacyjny (PZK)" in a town).
+func (w writer) pzk(p PZK, v cooperation.Variant) Section {
 	formed := w.l("pzk/none")
 	if !p.Formed.IsZero() {
 		formed = p.Formed.Format(w.lang)
@@ -129,7 +131,7 @@ func (w writer) pzk(p PZK) Section {
 	if sec == "" {
 		sec = w.l("value/none")
 	}
-	return Section{Title: w.l("pzk"), Rows: []Row{
+	return Section{Title: v.PZKName(w.lang) + " (PZK)", Rows: []Row{
 		{w.l("pzk/formed"), formed, "/pzk/formed"},
 		{w.l("pzk/workingMonths"), cooperation.FormatInt(p.WorkingMonths, w.lang), "/pzk/workingMonths"},
 		{w.l("pzk/institutions"), cooperation.FormatInt(p.Institutions, w.lang), "/pzk/institutions"},
