@@ -55,10 +55,10 @@ var terms = map[string]term{
 	"ipw/closed":      {"IPW zakończone w okresie", "IPWs closed in the period"},
 	"ipw/suspensions": {"Zawieszenia rozpoczęte w okresie", "Suspensions begun in the period"},
 
-	"durations/closed/count":  {"Zakończone IPW z datą rozpoczęcia (zmierzone)", "Closed IPWs with a start date (measured)"},
+	"durations/closed/count":  {"Zakończone IPW, których czas trwania zmierzono", "Closed IPWs whose duration was measured"},
 	"durations/closed/mean":   {"Średni czas trwania zakończonych IPW", "Mean duration of closed IPWs"},
 	"durations/closed/median": {"Mediana czasu trwania zakończonych IPW", "Median duration of closed IPWs"},
-	"durations/open/count":    {"Trwające IPW z datą rozpoczęcia (w realizacji lub zawieszone)", "Open IPWs with a start date (in progress or suspended)"},
+	"durations/open/count":    {"Trwające IPW (w realizacji lub zawieszone), których czas trwania zmierzono", "Open IPWs (in progress or suspended) whose duration was measured"},
 	"durations/open/mean":     {"Średni dotychczasowy czas trwania trwających IPW", "Mean duration so far of open IPWs"},
 	"durations/open/median":   {"Mediana dotychczasowego czasu trwania trwających IPW", "Median duration so far of open IPWs"},
 	"durations/histogram":     {"Zakończone IPW trwające", "Closed IPWs that lasted"},
