@@ -15,7 +15,8 @@ import (
 // people writes a Sum for people: the number when exact; in a
 // municipality's row (one record) "< T" for a count withheld as fewer than
 // T, "utajniona"/"withheld" for one withheld with no bound; in a total the
-// range "low–high", or "≥ low" when unbounded.
+// range "low–high", or "≥ low" when unbounded, but "utajniona" when that
+// low is 0: "≥ 0" tells a person nothing.
 func people(s Sum, lang cooperation.Lang) string {
 	high, bounded := s.High()
 	switch {
@@ -23,7 +24,7 @@ func people(s Sum, lang cooperation.Lang) string {
 		return cooperation.FormatInt(s.Low, lang)
 	case s.Withheld == 1 && s.Low == 0 && bounded:
 		return "<\u00a0" + cooperation.FormatInt(high+1, lang)
-	case s.Withheld == 1 && s.Low == 0:
+	case s.Low == 0 && !bounded:
 		return word(wWithheld, lang)
 	case bounded:
 		return cooperation.FormatInt(s.Low, lang) + "–" + cooperation.FormatInt(high, lang)

@@ -263,7 +263,9 @@ func (r *Report) writeWorkload(b *strings.Builder, lang cooperation.Lang) {
 		}
 		if c.Use != nil {
 			use = cooperation.FormatPercent(c.Use.Low, 1, lang)
-			if c.Use.High == nil {
+			if c.Use.High == nil && c.Use.Low == 0 {
+				use = word(wUseUnknown, lang)
+			} else if c.Use.High == nil {
 				use = "≥\u00a0" + use
 			} else if *c.Use.High != c.Use.Low {
 				use = cooperation.FormatDecimal(c.Use.Low*100, 1, lang) + "–" + cooperation.FormatPercent(*c.Use.High, 1, lang)

@@ -89,6 +89,7 @@ const (
 	wProviderKind
 	wPowiatHeader
 	wTERYT
+	wUseUnknown
 )
 
 var words = [...][2]string{
@@ -145,7 +146,7 @@ var words = [...][2]string{
 	wVariant:           {"Wariant modelu", "Variant of the model"},
 	wAgreements:        {"Porozumienia w mocy", "Agreements in force"},
 	wMeanDays:          {"Średni czas trwania zakończonego IPW (dni)", "Mean duration of a closed IPW (days)"},
-	wWithheldNote:      {"Liczby dotyczące spraw rodzin (IPW, działań, przeglądów) mniejsze niż próg ujawniania liczebności gmina podaje w rekordzie tylko jako „mniej niż” (w tabelach np. „< 3”); utajnia też niektóre inne liczby, z których dałoby się je wyliczyć. Utajnionych liczb nigdy nie liczy się jako zera. Dlatego sumy podano jako przedział: np. „254–262” oznacza, że prawdziwa liczba wynosi od 254 do 262, a „≥ 40” – że wynosi co najmniej 40; tak samo odsetki („75,8–78,2 %”). Gwiazdka (*) oznacza wynik oparty na liczbach utajnionych; średni czas trwania IPW liczono wtedy bez gmin, których rekord nie podaje średniej.", "Counts of the families' matters (IPWs, actions, reviews) below the disclosure threshold are given in a municipality's record only as “fewer than” (in the tables, e.g. “< 3”); some other counts from which they could be worked out are withheld too. Withheld counts are never counted as zero. So sums are given as a range: e.g. “254–262” means the true count is between 254 and 262, and “≥ 40” that it is at least 40; rates likewise (“75.8–78.2%”). An asterisk (*) marks a figure resting on withheld counts; the mean duration of an IPW is then computed without the municipalities whose record states no mean."},
+	wWithheldNote:      {"Liczby dotyczące spraw rodzin (IPW, działań, przeglądów) mniejsze niż próg ujawniania liczebności gmina podaje w rekordzie tylko jako „mniej niż” (w tabelach np. „< 3”); utajnia też niektóre inne liczby, z których dałoby się je wyliczyć. Utajnionych liczb nigdy nie liczy się jako zera. Dlatego sumy podano jako przedział: np. „254–262” oznacza, że prawdziwa liczba wynosi od 254 do 262, a „≥ 40” – że wynosi co najmniej 40, a „utajniona” – że rekordy nie pozwalają jej oszacować; tak samo odsetki („75,8–78,2 %”). Gwiazdka (*) oznacza wynik oparty na liczbach utajnionych; średni czas trwania IPW liczono wtedy bez gmin, których rekord nie podaje średniej.", "Counts of the families' matters (IPWs, actions, reviews) below the disclosure threshold are given in a municipality's record only as “fewer than” (in the tables, e.g. “< 3”); some other counts from which they could be worked out are withheld too. Withheld counts are never counted as zero. So sums are given as a range: e.g. “254–262” means the true count is between 254 and 262, “≥ 40” that it is at least 40, and “withheld” that the records give no bound for it; rates likewise (“75.8–78.2%”). An asterisk (*) marks a figure resting on withheld counts; the mean duration of an IPW is then computed without the municipalities whose record states no mean."},
 	wWithheld:          {"utajniona", "withheld"},
 	wFamily:            {"rodzina (własne zobowiązania)", "the family (own commitments)"},
 	wPowiat:            {"powiat", "powiat"},
@@ -173,6 +174,7 @@ var words = [...][2]string{
 	wProviderKind:      {"Rodzaj usługodawcy", "Kind of provider"},
 	wPowiatHeader:      {"Powiat", "Powiat"},
 	wTERYT:             {"Kod TERYT", "TERYT code"},
+	wUseUnknown:        {"nieznany (liczby utajnione)", "unknown (counts withheld)"},
 }
 
 func word(id wordID, lang cooperation.Lang) string {
