@@ -129,7 +129,7 @@ var words = [...][2]string{
 	wDurations:         {"Czas trwania zakończonych IPW", "Durations of the closed IPWs"},
 	wDurationNote:      {"Liczba zakończonych IPW według czasu trwania w pełnych miesiącach: „3–5” to IPW, które trwały co najmniej 3 miesiące, ale krócej niż 6. Jasna część słupka pokazuje, o ile liczba może być większa z powodu liczb utajnionych.", "The closed IPWs by their duration in whole months: “3–5” are the IPWs that lasted at least 3 months but less than 6. The light part of a bar shows how much higher the count may be because of withheld counts."},
 	wMonths:            {"pełne miesiące", "whole months"},
-	wWorkload:          {"Obciążenie instytucji i terminowość działań według rodzaju instytucji", "Workload and timeliness of actions by kind of institution"},
+	wWorkload:          {"Obciążenie i terminowość działań według rodzaju instytucji", "Workload and timeliness of actions by kind of institution"},
 	wKind:              {"Rodzaj instytucji", "Kind of institution"},
 	wActions:           {"Działania ogółem", "Actions in total"},
 	wDone:              {"Wykonane", "Done"},
