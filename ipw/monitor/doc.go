@@ -73,7 +73,22 @@
 // suppression), as {"withheld":true}, and this repeats until no sum has
 // exactly one count withheld (a count withheld for one sum may leave
 // another with one). The numbers withheld are forgotten: a Record's withheld
-// Count has N zero, so the Go value cannot leak them either.
+// Count has N zero, so the Go value cannot leak them either. The preview
+// shows such a count as "utajniona (ochrona danych rodzin)" / "withheld (to
+// protect the families)", and the threshold's row says that some counts
+// are withheld so that the small ones cannot be worked out.
+//
+// # Words
+//
+// The preview names every figure as the regional report (ipw/region) and
+// the glossary (cooperation's field terms) do, so that a coordinator reads
+// the same name for the same figure in the planner, the CLI and the
+// report: "utajniona" for a withheld count, "Porozumienia w mocy",
+// "miesiące działań w toku", "Czas pracy PZK (pełne miesiące)". The
+// histogram's bins are whole months: a bin from 3 to under 6 months reads
+// "od 3 do niespełna 6 miesięcy" here and "3–5" on the report's chart, so
+// that no duration reads as in two bins. The PZK's section is titled with
+// the team's proper name in the gmina's variant (Variant.PZKName).
 //
 // The institutions' figures (the PZK, agreements, meetings, services and
 // their places) are never withheld: they are public.
