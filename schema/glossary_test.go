@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -116,7 +117,9 @@ func TestFieldLabels(t *testing.T) {
 			if base != "" {
 				target = docs[base]
 			}
-			key := base + "#" + frag + "@" + holder
+			// The target document's identity, not the ref's text: "#/$defs/period"
+			// is one definition in the bundle schema and another in the monitor's.
+			key := fmt.Sprintf("%p", target) + "#" + frag + "@" + holder
 			if !visited[key] {
 				visited[key] = true
 				var n any = target
