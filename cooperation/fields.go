@@ -117,7 +117,7 @@ var fieldTerms = newTermSet(
 	term{"deficits", "Deficyty", "Deficits"},
 	term{"expectations", "Oczekiwania", "Expectations"},
 	term{"needs", "Potrzeby", "Needs"},
-	term{"period", "Okres realizacji", "Period"},
+	term{"ipws.period", "Okres realizacji", "Period"},
 	term{"start", "Początek", "Start"},
 	term{"end", "Koniec", "End"},
 	term{"period.start", "Początek programu", "Start of the programme"},
@@ -177,6 +177,7 @@ var fieldTerms = newTermSet(
 
 	// The monitoring record (package ipw/monitor).
 	term{"pzk", "Partnerski zespół (PZK)", "Partnership team (PZK)"},
+	term{"period", "Okres sprawozdawczy", "Reporting period"},
 	term{"capacity", "Koszyk usług według rodzaju usługodawcy", "Basket of services by the kind of provider"},
 	term{"stages.current", "Etap bieżący", "Current stage"},
 	term{"stages.recorded", "Zapisane etapy", "Recorded stages"},
