@@ -113,6 +113,8 @@ func (r *Report) writeOverview(b *strings.Builder, lang cooperation.Lang) {
 		stage := strconv.Itoa(m.StagesCompleted) + "/" + strconv.Itoa(m.StagesTotal)
 		if m.Stage != "" {
 			stage += " " + m.Stage.Label(lang)
+		} else {
+			stage += " " + word(wAllDone, lang)
 		}
 		months := "–"
 		if m.PZK.Months != nil {

@@ -101,7 +101,7 @@ var words = [...][2]string{
 	wRegionVsPilot:     {"Region na tle pilotażu", "The region beside the pilot"},
 	wMeasure:           {"Miara", "Measure"},
 	wRegion:            {"Region", "Region"},
-	wPilot:             {"Pilotaż „Liderzy kooperacji”", "Pilot \"Liderzy kooperacji\""},
+	wPilot:             {"Pilotaż „Liderzy kooperacji”", "Pilot “Liderzy kooperacji”"},
 	wSuccess:           {"IPW zakończone sukcesem (osiągnięcie celów) spośród wszystkich zakończonych", "IPWs completed with success (goals achieved) of all closed IPWs"},
 	wPZKMonths:         {"Średni czas pracy PZK (pełne miesiące)", "Mean working time of a PZK (whole months)"},
 	wPartners:          {"Instytucje objęte porozumieniami w mocy (suma po gminach)", "Institutions covered by agreements in force (summed over the municipalities)"},
