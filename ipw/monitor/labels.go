@@ -34,7 +34,8 @@ var terms = map[string]term{
 	// Stages.
 	"stages/completed": {"Etapy zakończone", "Stages completed"},
 	"stages/current":   {"Etap bieżący", "Current stage"},
-	"stages/recorded":  {"Zapisany etap", "Recorded stage"},
+	"stages/recorded":  {"Zapisane etapy", "Recorded stages"},
+	"stages/stage":     {"Etap", "Stage"},
 	"started":          {"rozpoczęty", "started"},
 	"finished":         {"zakończony", "completed"},
 

@@ -111,7 +111,7 @@ func (w writer) stages(s Stages) Section {
 		if v == "" {
 			v = w.l("value/notGiven")
 		}
-		out.Rows = append(out.Rows, Row{w.l("stages/recorded") + " " + w.quote(rec.Stage.Label(w.lang)), v, "/stages/recorded/" + strconv.Itoa(i)})
+		out.Rows = append(out.Rows, Row{w.l("stages/stage") + " " + w.quote(rec.Stage.Label(w.lang)), v, "/stages/recorded/" + strconv.Itoa(i)})
 	}
 	return out
 }
