@@ -195,6 +195,7 @@ var nouns = map[string]Noun{
 	"goal":        {"cel", "cele", "celów", "goal", "goals"},
 	"value":       {"wartość", "wartości", "wartości", "value", "values"},
 	"place":       {"miejsce", "miejsca", "miejsc", "place", "places"},
+	"field":       {"pole", "pola", "pól", "field", "fields"},
 }
 
 var byCode = func() map[Code]int {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kooperacja/kooperacja/cooperation"
 	"github.com/kooperacja/kooperacja/ipw"
@@ -136,8 +137,11 @@ func describe(l *leaf) (pl, en string) {
 			return "Brak wymaganego pola " + namesPL[0] + " " + at.pl + ". Uzupełnij je.",
 				"The required field " + namesEN[0] + " is missing " + at.en + ". Fill it in."
 		}
-		return "Brak wymaganych pól " + at.pl + ": " + strings.Join(namesPL, ", ") + ". Uzupełnij je.",
-			"Required fields are missing " + at.en + ": " + strings.Join(namesEN, ", ") + ". Fill them in."
+		// Named by items, not cut by characters: as many as fit a
+		// message's parameter, then how many more.
+		n := fieldsThatFit(namesPL)
+		return "Brak wymaganych pól " + at.pl + ": " + cooperation.JoinItems(namesPL, ", ", n, "field", cooperation.Polish) + ". Uzupełnij je.",
+			"Required fields are missing " + at.en + ": " + cooperation.JoinItems(namesEN, ", ", n, "field", cooperation.English) + ". Fill them in."
 	case "type":
 		gotW := typeWords[l.value]
 		if gotW.got == "" {
@@ -290,4 +294,23 @@ func number(s string, lang cooperation.Lang) string {
 		return cooperation.FormatInt(int(f), lang)
 	}
 	return s
+}
+
+// requiredListRunes is how long the list of missing fields may grow: with
+// the sentence around it, the detail stays within a finding parameter's
+// bound (cooperation cuts a longer one mid-list, by characters).
+const requiredListRunes = 120
+
+// fieldsThatFit returns how many of names, joined, fit requiredListRunes
+// (at least one).
+func fieldsThatFit(names []string) int {
+	n, total := 0, 0
+	for _, name := range names {
+		total += utf8.RuneCountInString(name) + 2
+		if n > 0 && total > requiredListRunes {
+			break
+		}
+		n++
+	}
+	return n
 }
