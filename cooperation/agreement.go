@@ -26,6 +26,24 @@ const (
 
 func (k AgreementKind) String() string { return string(k) }
 
+// EverParties returns every institution that is a party to a at some time,
+// each once: the original parties, then those its annexes add, in order.
+func (a *Agreement) EverParties() []string {
+	var out []string
+	add := func(ids []string) {
+		for _, id := range ids {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	add(a.Parties)
+	for i := range a.Annexes {
+		add(a.Annexes[i].AddParties)
+	}
+	return out
+}
+
 // Valid reports whether k is a known agreement kind.
 func (k AgreementKind) Valid() bool {
 	switch k {
@@ -191,9 +209,8 @@ func (c *agreementCheck) signatures() {
 	}
 	partiesBroken := c.ix.broken.Under(c.ap.Key("parties"))
 	c.signedBy(c.ap.Key("signatures"), c.a.Signatures, c.a.Parties, partiesBroken)
-	ever := slices.Clone(c.a.Parties)
-	for j, x := range c.a.Annexes {
-		ever = append(ever, x.AddParties...)
+	ever := c.a.EverParties()
+	for j := range c.a.Annexes {
 		partiesBroken = partiesBroken || c.ix.broken.Under(c.annexPath(j).Key("addParties"))
 	}
 	for j := range c.a.Annexes {

@@ -89,7 +89,7 @@ func gminaPowiatAgreement(d *stageData, day Date) bool {
 			continue
 		}
 		var gmina, powiat bool
-		for _, id := range everParties(a) {
+		for _, id := range a.EverParties() {
 			in, ok := d.ix.Institution(id)
 			if !ok || !(a.InForce(id, day, d.s.Agreement.DefaultNoticePeriodDays) || d.ex.coverBroken(d, id, day, a.Kind)) {
 				continue
@@ -106,20 +106,6 @@ func gminaPowiatAgreement(d *stageData, day Date) bool {
 		}
 	}
 	return false
-}
-
-// everParties returns every institution that is a party to a at some time:
-// the original parties and those annexes add.
-func everParties(a *cooperation.Agreement) []string {
-	out := slices.Clone(a.Parties)
-	for _, x := range a.Annexes {
-		for _, id := range x.AddParties {
-			if !slices.Contains(out, id) {
-				out = append(out, id)
-			}
-		}
-	}
-	return out
 }
 
 // teamRuleGaps runs the team rules on day and turns each team.* finding of

@@ -197,7 +197,7 @@ func (d *derivation) agreements() Agreements {
 	for i := range d.b.Agreements {
 		a := &d.b.Agreements[i]
 		in := false
-		for _, p := range candidates(a) {
+		for _, p := range a.EverParties() {
 			if a.InForce(p, d.day, notice) {
 				in = true
 				parties[p] = true
@@ -208,19 +208,5 @@ func (d *derivation) agreements() Agreements {
 		}
 	}
 	out.Parties = len(parties)
-	return out
-}
-
-// candidates are the institutions that may be parties of a: the original
-// ones and those annexes add.
-func candidates(a *cooperation.Agreement) []string {
-	out := slices.Clone(a.Parties)
-	for _, x := range a.Annexes {
-		for _, p := range x.AddParties {
-			if !slices.Contains(out, p) {
-				out = append(out, p)
-			}
-		}
-	}
 	return out
 }

@@ -110,14 +110,8 @@ func (s *sim) join(inst string, d Date) (string, string) {
 				"No cooperation agreement the partner could join is in force on that day. Add an agreement or change the event's date."
 		}
 		var parties []string
-		seen := map[string]bool{}
-		cands := append([]string(nil), target.Parties...)
-		for _, x := range target.Annexes {
-			cands = append(cands, x.AddParties...)
-		}
-		for _, c := range cands {
-			if !seen[c] && target.PartyOn(c, d, notice) {
-				seen[c] = true
+		for _, c := range target.EverParties() {
+			if target.PartyOn(c, d, notice) {
 				parties = append(parties, c)
 			}
 		}
