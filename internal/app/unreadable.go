@@ -10,9 +10,12 @@ import (
 // ErrIsDirectory is the error of reading a directory as a document.
 var ErrIsDirectory = errors.New("is a directory")
 
-// readReason says why a file could not be read, in both languages: the
-// operating system's own words in English, and what they mean in Polish (a
-// Polish message never quotes Go's or the system's English).
+// readReason says why a file could not be read, in both languages: for the
+// errors every system has (no such file, no permission, a directory) our
+// own words, the same on every system (Node's WASI and js/wasm write "No
+// such file or directory"); for any other, the operating system's own words
+// in English, and in Polish what they mean (a Polish message never quotes
+// Go's or the system's English).
 func readReason(err error) (pl, en string) {
 	en = err.Error()
 	var pe *fs.PathError
@@ -21,9 +24,9 @@ func readReason(err error) (pl, en string) {
 	}
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "nie ma takiego pliku", en
+		return "nie ma takiego pliku", "no such file or directory"
 	case errors.Is(err, fs.ErrPermission):
-		return "brak uprawnień do jego odczytu", en
+		return "brak uprawnień do jego odczytu", "permission denied"
 	case errors.Is(err, ErrIsDirectory):
 		return "to jest katalog, a nie plik", en
 	}
