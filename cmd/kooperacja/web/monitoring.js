@@ -13,7 +13,7 @@
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
-import { callLater, opts, errorText, failureFindings, label, plans } from './library.js';
+import { callLater, opts, errorText, failureFindings, fieldLabel, label, plans } from './library.js';
 import { showMessage } from './shell.js';
 
 // openMonitoring shows the export in a dialog.
@@ -35,9 +35,9 @@ export function openMonitoring() {
   const download = h('button', { type: 'button', id: id('download'), disabled: true, onclick: () => save(record, status) }, t('monDownload'));
   const close = h('button', { type: 'button', id: 'monitoring-close', onclick: () => dlg.close() }, t('monClose'));
 
-  // the period's legend is the library's label of the record's period,
-  // from its preview (the page's own word only until there is one)
-  const legend = h('legend', {}, t('monPeriod'));
+  // the period's legend is the library's label of the record's period: the
+  // glossary's at first, then the preview's
+  const legend = h('legend', {}, fieldLabel('/period'));
   // The record is asked for again at every change of a date; while the
   // library answers (its second module, loaded the first time), nothing can
   // be downloaded, and an older answer that comes late is dropped. The
