@@ -102,32 +102,16 @@ func Indicators(b *Bundle, day Date, opts ...cooperation.Option) IndicatorSet {
 	use := map[string]map[int]int{}
 	for i := range b.IPWs {
 		p := &b.IPWs[i]
-		s.IPW.Total++
-		switch DeriveStatus(p, day) {
-		case StatusDraft:
-			s.IPW.Draft++
-		case StatusAgreed:
-			s.IPW.Agreed++
-		case StatusInProgress:
-			s.IPW.InProgress++
-		case StatusSuspended:
-			s.IPW.Suspended++
-		case StatusClosed:
-			s.IPW.Closed++
-			if p.Closure.Reason == ClosureGoalsAchieved {
-				s.IPW.Succeeded++
-			}
-			if !p.Period.Start.IsZero() {
-				s.closedDays += p.Period.Start.DaysUntil(p.Closure.Date)
-				s.closedWithStart++
-			}
+		if s.IPW.Count(p, day) == StatusClosed && !p.Period.Start.IsZero() {
+			s.closedDays += p.Period.Start.DaysUntil(p.Closure.Date)
+			s.closedWithStart++
 		}
 		for k := range p.Actions {
 			a := &p.Actions[k]
 			s.Actions.Total++
-			if a.Status == ActionDone && !a.Completed.After(day) {
+			if done, onTime, _ := DoneBy(a, day); done {
 				s.Actions.Done++
-				if !a.Completed.IsZero() && !a.Due.IsZero() && !a.Completed.After(a.Due) {
+				if onTime {
 					s.Actions.DoneOnTime++
 				}
 			}
@@ -201,6 +185,43 @@ func (s IndicatorSet) Add(o IndicatorSet) IndicatorSet {
 	out.Workload, out.ServiceUse = []Workload{}, []ServiceUse{}
 	out.rates()
 	return out
+}
+
+// Count counts IPW p by its status at day (DeriveStatus), and as a success
+// when it is closed with its goals achieved; it returns the status.
+func (c *IPWCounts) Count(p *Plan, day Date) Status {
+	status := DeriveStatus(p, day)
+	c.Total++
+	switch status {
+	case StatusDraft:
+		c.Draft++
+	case StatusAgreed:
+		c.Agreed++
+	case StatusInProgress:
+		c.InProgress++
+	case StatusSuspended:
+		c.Suspended++
+	case StatusClosed:
+		c.Closed++
+		if p.Closure.Reason == ClosureGoalsAchieved {
+			c.Succeeded++
+		}
+	}
+	return status
+}
+
+// DoneBy says whether action a counts as done at day, as the indicators
+// count it: its status is done and its completion date is not after day
+// (or missing). A done action is on time when completed on or before its
+// due date, late when after it, and neither when either date is missing.
+func DoneBy(a *Action, day Date) (done, onTime, late bool) {
+	if a.Status != ActionDone || a.Completed.After(day) {
+		return false, false, false
+	}
+	if a.Completed.IsZero() || a.Due.IsZero() {
+		return true, false, false
+	}
+	return true, !a.Completed.After(a.Due), a.Completed.After(a.Due)
 }
 
 func (s *IndicatorSet) rates() {

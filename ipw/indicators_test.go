@@ -125,3 +125,35 @@ func TestIndicatorsWorkloadAndServiceUse(t *testing.T) {
 		}
 	}
 }
+
+func TestDoneBy(t *testing.T) {
+	d := func(s string) ipw.Date {
+		x, err := cooperation.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	day := d("2026-06-30")
+	tests := []struct {
+		name               string
+		a                  ipw.Action
+		done, onTime, late bool
+	}{
+		{"done before its due date", ipw.Action{Status: ipw.ActionDone, Due: d("2026-05-31"), Completed: d("2026-05-20")}, true, true, false},
+		{"done on its due date", ipw.Action{Status: ipw.ActionDone, Due: d("2026-05-31"), Completed: d("2026-05-31")}, true, true, false},
+		{"done after its due date", ipw.Action{Status: ipw.ActionDone, Due: d("2026-05-31"), Completed: d("2026-06-02")}, true, false, true},
+		{"done with no completion date", ipw.Action{Status: ipw.ActionDone, Due: d("2026-05-31")}, true, false, false},
+		{"done with no due date", ipw.Action{Status: ipw.ActionDone, Completed: d("2026-05-20")}, true, false, false},
+		{"completed after the day", ipw.Action{Status: ipw.ActionDone, Due: d("2026-07-31"), Completed: d("2026-07-02")}, false, false, false},
+		{"not done", ipw.Action{Status: ipw.ActionInProgress, Due: d("2026-05-31"), Completed: d("2026-05-20")}, false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done, onTime, late := ipw.DoneBy(&tt.a, day)
+			if done != tt.done || onTime != tt.onTime || late != tt.late {
+				t.Errorf("DoneBy() = %v, %v, %v; want %v, %v, %v", done, onTime, late, tt.done, tt.onTime, tt.late)
+			}
+		})
+	}
+}

@@ -20,26 +20,16 @@ func DurationBins() []Bin {
 // ipws counts the IPWs; the counts are raw here, withhold hides them.
 func (d *derivation) ipws() IPWFigures {
 	var f IPWFigures
+	var counts ipw.IPWCounts
 	outcomes := map[ipw.ClosureReason]int{}
 	var closed, open []int
 	bins := DurationBins()
 	gap := d.settings.IPW.ReviewMaxGapDays
 	for i := range d.b.IPWs {
 		p := &d.b.IPWs[i]
-		f.Total.N++
-		status := ipw.DeriveStatus(p, d.day)
+		status := counts.Count(p, d.day)
 		start := p.Period.Start
-		switch status {
-		case ipw.StatusDraft:
-			f.ByStatus.Draft.N++
-		case ipw.StatusAgreed:
-			f.ByStatus.Agreed.N++
-		case ipw.StatusInProgress:
-			f.ByStatus.InProgress.N++
-		case ipw.StatusSuspended:
-			f.ByStatus.Suspended.N++
-		case ipw.StatusClosed:
-			f.ByStatus.Closed.N++
+		if status == ipw.StatusClosed {
 			outcomes[p.Closure.Reason]++
 			if !start.IsZero() {
 				closed = append(closed, start.DaysUntil(p.Closure.Date))
@@ -80,6 +70,9 @@ func (d *derivation) ipws() IPWFigures {
 			}
 		}
 	}
+	f.Total = Exact(counts.Total)
+	f.ByStatus = StatusCounts{Draft: Exact(counts.Draft), Agreed: Exact(counts.Agreed),
+		InProgress: Exact(counts.InProgress), Suspended: Exact(counts.Suspended), Closed: Exact(counts.Closed)}
 	f.ByOutcome = []OutcomeCount{}
 	for _, r := range ipw.ClosureReasons() {
 		f.ByOutcome = append(f.ByOutcome, OutcomeCount{Reason: r, Count: Exact(outcomes[r])})
@@ -135,15 +128,12 @@ func (d *derivation) actions() []ActionFigures {
 				by[kind] = f
 			}
 			f.Total.N++
-			// Done and on time as ipw.Indicators counts them.
-			if a.Status == ipw.ActionDone && !a.Completed.After(d.day) {
+			if done, onTime, late := ipw.DoneBy(a, d.day); done {
 				f.Done.N++
-				if !a.Completed.IsZero() && !a.Due.IsZero() {
-					if a.Completed.After(a.Due) {
-						f.Late.N++
-					} else {
-						f.OnTime.N++
-					}
+				if onTime {
+					f.OnTime.N++
+				} else if late {
+					f.Late.N++
 				}
 			}
 			if n := ipw.OpenMonthsIn(a, months); n > 0 {
