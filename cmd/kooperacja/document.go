@@ -97,16 +97,10 @@ func runDocument(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if aerr != nil {
 		return c.fail(aerr)
 	}
-	if out == "" {
-		_, err = c.stdout.Write(f.Bytes())
-	} else {
-		err = os.WriteFile(out, f.Bytes(), 0o644)
-	}
-	if err != nil {
-		fmt.Fprintf(c.stderr, "kooperacja document: %v\n", err)
-		return app.ExitUsage
-	}
-	return app.ExitOK
+	return c.emit(out, app.ExitOK, func(w io.Writer) error {
+		_, err := w.Write(f.Bytes())
+		return err
+	})
 }
 
 // writeAll writes every document into dir, prints the files written, and

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -307,6 +308,24 @@ func (c *cli) fail(err *app.Error) int {
 	fmt.Fprintf(c.stderr, "kooperacja %s: %s\n", c.name, err.Message)
 	app.WriteFindings(c.stderr, err.Findings, c.language())
 	return app.ExitStatus(nil, err)
+}
+
+// emit writes what a command made, written by write, to the file out (its
+// --out), or to standard output when out is empty. A failure to write is
+// said on standard error and gives exit status 2; else it returns status.
+func (c *cli) emit(out string, status int, write func(io.Writer) error) int {
+	var b bytes.Buffer
+	err := write(&b)
+	if err == nil && out != "" {
+		err = os.WriteFile(out, b.Bytes(), 0o644)
+	} else if err == nil {
+		_, err = c.stdout.Write(b.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintf(c.stderr, "kooperacja %s: %v\n", c.name, err)
+		return app.ExitUsage
+	}
+	return status
 }
 
 // print writes an answer in the chosen format and returns the exit status

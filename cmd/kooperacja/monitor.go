@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/kooperacja/kooperacja/internal/app"
 )
@@ -56,20 +53,10 @@ func runMonitor(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if aerr != nil {
 		return c.fail(aerr)
 	}
-	var b bytes.Buffer
-	if c.format == "json" {
-		err = app.WriteJSON(&b, answer.Record)
-	} else {
-		err = app.WriteText(&b, answer, c.language())
-	}
-	if err == nil && out != "" {
-		err = os.WriteFile(out, b.Bytes(), 0o644)
-	} else if err == nil {
-		_, err = c.stdout.Write(b.Bytes())
-	}
-	if err != nil {
-		fmt.Fprintf(c.stderr, "kooperacja monitor: %v\n", err)
-		return app.ExitUsage
-	}
-	return app.ExitOK
+	return c.emit(out, app.ExitOK, func(w io.Writer) error {
+		if c.format == "json" {
+			return app.WriteJSON(w, answer.Record)
+		}
+		return app.WriteText(w, answer, c.language())
+	})
 }

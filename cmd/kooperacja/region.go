@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -52,33 +51,11 @@ func runRegion(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			app.WriteFindings(c.stderr, p.Findings, lang)
 		}
 	}
-	var w io.Writer = c.stdout
-	var f *os.File
-	if out != "" {
-		if f, err = os.Create(out); err != nil {
-			fmt.Fprintf(c.stderr, "kooperacja region: %v\n", err)
-			return app.ExitUsage
-		}
-		w = f
-	}
-	bw := bufio.NewWriter(w)
-	err = app.WriteRegion(bw, answer, c.format, lang)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(c.stderr, "kooperacja region: %v\n", err)
-		return app.ExitUsage
-	}
+	status := app.ExitStatus(answer, nil)
 	if answer.Unread {
-		return app.ExitUsage
+		status = app.ExitUsage
 	}
-	return app.ExitStatus(answer, nil)
+	return c.emit(out, status, func(w io.Writer) error { return app.WriteRegion(w, answer, c.format, lang) })
 }
 
 // readRecords yields the records of the operand name: the lines of an
