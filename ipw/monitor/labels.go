@@ -12,48 +12,33 @@ type term struct{ pl, en string }
 var terms = map[string]term{
 	// Sections.
 	"municipality": {"Gmina i rekord monitoringu", "Municipality and monitoring record"},
-	"stages":       {"Etapy wdrażania", "Implementation stages"},
-	"pzk":          {"Partnerski zespół (PZK)", "Partnership team (PZK)"}, // the preview names it by the variant (cooperation.Variant.PZKName)
-	"agreements":   {"Porozumienia", "Agreements"},
 	"ipw":          {"Indywidualne programy współpracy (IPW)", "Individual cooperation programmes (IPW)"},
 	"durations":    {"Czas trwania IPW", "Duration of IPWs"},
 	"reviews":      {"Przeglądy IPW", "Reviews of IPWs"},
 	"actions":      {"Działania IPW według instytucji odpowiedzialnej", "IPW actions by the institution in charge"},
-	"capacity":     {"Koszyk usług według rodzaju usługodawcy", "Basket of services by the kind of provider"},
 
 	// The municipality and the record.
-	"municipality/teryt":      {"Kod TERYT", "TERYT code"},
-	"municipality/name":       {"Nazwa", "Name"},
-	"municipality/variant":    {"Wariant modelu", "Variant of the model"},
-	"municipality/population": {"Liczba mieszkańców", "Population"},
-	"asOf":                    {"Stan na dzień", "As of"},
-	"period":                  {"Okres sprawozdawczy", "Reporting period"},
-	"disclosureThreshold":     {"Próg ujawniania liczebności", "Disclosure threshold"},
-	"schemaVersion":           {"Wersja formatu rekordu", "Version of the record's format"},
+	"municipality/teryt":   {"Kod TERYT", "TERYT code"},
+	"municipality/name":    {"Nazwa", "Name"},
+	"municipality/variant": {"Wariant modelu", "Variant of the model"},
+	"disclosureThreshold":  {"Próg ujawniania liczebności", "Disclosure threshold"},
+	"schemaVersion":        {"Wersja formatu rekordu", "Version of the record's format"},
 
 	// Stages.
 	"stages/completed": {"Etapy zakończone", "Stages completed"},
-	"stages/current":   {"Etap bieżący", "Current stage"},
-	"stages/recorded":  {"Zapisane etapy", "Recorded stages"},
-	"stages/stage":     {"Etap", "Stage"},
 	"started":          {"rozpoczęty", "started"},
 	"finished":         {"zakończony", "completed"},
 
 	// The PZK and the agreements.
 	"pzk/formed":         {"Data utworzenia PZK", "PZK formed on"},
-	"pzk/workingMonths":  {"Czas pracy PZK (pełne miesiące)", "Working time of the PZK (whole months)"},
 	"pzk/institutions":   {"Liczba instytucji w PZK", "Institutions in the PZK"},
 	"pzk/sectors":        {"Sektory instytucji PZK (bez samorządu)", "Sectors of the PZK's institutions (local government not counted)"},
 	"pzk/meetings":       {"Spotkania PZK w okresie", "PZK meetings in the period"},
-	"agreements/inForce": {"Porozumienia w mocy", "Agreements in force"},
 	"agreements/parties": {"Instytucje objęte porozumieniami w mocy", "Institutions covered by agreements in force"},
 
 	// IPWs.
-	"ipw/total":       {"IPW ogółem", "IPWs in total"},
 	"ipw/byStatus":    {"IPW o statusie", "IPWs with the status"},
 	"ipw/byOutcome":   {"IPW zakończone, przyczyna", "IPWs closed for the reason"},
-	"ipw/opened":      {"IPW rozpoczęte w okresie", "IPWs started in the period"},
-	"ipw/closed":      {"IPW zakończone w okresie", "IPWs closed in the period"},
 	"ipw/suspensions": {"Zawieszenia rozpoczęte w okresie", "Suspensions begun in the period"},
 
 	"durations/closed/count":  {"Zakończone IPW, których czas trwania zmierzono", "Closed IPWs whose duration was measured"},
@@ -94,10 +79,15 @@ var terms = map[string]term{
 
 // Label returns the name of a figure or section of the record in lang:
 // Label("ipw/opened", cooperation.Polish) is "IPW rozpoczęte w okresie".
-// An unknown key is returned as it is.
+// A figure the preview names as the glossary names the record's field
+// (cooperation.FieldLabel of its path) is not written again here; terms
+// holds only the preview's own words. An unknown key is returned as it is.
 func Label(key string, lang cooperation.Lang) string {
 	t, ok := terms[key]
 	if !ok {
+		if l := cooperation.FieldLabel(cooperation.Path("/"+key), lang); l != "" {
+			return l
+		}
 		return key
 	}
 	if lang == cooperation.English {
