@@ -1,6 +1,9 @@
 package region
 
-import "github.com/kooperacja/kooperacja/cooperation"
+import (
+	"github.com/kooperacja/kooperacja/cooperation"
+	"github.com/kooperacja/kooperacja/ipw/monitor"
+)
 
 // The report's own words, in Polish and English. The names of the model's
 // closed sets (variants, stages, kinds, sectors, closure reasons) come
@@ -95,7 +98,6 @@ const (
 var words = [...][2]string{
 	wTitle:             {"Monitoring modelu kooperacji: raport regionalny", "Monitoring of the cooperation model: regional report"},
 	wIntro:             {"Zestawienie rekordów monitoringu, które gminy przekazały do regionalnego ośrodka polityki społecznej (ROPS/RCPS). Rekordy nie zawierają danych osobowych.", "A summary of the monitoring records the municipalities sent to their regional social-policy centre (ROPS/RCPS). The records hold no personal data."},
-	wAsOf:              {"Stan na dzień", "As of"},
 	wMunicipalities:    {"Gminy", "Municipalities"},
 	wVoivodeships:      {"liczba województw", "voivodeships"},
 	wRegionVsPilot:     {"Region na tle pilotażu", "The region beside the pilot"},
@@ -114,15 +116,12 @@ var words = [...][2]string{
 	wByVoivodeship:     {"Według województwa", "By voivodeship"},
 	wByPowiat:          {"Według powiatu", "By powiat"},
 	wGroup:             {"Województwo", "Voivodeship"},
-	wIPWs:              {"IPW ogółem", "IPWs in total"},
 	wClosed:            {"Zakończone", "Closed"},
 	wSucceeded:         {"Zakończone sukcesem", "Completed with success"},
 	wSuccessRate:       {"Odsetek IPW zakończonych sukcesem", "Share of IPWs completed with success"},
 	wOnTimeRate:        {"Terminowość działań", "Timeliness of actions"},
 	wPZKSize:           {"Liczba instytucji w PZK", "Institutions in the PZK"},
 	wPZKSectors:        {"Liczba sektorów w PZK", "Sectors in the PZK"},
-	wStages:            {"Etapy wdrażania", "Implementation stages"},
-	wStage:             {"Etap bieżący", "Current stage"},
 	wAllDone:           {"wszystkie etapy zakończone", "all stages completed"},
 	wSectorCoverage:    {"Sektory w PZK", "Sectors in the PZKs"},
 	wSectorShare:       {"Odsetek PZK, w których jest instytucja z danego sektora (samorządu nie liczy się); w nawiasie liczba takich PZK.", "The share of PZKs with an institution of each sector (local government not counted); in brackets, the number of such PZKs."},
@@ -144,11 +143,9 @@ var words = [...][2]string{
 	wOverview:          {"Zestawienie gmin", "Overview of the municipalities"},
 	wGmina:             {"Gmina", "Municipality"},
 	wVariant:           {"Wariant modelu", "Variant of the model"},
-	wAgreements:        {"Porozumienia w mocy", "Agreements in force"},
 	wMeanDays:          {"Średni czas trwania zakończonego IPW (dni)", "Mean duration of a closed IPW (days)"},
 	wWithheldNote:      {"Liczby dotyczące spraw rodzin (IPW, działań, przeglądów) mniejsze niż próg ujawniania liczebności gmina podaje w rekordzie tylko jako „mniej niż” (w tabelach np. „< 3”); utajnia też niektóre inne liczby, z których dałoby się je wyliczyć. Utajnionych liczb nigdy nie liczy się jako zera. Dlatego sumy podano jako przedział: np. „254–262” oznacza, że prawdziwa liczba wynosi od 254 do 262, a „≥ 40” – że wynosi co najmniej 40, a „utajniona” – że rekordy nie pozwalają jej oszacować; tak samo odsetki („75,8–78,2 %”). Gwiazdka (*) oznacza wynik oparty na liczbach utajnionych; średni czas trwania IPW liczono wtedy bez gmin, których rekord nie podaje średniej.", "Counts of the families' matters (IPWs, actions, reviews) below the disclosure threshold are given in a municipality's record only as “fewer than” (in the tables, e.g. “< 3”); some other counts from which they could be worked out are withheld too. Withheld counts are never counted as zero. So sums are given as a range: e.g. “254–262” means the true count is between 254 and 262, “≥ 40” that it is at least 40, and “withheld” that the records give no bound for it; rates likewise (“75.8–78.2%”). An asterisk (*) marks a figure resting on withheld counts; the mean duration of an IPW is then computed without the municipalities whose record states no mean."},
 	wWithheld:          {"utajniona", "withheld"},
-	wFamily:            {"rodzina (własne zobowiązania)", "the family (own commitments)"},
 	wPowiat:            {"powiat", "powiat"},
 	wTotal:             {"Razem", "Total"},
 	wNoRecords:         {"Brak rekordów do zestawienia.", "No records to report on."},
@@ -160,15 +157,11 @@ var words = [...][2]string{
 	wVoivodeshipCount:  {"Liczba województw", "Voivodeships"},
 	wIPWHeading:        {"Indywidualne programy współpracy (IPW)", "Individual cooperation programmes (IPWs)"},
 	wStatus:            {"Status IPW", "Status of the IPW"},
-	wOpenedInPeriod:    {"IPW rozpoczęte w okresie", "IPWs started in the period"},
-	wClosedInPeriod:    {"IPW zakończone w okresie", "IPWs closed in the period"},
-	wSuspensions:       {"Zawieszenia rozpoczęte w okresie", "Suspensions begun in the period"},
 	wReason:            {"Przyczyna zakończenia IPW", "Reason the IPW was closed"},
 	wMunicipalityCount: {"liczba gmin", "municipalities"},
 	wOnTimeMeasure:     {"Działania wykonane w terminie (odsetek wykonanych)", "Actions done on time (share of those done)"},
 	wPZKSizeMean:       {"Instytucje w PZK (średnio)", "Institutions in a PZK (mean)"},
 	wPZKSectorsMean:    {"Sektory w PZK (średnio)", "Sectors in a PZK (mean)"},
-	wPZKMonthsOne:      {"Czas pracy PZK (pełne miesiące)", "Working time of the PZK (whole months)"},
 	wStageOverview:     {"Etap bieżący (zakończone etapy / wszystkie)", "Current stage (stages completed / all)"},
 	wIPWCount:          {"Liczba IPW", "IPWs"},
 	wProviderKind:      {"Rodzaj usługodawcy", "Kind of provider"},
@@ -177,7 +170,26 @@ var words = [...][2]string{
 	wUseUnknown:        {"nieznany (liczby utajnione)", "unknown (counts withheld)"},
 }
 
+// recordWords are the report's words that name a figure of the monitoring
+// record: the record's own label (monitor.Label), so that a figure has one
+// name in the preview a gmina sends and in the region's report.
+var recordWords = map[wordID]string{
+	wAsOf:           "asOf",
+	wIPWs:           "ipw/total",
+	wStages:         "stages",
+	wStage:          "stages/current",
+	wAgreements:     "agreements/inForce",
+	wFamily:         "family",
+	wOpenedInPeriod: "ipw/opened",
+	wClosedInPeriod: "ipw/closed",
+	wSuspensions:    "ipw/suspensions",
+	wPZKMonthsOne:   "pzk/workingMonths",
+}
+
 func word(id wordID, lang cooperation.Lang) string {
+	if key, ok := recordWords[id]; ok {
+		return monitor.Label(key, lang)
+	}
 	if lang == cooperation.English {
 		return words[id][1]
 	}
