@@ -4,7 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -101,4 +101,23 @@ export function storedWork(page) {
       req.onerror = () => reject(req.error);
     };
   }));
+}
+
+// openExample opens examples/NAME.json as the work in page, from the start
+// view's file field, accepting the preview when there is work already, and
+// resolves once the page has finished the import (the view no longer
+// aria-busy: the work kept as a version, the notice shown and focused), so
+// that what a test does next is not undone by the import's last steps.
+export async function openExample(page, name) {
+  const file = path.join(root, 'examples', `${name}.json`);
+  await page.click('#tabs button[data-view="start"]');
+  const work = await page.$('#view [data-path="/municipality/teryt"]');
+  await page.setInputFiles('#open-file', { name: `${name}.json`, mimeType: 'application/json', buffer: readFileSync(file) });
+  if (work) {
+    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
+    await page.click('#preview-replace');
+  }
+  const teryt = JSON.parse(readFileSync(file, 'utf8')).municipality.teryt;
+  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt);
+  await page.waitForSelector('#view:not([aria-busy])', { state: 'attached' });
 }

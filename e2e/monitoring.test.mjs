@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, artefacts, root } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, artefacts, root, openExample } from './harness.mjs';
 
 let server;
 let browser;
@@ -36,25 +36,10 @@ after(async () => {
   if (bin) rmSync(bin, { recursive: true, force: true });
 });
 
-const open = (page, view) => page.click(`#tabs button[data-view="${view}"]`);
 const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
 
 async function ready(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
-
-// openExample opens examples/NAME.json as the work (accepting the preview
-// when there is work already).
-async function openExample(page, name) {
-  await open(page, 'start');
-  const work = await page.$('#view [data-path="/municipality/teryt"]');
-  await page.setInputFiles('#open-file', { name: `${name}.json`, mimeType: 'application/json', buffer: readFileSync(example(name)) });
-  if (work) {
-    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
-    await page.click('#preview-replace');
-  }
-  const teryt = JSON.parse(readFileSync(example(name), 'utf8')).municipality.teryt;
-  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt);
 }
 
 // axe runs axe-core in the page and returns its violations.

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork, openExample } from './harness.mjs';
 
 let server;
 let browser;
@@ -36,20 +36,6 @@ const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${nam
 
 async function ready(page) {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
-
-// openExample opens examples/NAME.json as the work (accepting the preview
-// when there is work already).
-async function openExample(page, name) {
-  await open(page, 'start');
-  const work = await page.$('#view [data-path="/municipality/teryt"]');
-  await page.setInputFiles('#open-file', { name: `${name}.json`, mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples', `${name}.json`)) });
-  if (work) {
-    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
-    await page.click('#preview-replace');
-  }
-  const teryt = JSON.parse(readFileSync(path.join(root, 'examples', `${name}.json`), 'utf8')).municipality.teryt;
-  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt);
 }
 
 // panel reads the findings panel: its groups, parts and findings as shown.

@@ -124,8 +124,19 @@ function importFile(f) {
 // importText opens a file unless it cannot be read as a bundle at all (bad
 // JSON, too large or deep, an unsupported version): then it shows the file's
 // findings and leaves the current work as it was. Over open work it first
-// shows what the file holds and asks.
+// shows what the file holds and asks. Until it has finished (the work kept
+// as a version, the notice shown and focused on) the view is aria-busy.
 async function importText(fileName, text) {
+  const view = document.getElementById('view');
+  view.setAttribute('aria-busy', 'true');
+  try {
+    await openText(fileName, text);
+  } finally {
+    view.removeAttribute('aria-busy');
+  }
+}
+
+async function openText(fileName, text) {
   const lib = { validate: (doc) => call('validate', doc, opts()), diff };
   const p = await previewFile(fileName, text, state.bundle, lib);
   if (p.fatal) {
