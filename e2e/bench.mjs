@@ -19,7 +19,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startPlanner, launchProfile, root } from './harness.mjs';
+import { startPlanner, launchProfile, root, openFile } from './harness.mjs';
 
 const { values: args } = parseArgs({ options: { keys: { type: 'string', default: '120' }, reloads: { type: 'string', default: '15' } } });
 const KEYS = Number(args.keys);
@@ -95,18 +95,9 @@ for (const l of lines) console.log(l);
 assert.deepEqual(misses, [], 'every target is met');
 console.log('every target met');
 
-// openBundle opens b as the work (accepting the preview when there is work)
-// and waits for its findings.
-async function openBundle(page, b) {
-  await page.click('#tabs button[data-view="start"]');
-  const work = await page.$('#view [data-path="/municipality/teryt"]');
-  await page.setInputFiles('#open-file', { name: `${b.key}.json`, mimeType: 'application/json', buffer: b.bytes });
-  if (work) {
-    await page.waitForSelector('#preview[open]', { timeout: 60_000 });
-    await page.click('#preview-replace');
-  }
-  const teryt = JSON.parse(b.bytes.toString('utf8')).municipality.teryt;
-  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt, { timeout: 60_000 });
+// openBundle opens b as the work (accepting the preview when there is work).
+function openBundle(page, b) {
+  return openFile(page, { name: `${b.key}.json`, buffer: b.bytes }, 60_000);
 }
 
 // typing types KEYS keystrokes into fields a person types in (an

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, newPage, root, startPlanner } from './harness.mjs';
+import { launchBrowser, newPage, root, startPlanner, openExample } from './harness.mjs';
 
 const golden = path.join(root, 'ipw', 'document', 'testdata', 'golden');
 const out = path.join(root, 'testresults', 'documents');
@@ -164,10 +164,7 @@ test('the planner shows, prints and downloads the documents of the work', async 
     await page.goto(server.url + '/');
     await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
     const openView = (view) => page.click(`#tabs button[data-view="${view}"]`);
-    await openView('start');
-    const rural = readFileSync(path.join(root, 'examples', 'rural.json'));
-    await page.setInputFiles('#open-file', { name: 'rural.json', mimeType: 'application/json', buffer: rural });
-    await page.waitForFunction(() => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === '2604092');
+    await openExample(page, 'rural');
 
     // frameText reads the document shown in the frame once it has its style.
     const frameText = async (sel) => {
@@ -280,11 +277,7 @@ test('the planner shows, prints and downloads the documents of the work', async 
     await page.locator('[id="f/ipws/0/consent/givenBy~a-syn"]').uncheck();
 
     // A declaration of accession, in the urban example.
-    await openView('start');
-    await page.setInputFiles('#open-file', { name: 'urban.json', mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples', 'urban.json')) });
-    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
-    await page.click('#preview-replace');
-    await page.waitForFunction(() => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === '1012011');
+    await openExample(page, 'urban');
     await openView('agreements');
     await openDoc('/agreements/1');
     const declaration = readFileSync(path.join(root, 'ipw', 'document', 'testdata', 'golden', 'urban', 'declaration-deklaracja-pcpr.html'), 'utf8');

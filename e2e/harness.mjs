@@ -103,21 +103,26 @@ export function storedWork(page) {
   }));
 }
 
-// openExample opens examples/NAME.json as the work in page, from the start
-// view's file field, accepting the preview when there is work already, and
-// resolves once the page has finished the import (the view no longer
-// aria-busy: the work kept as a version, the notice shown and focused), so
-// that what a test does next is not undone by the import's last steps.
-export async function openExample(page, name) {
-  const file = path.join(root, 'examples', `${name}.json`);
+// openFile opens file ({name, buffer}, as for setInputFiles: a bundle) as
+// the work in page, from the start view's file field, accepting the
+// preview when there is work already, and resolves once the page has
+// finished the import (the view no longer aria-busy: the work kept as a
+// version, the notice shown and focused), so that what a test does next
+// (a key pressed, another view opened) is not undone by the import's last
+// steps. timeout is for each wait, in ms.
+export async function openFile(page, file, timeout = 30_000) {
   await page.click('#tabs button[data-view="start"]');
   const work = await page.$('#view [data-path="/municipality/teryt"]');
-  await page.setInputFiles('#open-file', { name: `${name}.json`, mimeType: 'application/json', buffer: readFileSync(file) });
+  await page.setInputFiles('#open-file', { mimeType: 'application/json', ...file });
   if (work) {
-    await page.waitForSelector('#preview[open]', { timeout: 30_000 });
+    await page.waitForSelector('#preview[open]', { timeout });
     await page.click('#preview-replace');
   }
-  const teryt = JSON.parse(readFileSync(file, 'utf8')).municipality.teryt;
-  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt);
-  await page.waitForSelector('#view:not([aria-busy])', { state: 'attached' });
+  const teryt = JSON.parse(file.buffer.toString('utf8')).municipality.teryt;
+  await page.waitForFunction((v) => document.querySelector('#view [data-path="/municipality/teryt"]')?.value === v, teryt, { timeout });
+  await page.waitForSelector('#view:not([aria-busy])', { state: 'attached', timeout });
 }
+
+// openExample opens examples/NAME.json as openFile does.
+export const openExample = (page, name) =>
+  openFile(page, { name: `${name}.json`, buffer: readFileSync(path.join(root, 'examples', `${name}.json`)) });
