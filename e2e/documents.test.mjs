@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser, newPage, root, startPlanner, openExample } from './harness.mjs';
+import { launchBrowser, newPage, root, startPlanner, openExample, axe } from './harness.mjs';
 
 const golden = path.join(root, 'ipw', 'document', 'testdata', 'golden');
 const out = path.join(root, 'testresults', 'documents');
@@ -139,16 +139,6 @@ test('the width check sees a line that runs past the page', async () => {
 
 // ---------- the documents in the planner ----------
 
-const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-// axe runs axe-core in the page and returns its violations.
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-}
 
 // The planner's "Dokument" buttons: every agreement, annex, team, IPW, its
 // consent, diagnosis, reviews and closure shows the library's document in

@@ -103,6 +103,35 @@ export function storedWork(page) {
   }));
 }
 
+// The page's own helpers, for every test: at is the selector of the field
+// that edits JSON Pointer p; openView opens a view by its tab; ready waits
+// until the page has started (the library loaded, the work shown); saved
+// until the work in memory is in the browser's storage; shot keeps a
+// screenshot of the whole page among the artefacts; axe runs axe-core in
+// the page and returns its violations.
+export const at = (p) => `[data-path="${p}"]`;
+export const openView = (page, view) => page.click(`#tabs button[data-view="${view}"]`);
+export const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+
+export async function ready(page) {
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+}
+
+export async function saved(page) {
+  await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
+}
+
+let axeSource = null;
+
+export async function axe(page) {
+  axeSource ??= readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+}
+
 // openFile opens file ({name, buffer}, as for setInputFiles: a bundle) as
 // the work in page, from the start view's file field, accepting the
 // preview when there is work already, and resolves once the page has
@@ -111,7 +140,7 @@ export function storedWork(page) {
 // (a key pressed, another view opened) is not undone by the import's last
 // steps. timeout is for each wait, in ms.
 export async function openFile(page, file, timeout = 30_000) {
-  await page.click('#tabs button[data-view="start"]');
+  await openView(page, 'start');
   const work = await page.$('#view [data-path="/municipality/teryt"]');
   await page.setInputFiles('#open-file', { mimeType: 'application/json', ...file });
   if (work) {

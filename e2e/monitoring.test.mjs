@@ -13,13 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, artefacts, root, openExample } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, root, openExample, axe, ready, shot } from './harness.mjs';
 
 let server;
 let browser;
 let bin;
 const requests = [];
-const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const EXAMPLES = ['rural', 'urban_rural', 'urban'];
 const example = (name) => path.join(root, 'examples', `${name}.json`);
 
@@ -36,20 +35,6 @@ after(async () => {
   if (bin) rmSync(bin, { recursive: true, force: true });
 });
 
-const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
-
-async function ready(page) {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
-
-// axe runs axe-core in the page and returns its violations.
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-}
 
 // shown reads the preview as the dialog shows it: its sections, each a
 // heading and the rows of its definition list.

@@ -6,9 +6,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, artefacts, storedWork, at, openView, ready, saved, shot } from './harness.mjs';
 
 let server;
 let browser;
@@ -26,22 +25,11 @@ after(async () => {
 
 // ---------- helpers: every field is found by the JSON Pointer it edits ----------
 
-const at = (p) => `[data-path="${p}"]`;
 const fill = (page, p, v) => page.locator(at(p)).fill(String(v));
 const choose = (page, p, v) => page.locator(at(p)).selectOption(v);
 const tick = (page, p, v) => page.locator(`[id="f${p}~${v}"]`).check();
 const untick = (page, p, v) => page.locator(`[id="f${p}~${v}"]`).uncheck();
 const add = (page, p) => page.locator(`[data-add="${p}"]:not([data-what])`).click();
-const open = (page, view) => page.click(`#tabs button[data-view="${view}"]`);
-
-async function ready(page) {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
-
-// saved waits until the work in memory is in the browser's storage.
-async function saved(page) {
-  await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
-}
 
 async function findings(page) {
   return page.$$eval('#findings-list button.finding', (bs) => bs.map((b) => ({
@@ -68,7 +56,6 @@ async function printedIpw(page) {
   }));
 }
 
-const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
 
 // ---------- the bundle, built through the UI ----------
 
@@ -93,10 +80,10 @@ async function buildRuralBundle(page) {
   await page.fill('#new-name', 'Masłów');
   assert.equal(await page.inputValue('#new-variant'), 'rural', 'TERYT type digit 2 suggests the rural variant');
   await page.click('#create-bundle');
-  await open(page, 'start');
+  await openView(page, 'start');
   await fill(page, '/asOf', '2026-03-02');
 
-  await open(page, 'institutions');
+  await openView(page, 'institutions');
   for (const [i, [id, name, kind, teryt]] of INSTITUTIONS.entries()) {
     await add(page, '/institutions');
     await fill(page, `/institutions/${i}/name`, name);
@@ -106,7 +93,7 @@ async function buildRuralBundle(page) {
   }
   await shot(page, 'institutions');
 
-  await open(page, 'teams');
+  await openView(page, 'teams');
   await add(page, '/teams');
   await fill(page, '/teams/0/name', 'Partnerski Zespół Kooperacji w Masłowie');
   await fill(page, '/teams/0/formed', '2026-01-12');
@@ -124,7 +111,7 @@ async function buildRuralBundle(page) {
   for (const [inst] of MEMBERS) await tick(page, '/teams/0/meetings/0/attendees', inst);
   await shot(page, 'teams');
 
-  await open(page, 'agreements');
+  await openView(page, 'agreements');
   await add(page, '/agreements');
   await fill(page, '/agreements/0/title', 'Porozumienie o współpracy w ramach modelu kooperacji');
   await fill(page, '/agreements/0/scope', 'Wspólna diagnoza i realizacja indywidualnych programów współpracy');
@@ -137,7 +124,7 @@ async function buildRuralBundle(page) {
   }
   await shot(page, 'agreements');
 
-  await open(page, 'ipw');
+  await openView(page, 'ipw');
   await page.click('#add-ipw');
   const p = '/ipws/0';
   await fill(page, `${p}/beneficiary/pseudonym`, 'Rodzina A.');
@@ -211,13 +198,13 @@ test('planner in Chromium', async (t) => {
   });
 
   await t.test('a broken rule shows a finding; clicking it lands on the field', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     await fill(page, '/institutions/2/regon', '123456789');
     const f = (await findings(page)).find((x) => x.path === '/institutions/2/regon');
     assert.ok(f, 'a finding points at the REGON field');
     assert.equal(f.severity, 'error');
     assert.match(f.message, /REGON/);
-    await open(page, 'ipw'); // elsewhere, so that the click has to navigate
+    await openView(page, 'ipw'); // elsewhere, so that the click has to navigate
     await page.click(`#findings-list button[data-finding-path="/institutions/2/regon"]`);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.path), '/institutions/2/regon');
     assert.equal(await page.getAttribute('#view', 'data-view'), 'institutions');
@@ -228,14 +215,14 @@ test('planner in Chromium', async (t) => {
   });
 
   await t.test('a finding without its own field focuses the section heading', async () => {
-    await open(page, 'teams');
+    await openView(page, 'teams');
     // remove every member but the leader: the team rules fire at /teams/0
     for (let i = MEMBERS.length - 1; i >= 1; i--) {
       await page.click(`[id="remove/teams/0/members/${i}"]`);
     }
     const f = (await findings(page)).find((x) => x.path === '/teams/0');
     assert.ok(f, `a finding at /teams/0; got ${JSON.stringify(await findings(page))}`);
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.click('#findings-list button[data-finding-path="/teams/0"]');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'h/teams/0');
     // the removals are taken back one by one
@@ -248,20 +235,20 @@ test('planner in Chromium', async (t) => {
   await t.test('reload restores the work', async () => {
     await page.reload();
     await ready(page);
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     assert.equal(await page.inputValue(at('/ipws/0/beneficiary/pseudonym')), 'Rodzina A.');
     assert.deepEqual(await errors(page), []);
   });
 
   await t.test('importing a corrupt file shows its findings and keeps the work', async () => {
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.setInputFiles('#open-file', { name: 'zepsuty.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": "1", "variant": ') });
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('zepsuty.json'));
     const text = await page.textContent('#notice');
     assert.match(text, /zepsuty\.json/);
     assert.ok(await page.$('.import-findings li'), 'the file\'s findings are listed');
     await shot(page, 'import-broken');
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     assert.equal(await page.inputValue(at('/ipws/0/beneficiary/pseudonym')), 'Rodzina A.');
     const work = await storedWork(page);
     assert.equal(work.ipws[0].beneficiary.pseudonym, 'Rodzina A.');
@@ -269,20 +256,20 @@ test('planner in Chromium', async (t) => {
 
   await t.test('user text stays inert text', async () => {
     const evil = '<img src=x onerror=alert(1)>';
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     await fill(page, '/ipws/0/goals/0/title', evil);
-    await open(page, 'print');
-    await open(page, 'timeline');
-    await open(page, 'ipw');
+    await openView(page, 'print');
+    await openView(page, 'timeline');
+    await openView(page, 'ipw');
     await page.waitForTimeout(300);
     assert.equal(await page.$$eval('img', (imgs) => imgs.length), 0, 'no img element was created');
     assert.ok(!problems.some((p) => p.startsWith('dialog: alert')), 'no alert ran');
     assert.ok(!requests.some((u) => new URL(u).pathname === '/x'), 'the image was never requested');
-    await open(page, 'print');
+    await openView(page, 'print');
     const printed = await printedIpw(page);
     assert.ok(printed.text.includes(evil), 'the title is shown as text');
     assert.equal(printed.images, 0, 'no img element was created in the document');
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     await fill(page, '/ipws/0/goals/0/title', 'Podjęcie zatrudnienia przez wnioskodawczynię');
   });
 
@@ -299,14 +286,14 @@ test('planner in Chromium', async (t) => {
   });
 
   await t.test('stage, timeline, what if, indicators and print views render', async (t) => {
-    await open(page, 'stage');
+    await openView(page, 'stage');
     await page.waitForSelector('#stage-list li');
     await shot(page, 'stage');
-    await open(page, 'timeline');
+    await openView(page, 'timeline');
     await page.waitForSelector('#timeline .tl-row');
     assert.equal(await page.$$eval('#timeline li[data-action]', (x) => x.length), 3);
     await shot(page, 'timeline');
-    await open(page, 'whatif');
+    await openView(page, 'whatif');
     await page.selectOption('#whatif-institution', 'pup');
     await page.fill('#whatif-date', '2026-03-16');
     await page.click('#whatif-run');
@@ -319,14 +306,14 @@ test('planner in Chromium', async (t) => {
     const lost = await page.$$eval('#whatif-lost > li', (xs) => xs.map((x) => x.textContent));
     assert.equal(lost.length, 1, `one action loses its owner: ${lost.join(' | ')}`);
     assert.match(lost[0], /Pośrednictwo pracy/);
-    await open(page, 'indicators');
+    await openView(page, 'indicators');
     await page.waitForSelector('#indicators dl');
     const indicators = await page.textContent('#indicators');
     assert.match(indicators, /IPW/);
     assert.match(indicators, /w realizacji/);
     assert.doesNotMatch(indicators, /inProgress|doneOnTime|meanClosedDurationDays/, 'indicator keys are labelled');
     await shot(page, 'indicators');
-    await open(page, 'print');
+    await openView(page, 'print');
     assert.ok((await printedIpw(page)).signatures > 0, 'the IPW has signature lines');
     await page.emulateMedia({ media: 'print' });
     await shot(page, 'print');

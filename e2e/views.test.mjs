@@ -11,12 +11,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, artefacts, root, storedWork, openExample } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, root, storedWork, openExample, at, openView, ready, shot, axe } from './harness.mjs';
 
 let server;
 let browser;
 const requests = [];
-const axeSource = readFileSync(path.join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const EXAMPLES = ['rural', 'urban_rural', 'urban'];
 const VIEWS = ['start', 'institutions', 'teams', 'agreements', 'ipw', 'stage', 'timeline', 'whatif', 'indicators', 'print', 'profile', 'versions'];
 
@@ -30,13 +29,6 @@ after(async () => {
   server?.stop();
 });
 
-const at = (p) => `[data-path="${p}"]`;
-const open = (page, view) => page.click(`#tabs button[data-view="${view}"]`);
-const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
-
-async function ready(page) {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
 
 // panel reads the findings panel: its groups, parts and findings as shown.
 function panel(page) {
@@ -58,14 +50,6 @@ const quiet = async (page) => (await panel(page)).filter((g) => g.severity === '
 
 // axe runs axe-core in the page (through the DevTools protocol, which the
 // page's Content-Security-Policy does not stop) and returns its violations.
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  });
-}
-
 // bundleStrings are every text of the bundle (names, titles, notes…): the
 // person's own words, which no language check counts.
 function bundleStrings(b) {
@@ -92,7 +76,7 @@ test('the views of the planner', async (t) => {
     assert.match(await page.textContent('#new-hint'), /TERYT/, 'a code that is not one is said so');
     await page.fill('#new-teryt', '2604092');
     await page.click('#create-bundle');
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.waitForSelector('#next-steps-list li');
     const steps = await page.$$eval('#next-steps-list li', (xs) => xs.map((x) => x.textContent));
     assert.ok(steps.length > 0, 'next steps are listed');
@@ -106,7 +90,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('a row just added is quiet until it is left', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     const errorsBefore = Number(await page.getAttribute('#findings-summary', 'data-errors'));
     await page.click('[data-add="/institutions"]');
     const q = await quiet(page);
@@ -124,7 +108,7 @@ test('the views of the planner', async (t) => {
   await openExample(page, 'rural');
 
   await t.test('focus, caret and scroll stay after typing and after ArrowDown in a select', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     const name = at('/institutions/2/name');
     await page.locator(name).scrollIntoViewIfNeeded();
     await page.click(name);
@@ -139,7 +123,7 @@ test('the views of the planner', async (t) => {
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     // a select whose change redraws the view
-    await open(page, 'agreements');
+    await openView(page, 'agreements');
     const kind = at('/agreements/1/kind');
     await page.locator(kind).scrollIntoViewIfNeeded();
     await page.focus(kind);
@@ -156,9 +140,9 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('findings are grouped by severity and part, named, never a pointer', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     await page.fill(at('/institutions/3/regon'), '123456789'); // an error at an institution
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     await page.fill(at('/ipws/0/period/end'), '2026-05-01'); // errors and warnings at the IPW
     const groups = await panel(page);
     const order = groups.map((g) => g.severity);
@@ -183,7 +167,7 @@ test('the views of the planner', async (t) => {
     }
     for (const p of groups.flatMap((g) => g.parts)) for (const id of ids) assert.ok(!p.heading.includes(id), `no id in the heading ${p.heading}`);
     await shot(page, 'views-findings-grouped');
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.click(`#findings-list button[data-finding-path="/institutions/3/regon"]`);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.path), '/institutions/3/regon', 'clicking still goes to the field');
     await page.keyboard.press('Control+z');
@@ -192,7 +176,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('long views have a section menu and cards that fold', async () => {
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     const menu = await page.$$eval('#section-menu button', (bs) => bs.map((b) => b.textContent));
     assert.ok(menu.length >= 8, `the IPW editor lists its sections: ${menu}`);
     assert.ok(menu.includes('Działania') && menu.includes('Cele'));
@@ -210,12 +194,12 @@ test('the views of the planner', async (t) => {
     await page.click(toggle);
     assert.equal(await page.$(at('/ipws/0/actions/1/title')), null);
     // a finding inside a folded card opens it
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.evaluate(() => document.querySelector('#findings-list')); // no-op: keep the view
   });
 
   await t.test('the profile editor shows each default and its change is a finding', async () => {
-    await open(page, 'profile');
+    await openView(page, 'profile');
     const setting = '[data-setting="ipw.reviewMaxGapDays"]';
     assert.match(await page.textContent(setting), /Domyślnie w tym wariancie: 92/);
     assert.match(await page.textContent(setting), /przegląda się nie rzadziej/);
@@ -241,7 +225,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('what-if explains the notice and lists each affected action once', async () => {
-    await open(page, 'whatif');
+    await openView(page, 'whatif');
     await page.selectOption('#whatif-institution', 'sp-maslow');
     await page.fill('#whatif-date', '2026-11-20');
     await page.click('#whatif-run');
@@ -255,7 +239,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('charts show the report\'s numbers', async () => {
-    await open(page, 'indicators');
+    await openView(page, 'indicators');
     await page.waitForSelector('#chart-status svg');
     const report = await page.evaluate(async (doc) => {
       const { load } = await import('./wasm/kooperacja.mjs');
@@ -289,7 +273,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('timeline labels never overlap', async () => {
-    await open(page, 'timeline');
+    await openView(page, 'timeline');
     await page.waitForSelector('#timeline .tl-label-box');
     const boxes = await page.$$eval('#timeline .tl-label-box, #timeline .tl-tick', (els) => els.map((e) => {
       const r = e.getBoundingClientRect();
@@ -309,7 +293,7 @@ test('the views of the planner', async (t) => {
   });
 
   await t.test('an identifier typed with dashes is written as the library reads it', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     const regon = at('/institutions/3/regon');
     await page.fill(regon, '123-456-785');
     await page.press(regon, 'Tab');
@@ -329,7 +313,7 @@ test('the views of the planner', async (t) => {
   await t.test('print: signature lines for the adults who sign, Polish dates on one line, place and date, page numbers, legend', async () => {
     // the print view is the library's IPW document in a frame (document.js;
     // e2e/documents.test.mjs prints every document to PDF)
-    await open(page, 'print');
+    await openView(page, 'print');
     await page.selectOption('#ipw-picker', '0');
     await page.waitForSelector('#print-doc[data-ready="true"]');
     const doc = await page.evaluate(() => {
@@ -376,7 +360,7 @@ test('the views of the planner', async (t) => {
     await page.click('#lang-toggle');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     for (const v of VIEWS) {
-      await open(page, v);
+      await openView(page, v);
       await page.waitForTimeout(50);
       const text = await visible();
       // a Polish acronym (ŚDS) is a name in English too
@@ -387,7 +371,7 @@ test('the views of the planner', async (t) => {
     await page.click('#lang-toggle');
     const english = /\b(the|and|of|is|not|with|from|error|warning|findings?|agreement|team|days?|should|must|missing|invalid)\b/i;
     for (const v of VIEWS) {
-      await open(page, v);
+      await openView(page, v);
       await page.waitForTimeout(50);
       const lines = (await visible()).split('\n').map((l) => l.trim()).filter(Boolean);
       const bad = lines.filter((l) => english.test(l) && !/^English/.test(l));
@@ -404,7 +388,7 @@ test('a reload shows the findings saved with the work at once, the same the libr
   await page.goto(server.url + '/');
   await ready(page);
   await openExample(page, 'rural');
-  await open(page, 'institutions');
+  await openView(page, 'institutions');
   await page.fill(at('/institutions/3/regon'), '123456789');
   await page.waitForSelector('#findings-list button[data-finding-path="/institutions/3/regon"]');
   await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
@@ -446,7 +430,7 @@ test('axe-core finds no violation in any view of any example', async () => {
   for (const name of EXAMPLES) {
     await openExample(page, name);
     for (const v of VIEWS) {
-      await open(page, v);
+      await openView(page, v);
       if (v === 'whatif') {
         await page.click('#whatif-run');
         await page.waitForSelector('#whatif-result');
@@ -456,7 +440,7 @@ test('axe-core finds no violation in any view of any example', async () => {
   }
   await page.click('#lang-toggle');
   for (const v of VIEWS) {
-    await open(page, v);
+    await openView(page, v);
     for (const x of await axe(page)) found.push(`en/${v}: ${x.id} (${x.impact}) ${x.nodes.join(', ')}`);
   }
   assert.deepEqual(found, []);
@@ -483,7 +467,7 @@ test('adding every kind of item in every variant leaves no finding but its own e
   for (const name of EXAMPLES) {
     await openExample(page, name);
     for (const [view, list, what] of LISTS) {
-      await open(page, view);
+      await openView(page, view);
       if (list.startsWith('/ipws')) await page.selectOption('#ipw-picker', '0');
       // open the first card on the way, when it is folded
       const owner = list.split('/').slice(0, 3).join('/');

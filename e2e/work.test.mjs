@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPlanner, launchBrowser, newPage, root, storedWork, artefacts } from './harness.mjs';
+import { startPlanner, launchBrowser, newPage, root, storedWork, artefacts, at, openView, ready, saved } from './harness.mjs';
 
 let server;
 let browser;
@@ -24,18 +24,10 @@ after(async () => {
   server?.stop();
 });
 
-const at = (p) => `[data-path="${p}"]`;
-const open = (page, view) => page.click(`#tabs button[data-view="${view}"]`);
 const example = (name) => JSON.parse(readFileSync(path.join(root, 'examples', name), 'utf8'));
 const file = (name) => ({ name, mimeType: 'application/json', buffer: readFileSync(path.join(root, 'examples', name)) });
 const shot = (page, name) => page.screenshot({ path: path.join(artefacts, `work-${name}.png`), fullPage: true });
 
-async function ready(page) {
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-}
-async function saved(page) {
-  await page.waitForSelector('html[data-dirty="false"]', { state: 'attached' });
-}
 const value = (page, p) => page.inputValue(at(p));
 const findingCount = (page) => page.$$eval('#findings-list button.finding', (x) => x.length);
 
@@ -56,7 +48,7 @@ test('undo and redo', async (t) => {
   const rural = example('rural.json');
 
   await t.test('removing a row says what it removed and Cofnij brings it back', async () => {
-    await open(page, 'institutions');
+    await openView(page, 'institutions');
     const before = await findingCount(page);
     const name = rural.institutions[0].name;
     await page.click(`[id="remove/institutions/0"]`);
@@ -79,12 +71,12 @@ test('undo and redo', async (t) => {
     await page.keyboard.press('End');
     await page.keyboard.type(' Nowa', { delay: 20 });
     assert.equal(await value(page, p), name + ' Nowa');
-    await open(page, 'teams');
+    await openView(page, 'teams');
     await page.keyboard.press('Control+Z');
     assert.equal(await page.getAttribute('#view', 'data-view'), 'institutions', 'undo goes to the view of the change');
     assert.equal(await value(page, p), name, 'one undo takes back the whole typing');
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.path), p, 'the field is focused');
-    await open(page, 'ipw');
+    await openView(page, 'ipw');
     await page.keyboard.press('Control+Shift+Z');
     assert.equal(await value(page, p), name + ' Nowa');
     await page.click('#undo');
@@ -104,7 +96,7 @@ test('opening a file over work, versions, differences', async (t) => {
   const urban = example('urban.json');
 
   await t.test('the preview shows what the file holds; cancel keeps the work', async () => {
-    await open(page, 'start');
+    await openView(page, 'start');
     await page.setInputFiles('#open-file', file('urban.json'));
     await page.waitForSelector('#preview[open]');
     const summary = await page.textContent('#preview-summary');
@@ -142,7 +134,7 @@ test('opening a file over work, versions, differences', async (t) => {
     assert.equal(await value(page, '/municipality/name'), 'Radomsko');
     await saved(page);
     assert.equal((await storedWork(page)).municipality.name, 'Radomsko');
-    await open(page, 'versions');
+    await openView(page, 'versions');
     await page.waitForSelector('table.versions');
     const row = page.locator('tr[data-reason="before-open"]').first();
     assert.match(await row.textContent(), /Masłów/);
@@ -154,11 +146,11 @@ test('opening a file over work, versions, differences', async (t) => {
     await page.locator('tr[data-reason="before-open"] button.restore-version').first().click();
     await page.waitForFunction(() => document.querySelector('[data-path="/municipality/name"]')?.value === 'Masłów' ||
       document.querySelector('#message')?.textContent.includes('Przywrócono'));
-    await open(page, 'start');
+    await openView(page, 'start');
     assert.equal(await value(page, '/municipality/name'), 'Masłów');
     await saved(page);
     assert.equal((await storedWork(page)).municipality.name, 'Masłów');
-    await open(page, 'versions');
+    await openView(page, 'versions');
     await page.waitForSelector('tr[data-reason="before-restore"]');
     assert.match(await page.textContent('tr[data-reason="before-restore"]'), /Radomsko/);
   });
@@ -193,14 +185,14 @@ test('two tabs never overwrite each other', async (t) => {
     assert.equal(await second.getAttribute('html', 'data-role'), 'readonly');
     assert.equal(await first.getAttribute('html', 'data-role'), 'editing');
     assert.match(await second.textContent('#banner-tabs'), /innej karcie/);
-    await open(second, 'institutions');
+    await openView(second, 'institutions');
     assert.equal(await second.getAttribute(at('/institutions/0/name'), 'readonly'), '', 'fields are read-only');
     assert.equal(await second.isDisabled('button.add'), true);
     await shot(second, 'second-tab');
   });
 
   await t.test('what the editing tab saves appears in the second one', async () => {
-    await open(first, 'institutions');
+    await openView(first, 'institutions');
     await first.fill(at('/institutions/0/name'), 'Gmina Masłów (edytowana)');
     await saved(first);
     await second.waitForFunction((p) => document.querySelector(`[data-path="${p}"]`)?.value === 'Gmina Masłów (edytowana)', '/institutions/0/name');
@@ -230,7 +222,7 @@ test('two tabs never overwrite each other', async (t) => {
 test('a browser that refuses to store loses nothing', async (t) => {
   const { context, problems } = await newPage(browser, requests);
   const page = await withRural(context);
-  await open(page, 'institutions');
+  await openView(page, 'institutions');
   const p = '/institutions/0/name';
 
   await t.test('a refused write raises the message and keeps the work', async () => {
