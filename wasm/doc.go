@@ -26,10 +26,10 @@
 //
 // The functions are served by two WebAssembly modules built from the same
 // packages (see "Two WebAssembly modules" in package internal/app):
-// kooperacja.wasm with every function but document, documents, diff and
-// monitor, and kooperacja-documents.wasm with those four, which the ES module loads
-// the first time one of them is called, so that they answer with a promise
-// in JavaScript. ModuleOf names a function's module; package wasm/bridge
+// kooperacja.wasm with every function but document, documents, diff,
+// monitor and region, and kooperacja-documents.wasm with those five,
+// which the ES module loads the first time one of them is called, so that
+// they answer with a promise in JavaScript. ModuleOf names a function's module; package wasm/bridge
 // serves each module's functions in a JavaScript host.
 //
 // The functions (see app.Functions for the list):
@@ -38,6 +38,7 @@
 //	stage(bundle, options)              the implementation stage (etap wdrażania) and what it lacks, as "kooperacja stage --format json"
 //	report(bundle, options)             the indicators at the date, as "kooperacja report --format json" for one bundle
 //	monitor(bundle, options)            {record, preview}: the monitoring record that leaves the gmina, as "kooperacja monitor" writes it, and every figure of it in words
+//	region(records, options)            {report, problems, html, csv}: the regional report of many monitoring records, as "kooperacja region" makes it ({report, problems} its JSON), with its HTML page and CSV
 //	simulate(bundle, scenario, options) the scenario replayed, as "kooperacja simulate"
 //	schema(name)                        a JSON Schema (bundle, profile, scenario, monitor) as an object
 //	rules(lang)                         the rule catalogue in pl (default) or en, as "kooperacja rules --format json" lists it

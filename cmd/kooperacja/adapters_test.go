@@ -51,6 +51,13 @@ func TestAdaptersAgree(t *testing.T) {
 			calls["diff"] = append(calls["diff"], call{[]string{"diff", "--format", "json", "--lang", lang, pair[0], pair[1]},
 				[]wasm.Arg{text(pair[0]), text(pair[1]), wasm.JSON(`{"lang":"` + lang + `"}`)}})
 		}
+		// region: the records of the examples, a directory's worth, and an
+		// NDJSON file with a bad line, given to the module as {source, text}
+		records, _ := filepath.Glob("testdata/monitor/*.json")
+		_, stream, _ := regionInputs(t)
+		records = append(records, stream)
+		calls["region"] = append(calls["region"], call{append([]string{"region", "--format", "json", "--lang", lang}, records...),
+			[]wasm.Arg{wasm.JSON(regionList(t, records)), wasm.JSON(`{"lang":"` + lang + `"}`)}})
 		calls["rules"] = append(calls["rules"], call{[]string{"rules", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
 		calls["labels"] = append(calls["labels"], call{[]string{"labels", "--format", "json", "--lang", lang}, []wasm.Arg{wasm.Text(lang)}})
 	}
@@ -96,6 +103,20 @@ func TestAdaptersAgree(t *testing.T) {
 			}
 			want := r.JSON()
 			want = want[len(`{"ok":true,"result":`) : len(want)-1]
+			if f.Name == "region" { // the module adds the HTML and CSV reports (TestRegionAgrees)
+				var cliAnswer, wasmAnswer map[string]json.RawMessage
+				json.Unmarshal(got, &cliAnswer)
+				json.Unmarshal(want, &wasmAnswer)
+				if len(cliAnswer) != 2 || len(wasmAnswer) != 4 {
+					t.Fatalf("region: the command answered %d keys, the module %d", len(cliAnswer), len(wasmAnswer))
+				}
+				for k, v := range cliAnswer {
+					if !bytes.Equal(v, wasmAnswer[k]) {
+						t.Errorf("kooperacja %v and wasm region differ in %s:\n cli %.300s\nwasm %.300s", c.cli, k, v, wasmAnswer[k])
+					}
+				}
+				continue
+			}
 			if f.Name == "monitor" { // the command writes the record, the module adds its preview
 				var answer struct{ Record json.RawMessage }
 				json.Unmarshal(want, &answer)
@@ -150,4 +171,60 @@ func mustRead(t *testing.T, name string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// regionList is the list region takes from a JavaScript caller for the
+// record files names: each {source, text}, as the planner reads files.
+func regionList(t *testing.T, names []string) string {
+	t.Helper()
+	type item struct {
+		Source string `json:"source"`
+		Text   string `json:"text"`
+	}
+	var list []item
+	for _, n := range names {
+		list = append(list, item{n, string(mustRead(t, n))})
+	}
+	data, err := json.Marshal(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// TestRegionAgrees: the HTML and CSV reports the module's region gives
+// beside its answer are those "kooperacja region" writes for the same
+// records, in both languages.
+func TestRegionAgrees(t *testing.T) {
+	records, _ := filepath.Glob("testdata/monitor/*.json")
+	_, stream, _ := regionInputs(t)
+	if len(records) != 3 {
+		t.Fatalf("records: %v", records)
+	}
+	records = append(records, stream)
+	for _, lang := range []string{"pl", "en"} {
+		r := wasm.Call("region", []wasm.Arg{wasm.JSON(regionList(t, records)), wasm.JSON(`{"lang":"` + lang + `"}`)})
+		if !r.OK {
+			t.Fatalf("wasm region: %s", r.Error.Message)
+		}
+		var answer struct {
+			HTML, CSV string
+			Problems  []struct{ Source string }
+		}
+		if err := json.Unmarshal(r.JSON()[len(`{"ok":true,"result":`):len(r.JSON())-1], &answer); err != nil {
+			t.Fatal(err)
+		}
+		if len(answer.Problems) != 1 || answer.Problems[0].Source != stream+":2" {
+			t.Errorf("%s: problems %+v, want the bad line %s:2", lang, answer.Problems, stream)
+		}
+		for format, want := range map[string]string{"html": answer.HTML, "csv": answer.CSV} {
+			code, out, _ := runCLI(t, "", append([]string{"region", "--format", format, "--lang", lang}, records...)...)
+			if code != app.ExitErrors {
+				t.Errorf("region --format %s: exit %d, want 1 (a bad line)", format, code)
+			}
+			if want == "" || out != want {
+				t.Errorf("%s: kooperacja region --format %s and wasm region differ: %d and %d bytes", lang, format, len(out), len(want))
+			}
+		}
+	}
 }

@@ -40,7 +40,7 @@ var commands = []command{
 	{"monitor", summary("monitor"), runMonitor},
 	{"diff", summary("diff"), runDiff},
 	{"document", summary("document"), runDocument},
-	{"region", "report on the monitoring records of many municipalities (regional view)", runRegion},
+	{"region", summary("region"), runRegion},
 	{"rules", summary("rules"), runRules},
 	{"labels", summary("labels"), runLabels},
 	{"schema", summary("schema"), runSchema},

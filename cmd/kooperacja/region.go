@@ -89,7 +89,7 @@ func readRecords(name string, stdin io.Reader, yield func(app.RecordInput) bool)
 		}
 		return true
 	}
-	if strings.HasSuffix(name, ".ndjson") || strings.HasSuffix(name, ".jsonl") {
+	if app.NDJSONName(name) {
 		f, err := openFile(name)
 		if err != nil {
 			return yield(app.RecordInput{Source: name, Err: err})

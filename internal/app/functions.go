@@ -117,6 +117,16 @@ var functions = []Function{
 		Run:     providedRun("monitor", DocumentsModule),
 	},
 	{
+		Name:    "region",
+		Summary: "report on the monitoring records of many municipalities (regional view)",
+		// records: an array of {source, text}, {source, record} or records
+		// (RegionOfList); the command line reads files, directories and
+		// NDJSON instead.
+		Params: []Param{{Name: "records", Kind: KindDocument}, optionsParam},
+		Module: DocumentsModule,
+		Run:    providedRun("region", DocumentsModule),
+	},
+	{
 		Name:    "document",
 		Summary: "write a document of the model (agreement, consent, IPW…) as HTML or DOCX",
 		Params:  []Param{bundleParam, {Name: "request", Kind: KindDocument}, optionsParam},

@@ -169,6 +169,48 @@ export interface PreviewSection {
   rows: { label: string; value: string; field: string }[];
 }
 
+/** A sum of counts in the regional report: exact when withheldCells is 0, else between low and high (high null: no upper bound known). */
+export interface Sum { low: number; high: number | null; withheldCells: number }
+/** A ratio in the regional report: value when every count behind it was stated, else bounded by low and high; all null when there is nothing to divide. */
+export interface Rate { value: number | null; low: number | null; high: number | null; withheldCells: number }
+
+/** One municipality's row of the regional report (package ipw/region). */
+export interface RegionalMunicipality {
+  teryt: string; name: string; variant: string; powiat: string; voivodeship: string;
+  population: number | null; asOf: string;
+  /** Where the record was read: the element's source, or records[i]. */
+  source: string;
+  stage: string; stagesCompleted: number; stagesTotal: number;
+  pzk: { institutions: number; sectors: number; months: number | null; meetings: number };
+  agreements: number;
+  ipws: Sum; closed: Sum; succeeded: Sum; successRate: Rate;
+  actionsDone: Sum; actionsOnTime: Sum; onTimeRate: Rate;
+  meanClosedDays: number | null; reviewsOnTimeRate: Rate;
+}
+
+/**
+ * The regional report of many monitoring records (package ipw/region):
+ * the pilot's reference figures, a row per municipality, and the totals of
+ * the region, by variant, voivodeship and powiat (their figures as
+ * "kooperacja region --format json" writes them; see go doc ./ipw/region).
+ */
+export interface RegionalReport {
+  reference: { succeeded: number; closed: number; successRate: number; pzkMonths: number; partners: number; ipwMonthsMin: number; ipwMonthsMax: number; voivodeships: number };
+  municipalities: RegionalMunicipality[];
+  total: Record<string, unknown> & { municipalities: number };
+  variants: (Record<string, unknown> & { code: string; municipalities: number })[];
+  voivodeships: (Record<string, unknown> & { code: string; name?: string; municipalities: number })[];
+  powiats: (Record<string, unknown> & { code: string; municipalities: number })[];
+}
+
+/**
+ * What region takes: a file of records as read ({source, text}: one
+ * record, or newline-delimited JSON when source ends in .ndjson or .jsonl),
+ * a record as an object with its source ({source, record}), or a record
+ * itself (named by its place, "records[2]").
+ */
+export type RecordInput = { source?: string; text: string } | { source?: string; record: object } | MonitoringRecord;
+
 /** A scenario event; which fields it has depends on its type. */
 export interface Event {
   date: string;
@@ -339,6 +381,22 @@ export interface Kooperacja {
    */
   monitor(bundle: Document, options?: Options | string): Promise<Result<{ record: MonitoringRecord; preview: PreviewSection[] }>>;
   /**
+   * The regional report of many municipalities' monitoring records: each
+   * checked against the record's schema (one that does not conform, or a
+   * second record of a municipality, is a problem naming its source; the
+   * others count), aggregated as "kooperacja region" does; beside it the
+   * report as the command's self-contained HTML page (in options.lang) and
+   * its CSV. records is an array (or its JSON text). Only options.lang
+   * counts. Asynchronous, as document: it is in the second module
+   * (kooperacja-documents.wasm).
+   */
+  region(records: RecordInput[] | string, options?: Options | string): Promise<Result<{
+    report: RegionalReport;
+    problems: { source: string; message: string; findings?: Finding[] }[];
+    html: string;
+    csv: string;
+  }>>;
+  /**
    * What changed from the older version of a bundle to the newer one, in the
    * model's words. Each bundle must pass the JSON and schema layers (findings
    * of the rules do not stop it); only options.lang counts. Asynchronous,
@@ -475,7 +533,7 @@ export interface LoadOptions {
   wasm?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response;
   /**
    * The other modules, by name, given alike: documents (document,
-   * documents, diff, monitor). Default: kooperacja-documents.wasm beside kooperacja.mjs.
+   * documents, diff, monitor, region). Default: kooperacja-documents.wasm beside kooperacja.mjs.
    */
   modules?: { documents?: string | URL | BufferSource | WebAssembly.Module | globalThis.Response };
 }

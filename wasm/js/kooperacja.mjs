@@ -9,10 +9,10 @@
 //
 // Every function returns { ok: true, result } or { ok: false, error:
 // { message } }; none throws. Every function is synchronous but document,
-// documents, diff and monitor, which return a promise of that answer: they are in a
-// second WebAssembly module, kooperacja-documents.wasm, loaded the first
-// time one of them is called, so that the module a page waits for is
-// smaller (wasm/bench/README.md). Documents (bundle,
+// documents, diff, monitor and region, which return a promise of that
+// answer: they are in a second WebAssembly module,
+// kooperacja-documents.wasm, loaded the first time one of them is called,
+// so that the module a page waits for is smaller (wasm/bench/README.md). Documents (bundle,
 // scenario, options.profile) are objects or JSON strings; give the JSON text
 // when it matters that a duplicate key is reported, since an object can no
 // longer hold one.
@@ -36,7 +36,7 @@ const isNode =
  * a WebAssembly.Module or a Response; by default kooperacja.wasm is read
  * from beside this file. options.modules.documents gives the documents
  * module alike (default: kooperacja-documents.wasm beside this file); it is
- * loaded when document, documents, diff or monitor is first called.
+ * loaded when document, documents, diff, monitor or region is first called.
  */
 export function load(options = {}) {
   if (loading === null) {

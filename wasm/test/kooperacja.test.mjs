@@ -326,6 +326,39 @@ describe("monitor", () => {
   });
 });
 
+// region: the records of the examples (the CLI's monitor goldens) give the
+// report "kooperacja region --format json" prints, however they are given.
+describe("region", () => {
+  const records = jsonFiles("cmd/kooperacja/testdata/monitor");
+  test("as files read, as objects: the CLI's report and problems", async () => {
+    const { status, out } = native("region", "--format", "json", "--lang", "en", ...records);
+    assert.equal(status, 0);
+    const files = records.map((f) => ({ source: f, text: readFileSync(join(root, f), "utf8") }));
+    const r = await k.region(files, { lang: "en" });
+    assert.equal(r.ok, true, r.error?.message);
+    assert.deepEqual({ report: r.result.report, problems: r.result.problems }, out);
+    assert.match(r.result.html, /^<!DOCTYPE html>/i);
+    assert.equal(r.result.csv.split("\n")[0].split(",")[0], "level");
+    const objects = await k.region(JSON.stringify(records.map((f) => JSON.parse(readFileSync(join(root, f), "utf8")))));
+    assert.equal(objects.ok, true, objects.error?.message);
+    assert.equal(objects.result.report.total.municipalities, records.length);
+    assert.deepEqual(objects.result.report.municipalities.map((m) => m.source).sort(), records.map((_, i) => `records[${i}]`), "named by their places");
+  });
+  test("a bad record is a problem naming its source; the others count", async () => {
+    const stream = readFileSync(join(root, records[0]), "utf8").replaceAll("\n", "") + "\n{}\n";
+    const r = await k.region([{ source: "r.ndjson", text: stream }, { source: "x.json", text: "{" }], { lang: "en" });
+    assert.equal(r.ok, true, r.error?.message);
+    assert.equal(r.result.report.total.municipalities, 1);
+    assert.deepEqual(r.result.problems.map((p) => p.source), ["r.ndjson:2", "x.json"]);
+    assert.equal(r.result.problems[1].findings[0].code, "document.invalid_json");
+  });
+  test("what is not a list is an error value", async () => {
+    const r = await k.region({ source: "a.json" });
+    assert.equal(r.ok, false);
+    assert.match(r.error.message, /array of records/);
+  });
+});
+
 test("the profile option, as an object and as a JSON string", () => {
   const text = readFileSync(join(root, "wasm", "testdata", "rule_findings.json"), "utf8");
   const profile = { severity: { "team.too_small": "off" } };
@@ -411,7 +444,7 @@ describe("the documents module", () => {
     const main = readFileSync(join(dir, "kooperacja.wasm"));
     const docs = readFileSync(join(dir, "kooperacja-documents.wasm"));
     // Go keeps its functions' names (for tracebacks) even in a stripped module.
-    for (const code of ["ipw/document.(*Document).WriteHTML", "archive/zip.", "ipw/diff.Bundles", "ipw/monitor.Record.Preview"]) {
+    for (const code of ["ipw/document.(*Document).WriteHTML", "archive/zip.", "ipw/diff.Bundles", "ipw/monitor.Record.Preview", "ipw/region.(*Aggregator).Add"]) {
       assert.ok(docs.includes(code), `the documents module lacks ${code}`);
       assert.ok(!main.includes(code), `the main module has ${code}`);
     }

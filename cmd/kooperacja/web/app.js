@@ -13,9 +13,10 @@
 // and banner; dialog.js the question before a file replaces the work;
 // fields.js the form fields; names.js the names drawn from the bundle;
 // monitoring.js the export of the monitoring record for the region;
+// region.js the regional report of many municipalities' records;
 // views/ one module per view. This file starts them and draws the frame.
 
-import { h, today } from './dom.js';
+import { h, today, saveFile } from './dom.js';
 import { t, setLang } from './i18n.js';
 import { state, onChange, onReadOnly, loadPrefs, redo, setStarter, VIEWS } from './store.js';
 import * as library from './library.js';
@@ -25,6 +26,7 @@ import { registerViews, showView, renderView, focusPath, savePrefs } from './nav
 import { showMessage, renderUndoButtons, updateUndoButtons, bindUndoKeys } from './shell.js';
 import { startWork, keepVersion } from './work.js';
 import { openMonitoring } from './monitoring.js';
+import { openRegion } from './region.js';
 import { viewStart } from './views/start.js';
 import { viewInstitutions } from './views/institutions.js';
 import { viewTeams } from './views/teams.js';
@@ -72,13 +74,7 @@ function exportFile() {
   if (!state.bundle) return;
   const name = `kooperacja-${state.bundle.municipality?.teryt || 'pakiet'}-${today()}.json`;
   keepVersion('export', name);
-  const blob = new Blob([JSON.stringify(state.bundle, null, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(name, new Blob([JSON.stringify(state.bundle, null, 2) + '\n'], { type: 'application/json' }));
 }
 
 function renderShell() {
@@ -90,6 +86,7 @@ function renderShell() {
   lang.setAttribute('aria-label', t('langLabel'));
   document.getElementById('export').textContent = t('exportFile');
   document.getElementById('monitoring-open').textContent = t('monButton');
+  document.getElementById('region-open').textContent = t('regButton');
   document.getElementById('findings-h').textContent = t('findings');
   document.getElementById('skip-findings').textContent = t('findings');
   const tabs = document.getElementById('tabs');
@@ -114,6 +111,7 @@ async function main() {
   });
   document.getElementById('export').addEventListener('click', exportFile);
   document.getElementById('monitoring-open').addEventListener('click', openMonitoring);
+  document.getElementById('region-open').addEventListener('click', openRegion);
   // the library and the work saved in the browser load side by side
   const libraryReady = library.start();
   let started = false;

@@ -19,7 +19,7 @@
 // document is asked for. The panel shows "Przygotowuję dokument…" until the
 // answer comes, and an answer that comes after a newer question is dropped.
 
-import { h } from './dom.js';
+import { h, saveFile } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
 import { callLater, opts, errorText, failureFindings } from './library.js';
@@ -168,7 +168,7 @@ const make = (ref, format, draft, previous = null) => callLater('document', JSON
 // <style> element in the head, and no "<" in its text; it is taken out of
 // the text before anything parses it (a parser would report the inline
 // style to the page's policy).
-function fill(frame, html) {
+export function fill(frame, html) {
   let css = '';
   const page = html.replace(/<style>([^<]*)<\/style>/, (_, sheet) => {
     css = sheet;
@@ -194,10 +194,5 @@ async function download(ref, format, draft, previous, status) {
     return;
   }
   const bytes = Uint8Array.from(atob(r.result.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: r.result.mediaType }));
-  const a = h('a', { href: url, download: r.result.fileName });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(r.result.fileName, new Blob([bytes], { type: r.result.mediaType }));
 }

@@ -68,6 +68,16 @@ export function deleteAt(doc, p) {
   if (up !== '' && Object.keys(o).length === 0 && grand && !Array.isArray(grand)) deleteAt(doc, up);
 }
 
+// saveFile offers blob to the person as a download named name.
+export function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 // today is the local civil date YYYY-MM-DD.
 export function today() {
   const d = new Date();

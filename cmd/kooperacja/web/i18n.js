@@ -8,6 +8,7 @@
 import { work } from './words-work.js';
 import { documentWords } from './words-document.js';
 import { monitorWords } from './words-monitor.js';
+import { regionWords } from './words-region.js';
 
 const ui = {
   pl: {
@@ -122,6 +123,7 @@ const ui = {
     ...work.pl,
     ...documentWords.pl,
     ...monitorWords.pl,
+    ...regionWords.pl,
   },
   en: {
     title: 'IPW planner — cooperation model',
@@ -225,6 +227,7 @@ const ui = {
     ...work.en,
     ...documentWords.en,
     ...monitorWords.en,
+    ...regionWords.en,
   },
 };
 

@@ -10,7 +10,7 @@
 // date or period is left for the library to fill, and the preview says
 // what it chose.
 
-import { h } from './dom.js';
+import { h, saveFile } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './store.js';
 import { callLater, opts, errorText, failureFindings, fieldLabel, label, plans } from './library.js';
@@ -121,11 +121,6 @@ function failure(err) {
 function save(record, status) {
   if (!record) return;
   const name = `monitoring-${record.municipality?.teryt}-${record.asOf}.json`;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(record, null, 2) + '\n'], { type: 'application/json' }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(name, new Blob([JSON.stringify(record, null, 2) + '\n'], { type: 'application/json' }));
   status.textContent = t('monSaved', name);
 }

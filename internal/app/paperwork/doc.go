@@ -4,10 +4,11 @@
 // command line and the WebAssembly modules share: the functions document,
 // documents and diff of the table of package app, the request of a
 // document (DocumentRequest), their answers (DocumentFile, DocumentList,
-// Diff) and their errors. It also gives the row monitor its Run
-// (app.MonitorOf, written in package app, which the command line calls):
-// the monitoring record, the export that leaves the gmina, is asked for in
-// its own view, and ipw/monitor was another 0.05 MB of the main module.
+// Diff) and their errors. It also gives the rows monitor and region their
+// Run (app.MonitorOf and app.RegionOfList, written in package app, whose
+// RegionOf the command line calls): the monitoring record, the export that
+// leaves the gmina, and the regional report are asked for in their own
+// dialogs, and ipw/monitor was another 0.05 MB of the main module.
 //
 // It is a package of its own, not a file of package app, so that the main
 // WebAssembly module (kooperacja.wasm), which the planner and every
@@ -20,6 +21,6 @@
 // gives them their Run when it is initialised (app.Provide). The command
 // line imports it and runs every function; the second module,
 // kooperacja-documents.wasm (cmd/kooperacja-wasm-documents), imports it and
-// offers only these four; the ES module loads that module the first time
+// offers only these five; the ES module loads that module the first time
 // one of them is called.
 package paperwork

@@ -32,6 +32,9 @@ func init() {
 	app.Provide("monitor", func(in app.Input) (any, *app.Error) {
 		return app.MonitorOf(in.Docs[0], in.Options)
 	})
+	app.Provide("region", func(in app.Input) (any, *app.Error) {
+		return app.RegionOfList(in.Docs[0], in.Options)
+	})
 }
 
 // DocumentRequest says which document to make and how. In JavaScript it is

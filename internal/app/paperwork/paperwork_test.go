@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -170,14 +171,18 @@ func read(t *testing.T, name string) []byte {
 // package's functions.
 func TestProvided(t *testing.T) {
 	fs := app.ModuleFunctions(app.DocumentsModule)
-	if len(fs) != 4 {
-		t.Fatalf("the documents module offers %d functions, want 4 (monitor, document, documents, diff)", len(fs))
+	if len(fs) != 5 {
+		t.Fatalf("the documents module offers %d functions, want 5 (monitor, region, document, documents, diff)", len(fs))
 	}
 	rural := read(t, "../../../examples/rural.json")
 	for _, f := range fs {
 		in := app.Input{Docs: [][]byte{rural, []byte(`{"kind":"consent","id":"ipw-2026-01"}`)}}
 		if f.Name == "diff" {
 			in.Docs[1] = rural
+		}
+		if f.Name == "region" {
+			text, _ := json.Marshal(string(read(t, "../../../cmd/kooperacja/testdata/monitor/rural.json")))
+			in.Docs[0] = []byte(`[{"source":"rural.json","text":` + string(text) + `}]`)
 		}
 		got, err := f.Run(in)
 		if err != nil {
@@ -195,6 +200,10 @@ func TestProvided(t *testing.T) {
 		case Diff:
 			if f.Name != "diff" || !v.Equal {
 				t.Errorf("%s answered %+v", f.Name, v)
+			}
+		case app.RegionAnswer:
+			if f.Name != "region" || v.Report.Total.Municipalities != 1 || !strings.Contains(v.HTML, "Masłów") {
+				t.Errorf("%s answered %T with %d municipalities", f.Name, got, v.Report.Total.Municipalities)
 			}
 		case DocumentList:
 			if f.Name != "documents" || len(v.Documents) == 0 {
