@@ -136,9 +136,9 @@ export async function axe(page) {
 // the work in page, from the start view's file field, accepting the
 // preview when there is work already, and resolves once the page has
 // finished the import (the view no longer aria-busy: the work kept as a
-// version, the notice shown and focused), so that what a test does next
-// (a key pressed, another view opened) is not undone by the import's last
-// steps. timeout is for each wait, in ms.
+// version, the start view drawn with its notice and focused), so that what
+// a test does next (a key pressed, another view opened) is not undone by
+// the import's last steps. timeout is for each wait, in ms.
 export async function openFile(page, file, timeout = 30_000) {
   await openView(page, 'start');
   const work = await page.$('#view [data-path="/municipality/teryt"]');

@@ -116,8 +116,11 @@ test('opening a file over work, versions, differences', async (t) => {
     assert.match(diffText, /Radomsko|Masłów/, `the differences name the items: ${diffText}`);
     assert.doesNotMatch(diffText, /\/(institutions|teams|ipws)\/\d/, 'no JSON Pointer in the text');
     await shot(page, 'preview');
+    // while the import asks, the view says it is busy (the import is not over)
+    assert.equal(await page.getAttribute('#view', 'aria-busy'), 'true');
     await page.click('#preview-cancel');
     assert.equal(await page.$('#preview'), null);
+    await page.waitForSelector('#view:not([aria-busy])', { state: 'attached' });
     assert.match(await page.textContent('#message'), /Anulowano/);
     assert.equal(await value(page, '/municipality/name'), 'Masłów');
     await saved(page);
@@ -131,6 +134,9 @@ test('opening a file over work, versions, differences', async (t) => {
     // The notice of the file opened first (rural.json) is still shown until
     // the work is replaced: wait for the one naming urban.json.
     await page.waitForFunction(() => document.querySelector('#notice')?.textContent.includes('urban.json'));
+    // the import is over once the start view shows its notice and has the focus
+    await page.waitForSelector('#view:not([aria-busy])', { state: 'attached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('#view') !== null), true, 'the focus is in the start view');
     assert.equal(await value(page, '/municipality/name'), 'Radomsko');
     await saved(page);
     assert.equal((await storedWork(page)).municipality.name, 'Radomsko');

@@ -125,7 +125,8 @@ function importFile(f) {
 // JSON, too large or deep, an unsupported version): then it shows the file's
 // findings and leaves the current work as it was. Over open work it first
 // shows what the file holds and asks. Until it has finished (the work kept
-// as a version, the notice shown and focused on) the view is aria-busy.
+// as a version, the start view drawn with its notice and focused) the view is
+// aria-busy.
 async function importText(fileName, text) {
   const view = document.getElementById('view');
   view.setAttribute('aria-busy', 'true');
