@@ -26,9 +26,46 @@ func PackData(wasm []byte, gap int) ([]byte, error) {
 	if len(wasm) < 8 || !bytes.Equal(wasm[:8], []byte("\x00asm\x01\x00\x00\x00")) {
 		return nil, errors.New("pack: not a WebAssembly module (version 1)")
 	}
+	secs, err := sections(wasm)
+	if err != nil {
+		return nil, err
+	}
+	// The data section (11) comes after the DataCount section (12) that
+	// must give its new number of segments: pack it first.
+	var packed []byte
+	count := -1
+	for _, sec := range secs {
+		if sec.id == 11 {
+			if packed, count, err = packSegments(sec.body, gap); err != nil {
+				return nil, err
+			}
+		}
+	}
 	out := append(make([]byte, 0, len(wasm)+len(wasm)/8), wasm[:8]...)
+	for _, sec := range secs {
+		switch {
+		case sec.id == 11:
+			out = appendSection(out, 11, packed)
+		case sec.id == 12 && count >= 0:
+			out = appendSection(out, 12, appendU32(nil, uint32(count)))
+		default:
+			out = append(out, sec.raw...)
+		}
+	}
+	return out, nil
+}
+
+// section is one section of a module: its id, its bytes as they stand
+// (header included) and its body.
+type section struct {
+	id        byte
+	raw, body []byte
+}
+
+// sections reads the sections of the module wasm (after its 8-byte header).
+func sections(wasm []byte) ([]section, error) {
+	var out []section
 	r := reader{b: wasm, p: 8}
-	count := -1 // the number of segments written, for a DataCount section
 	for r.p < len(r.b) {
 		start := r.p
 		id := r.byte()
@@ -36,29 +73,16 @@ func PackData(wasm []byte, gap int) ([]byte, error) {
 		if r.err != nil || size > len(r.b)-r.p {
 			return nil, errors.New("pack: a section runs past the end of the module")
 		}
-		body := r.b[r.p : r.p+size]
 		r.p += size
-		switch id {
-		case 11: // data
-			packed, n, err := packSegments(body, gap)
-			if err != nil {
-				return nil, err
-			}
-			count = n
-			out = append(out, 11)
-			out = appendU32(out, uint32(len(packed)))
-			out = append(out, packed...)
-		default:
-			out = append(out, r.b[start:r.p]...)
-		}
-	}
-	if count >= 0 {
-		var err error
-		if out, err = fixDataCount(out, count); err != nil {
-			return nil, err
-		}
+		out = append(out, section{id: id, raw: wasm[start:r.p], body: wasm[r.p-size : r.p]})
 	}
 	return out, nil
+}
+
+// appendSection appends the section id with body to out.
+func appendSection(out []byte, id byte, body []byte) []byte {
+	out = appendU32(append(out, id), uint32(len(body)))
+	return append(out, body...)
 }
 
 // segment is an active data segment: data written at off.
@@ -113,29 +137,6 @@ func packSegments(body []byte, gap int) ([]byte, int, error) {
 		out = append(out, s.data...)
 	}
 	return out, len(joined), nil
-}
-
-// fixDataCount rewrites the DataCount section (12), when the module has
-// one, with the new number of segments.
-func fixDataCount(wasm []byte, count int) ([]byte, error) {
-	r := reader{b: wasm, p: 8}
-	for r.p < len(r.b) {
-		start := r.p
-		id := r.byte()
-		size := int(r.u32())
-		if r.err != nil || size > len(r.b)-r.p {
-			return nil, errors.New("pack: a section runs past the end of the module")
-		}
-		if id == 12 {
-			body := appendU32(nil, uint32(count))
-			out := append(append([]byte(nil), wasm[:start]...), 12)
-			out = appendU32(out, uint32(len(body)))
-			out = append(out, body...)
-			return append(out, wasm[r.p+size:]...), nil
-		}
-		r.p += size
-	}
-	return wasm, nil
 }
 
 // reader reads the LEB128 numbers and bytes of a module; the first error
