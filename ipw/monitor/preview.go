@@ -79,15 +79,21 @@ func (w writer) count(c Count) string {
 	return cooperation.FormatInt(c.N, w.lang)
 }
 
+// list is the labels of values joined by commas, or the words of none
+// when there are no values.
+func list[V interface{ Label(cooperation.Lang) string }](w writer, values []V, none string) string {
+	labels := make([]string, len(values))
+	for i, v := range values {
+		labels[i] = v.Label(w.lang)
+	}
+	if len(labels) == 0 {
+		return w.l(none)
+	}
+	return strings.Join(labels, ", ")
+}
+
 func (w writer) stages(s Stages) Section {
-	done := make([]string, len(s.Completed))
-	for i, st := range s.Completed {
-		done[i] = st.Label(w.lang)
-	}
-	completed := strings.Join(done, ", ")
-	if completed == "" {
-		completed = w.l("stages/noneCompleted")
-	}
+	completed := list(w, s.Completed, "stages/noneCompleted")
 	current := s.Current.Label(w.lang)
 	if s.Current == "" {
 		current = w.l("stages/allCompleted")
@@ -123,14 +129,7 @@ func (w writer) pzk(p PZK, v cooperation.Variant) Section {
 	if !p.Formed.IsZero() {
 		formed = p.Formed.Format(w.lang)
 	}
-	sectors := make([]string, len(p.Sectors))
-	for i, s := range p.Sectors {
-		sectors[i] = s.Label(w.lang)
-	}
-	sec := strings.Join(sectors, ", ")
-	if sec == "" {
-		sec = w.l("value/none")
-	}
+	sec := list(w, p.Sectors, "value/none")
 	return Section{Title: v.PZKName(w.lang) + " (PZK)", Rows: []Row{
 		{w.l("pzk/formed"), formed, "/pzk/formed"},
 		{w.l("pzk/workingMonths"), cooperation.FormatInt(p.WorkingMonths, w.lang), "/pzk/workingMonths"},
